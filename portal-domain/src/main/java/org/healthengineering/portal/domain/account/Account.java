@@ -1,0 +1,156 @@
+package org.healthengineering.portal.domain.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Someone who signs in to the portal. An account is created by self-registration (as an engineer), by the
+ * first-start bootstrap of the system administrator, or by demo data; a system administrator then grants and
+ * revokes further roles. The password is only ever held as an argon2id hash.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.HOLDING_ROLE,
+        query = "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final String HOLDING_ROLE = "Account.holdingRole";
+    public static final int DISPLAY_NAME_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "email", nullable = false, length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    @Column(name = "version")
+    private int version;
+
+    protected Account() {
+    }
+
+    private Account(EmailAddress email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.email = email.value();
+        this.displayName = displayName.trim();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /** A person registers themselves: they start as an engineer. */
+    public static Account register(EmailAddress email, String displayName, String passwordHash, Instant now) {
+        return new Account(email, displayName, passwordHash, EnumSet.of(Role.ENGINEER), now);
+    }
+
+    /** An account created by the operator or by demo data, with the roles given. */
+    public static Account provision(EmailAddress email, String displayName, String passwordHash,
+                                    Set<Role> roles, Instant now) {
+        return new Account(email, displayName, passwordHash, roles, now);
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+    }
+
+    /** Replaces the roles held; returns whether anything changed. */
+    public boolean assignRoles(Collection<Role> newRoles) {
+        Set<Role> replacement = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        if (replacement.equals(roles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(replacement);
+        return true;
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Every permission the account's roles grant, plus those every account has. */
+    public Set<String> permissions() {
+        Set<String> permissions = roles.stream()
+                .flatMap(role -> role.getPermissions().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        permissions.add(Permissions.OWN_ACCOUNT);
+        return permissions;
+    }
+
+    /** Roles as a stable, readable text for the audit trail. */
+    public String rolesSummary() {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,33 @@
+package org.healthengineering.portal.domain.account;
+
+import java.util.Set;
+
+/**
+ * What someone does on the portal. A role is a bundle of permissions; services check permissions, never role
+ * names, so a role can gain permissions as capabilities arrive without touching the services.
+ */
+public enum Role {
+    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG)),
+    MENTOR("Mentor", Set.of()),
+    HOSPITAL_ADMIN("Hospital administrator", Set.of()),
+    BOARD_VIEWER("Board viewer", Set.of()),
+    ASSESSOR("Assessor", Set.of()),
+    BODY_ADMIN("Professional body administrator", Set.of()),
+    SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ));
+
+    private final String label;
+    private final Set<String> permissions;
+
+    Role(String label, Set<String> permissions) {
+        this.label = label;
+        this.permissions = permissions;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public Set<String> getPermissions() {
+        return permissions;
+    }
+}

@@ -1,0 +1,16 @@
+package org.healthengineering.portal.domain.shared;
+
+import java.util.List;
+
+/**
+ * One page of a longer list, with the size of the whole list so tables can page through it.
+ *
+ * @param items the rows of this page
+ * @param total how many rows the whole list has
+ */
+public record Page<T>(List<T> items, long total) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,79 @@
+package org.healthengineering.portal.application.security;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.LockedAccountException;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UnknownAccountException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.PasswordMatcher;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.healthengineering.portal.application.account.AccountDirectory;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.EmailAddress;
+import org.healthengineering.portal.domain.account.Role;
+
+import java.util.stream.Collectors;
+
+/**
+ * Signs accounts in by email and password (argon2id hashes), refusing emails that are locked out, and answers
+ * every authorisation question: roles and permissions are read afresh from the database on each check, so a
+ * revoked role takes effect at once.
+ */
+public class AccountRealm extends AuthorizingRealm {
+
+    public AccountRealm() {
+        super(new PasswordMatcher());
+        setName("accounts");
+        setAuthorizationCachingEnabled(false);
+        setAuthenticationCachingEnabled(false);
+    }
+
+    @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof UsernamePasswordToken;
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
+        String email = EmailAddress.normalise(((UsernamePasswordToken) token).getUsername());
+        AccountDirectory directory = directory();
+        if (email == null || email.isEmpty()) {
+            throw new UnknownAccountException();
+        }
+        if (directory.lockedUntil(email).isPresent()) {
+            throw new LockedAccountException("Sign-in is paused for " + email);
+        }
+        Account account = directory.findByEmail(email).orElseThrow(UnknownAccountException::new);
+        return new SimpleAuthenticationInfo(new AccountPrincipal(account.getId(), account.getEmail()),
+                account.getPasswordHash(), getName());
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        AccountPrincipal principal = principals.oneByType(AccountPrincipal.class);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
+        if (principal != null) {
+            directory().findById(principal.accountId()).ifPresent(account -> {
+                info.setRoles(account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                info.setStringPermissions(account.permissions());
+            });
+        }
+        return info;
+    }
+
+    @Override
+    protected Object getAuthorizationCacheKey(PrincipalCollection principals) {
+        return principals.oneByType(AccountPrincipal.class);
+    }
+
+    private static AccountDirectory directory() {
+        return CDI.current().select(AccountDirectory.class).get();
+    }
+}

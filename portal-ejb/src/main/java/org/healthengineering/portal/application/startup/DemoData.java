@@ -1,0 +1,115 @@
+package org.healthengineering.portal.application.startup;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.healthengineering.portal.application.audit.AuditRecorder;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.Role;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.cpd.ActivityDetails;
+import org.healthengineering.portal.domain.cpd.ActivityType;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Clearly synthetic demo data: one account per role (all under {@code demo.example.org}, names marked
+ * "(demo)") and a CPD history for the engineers. Loaded once, the first time the portal starts in demo mode;
+ * the logins are logged at every demo start so the launcher can show them.
+ */
+@Stateless
+public class DemoData {
+
+    /** The password of every demo account. Demo mode only: these accounts never exist otherwise. */
+    public static final String PASSWORD = "synthetic-demo-2026";
+    static final String LOGIN_LINE = "Demo login: ";
+    private static final String LOADED = "demo.loaded-at";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private record DemoAccount(String email, String name, Set<Role> roles, int activities) {
+    }
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("ada.engineer@demo.example.org", "Ada Quill (demo)", Set.of(Role.ENGINEER), 9),
+            new DemoAccount("ben.engineer@demo.example.org", "Ben Rivet (demo)", Set.of(Role.ENGINEER), 6),
+            new DemoAccount("cleo.engineer@demo.example.org", "Cleo Sprocket (demo)", Set.of(Role.ENGINEER), 3),
+            new DemoAccount("dev.mentor@demo.example.org", "Dev Gauge (demo)", Set.of(Role.ENGINEER, Role.MENTOR), 5),
+            new DemoAccount("eve.hospital@demo.example.org", "Eve Lintel (demo)", Set.of(Role.HOSPITAL_ADMIN), 0),
+            new DemoAccount("finn.board@demo.example.org", "Finn Ledger (demo)", Set.of(Role.BOARD_VIEWER), 0),
+            new DemoAccount("gus.assessor@demo.example.org", "Gus Caliper (demo)", Set.of(Role.ASSESSOR), 0),
+            new DemoAccount("hal.body@demo.example.org", "Hal Charter (demo)", Set.of(Role.BODY_ADMIN), 0),
+            new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0));
+
+    private static final String[][] ACTIVITIES = {
+            {"Infusion pump maintenance course (demo)", "FORMAL_LEARNING"},
+            {"Shadowed theatre equipment checks (demo)", "WORK_BASED_LEARNING"},
+            {"Read guidance on networked medical devices (demo)", "SELF_DIRECTED_LEARNING"},
+            {"Presented device incident review to ward staff (demo)", "PROFESSIONAL_ACTIVITY"},
+            {"Ventilator calibration workshop (demo)", "FORMAL_LEARNING"},
+            {"Mentored an apprentice technician (demo)", "PROFESSIONAL_ACTIVITY"},
+            {"Webinar on IEC 60601 updates (demo)", "SELF_DIRECTED_LEARNING"},
+            {"Procurement panel for dialysis machines (demo)", "WORK_BASED_LEARNING"},
+            {"Visited a community equipment service (demo)", "OTHER"},
+    };
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Clock clock;
+
+    public void loadOnce() {
+        boolean loaded = !em.createNativeQuery("SELECT value FROM portal_setting WHERE name = ?")
+                .setParameter(1, LOADED).getResultList().isEmpty();
+        if (!loaded) {
+            load();
+        }
+        ACCOUNTS.forEach(a -> LOG.info(LOGIN_LINE + a.email() + " / " + PASSWORD + "  " + a.roles()));
+    }
+
+    private void load() {
+        Random random = new Random(2026);
+        LocalDate today = LocalDate.now(clock);
+        for (DemoAccount demo : ACCOUNTS) {
+            Account account = provisioning.provision(demo.email(), demo.name(), PASSWORD, demo.roles());
+            for (int i = 0; i < demo.activities(); i++) {
+                String[] template = ACTIVITIES[(i + demo.email().length()) % ACTIVITIES.length];
+                LocalDate end = today.minusDays(5 + random.nextInt(540));
+                LocalDate start = end.minusDays(random.nextInt(3));
+                BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(28)).divide(BigDecimal.valueOf(4))
+                        .add(BigDecimal.ONE);
+                ActivityDetails details = new ActivityDetails(template[0], ActivityType.valueOf(template[1]),
+                        start, end, hours,
+                        "Synthetic demo reflection: what was learned.",
+                        "Synthetic demo reflection: how it was applied at work.",
+                        "Synthetic demo reflection: safer, better-maintained equipment for patients.",
+                        null);
+                em.persist(CpdActivity.log(account.getId(), details, today, clock.instant()));
+            }
+        }
+        em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
+                .setParameter(1, LOADED)
+                .setParameter(2, clock.instant().toString())
+                .setParameter(3, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+        audit.record(AuditEvent.created(AuditAction.DEMO_DATA_LOADED, "Portal", null,
+                ACCOUNTS.size() + " synthetic accounts"), null, null);
+        LOG.info("Loaded synthetic demo data (" + ACCOUNTS.size() + " accounts).");
+    }
+}

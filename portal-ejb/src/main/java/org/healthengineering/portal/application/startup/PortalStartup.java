@@ -1,0 +1,107 @@
+package org.healthengineering.portal.application.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs once when the portal is deployed, before it serves anyone: checks that the database settings exist,
+ * applies the migrations, creates the first system administrator from {@code PORTAL_ADMIN_EMAIL} and
+ * {@code PORTAL_ADMIN_PASSWORD}, and loads demo data when {@code PORTAL_DEMO=true}. Any failure here fails the
+ * deployment with a message that names what to fix.
+ */
+@Singleton
+@Startup
+@DataSourceDefinition(
+        name = PortalStartup.DATA_SOURCE,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
+        })
+public class PortalStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/portal";
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+    private static final List<String> REQUIRED = List.of("portal.db.url", "portal.db.user", "portal.db.password");
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    @Inject
+    DemoData demoData;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        Config config = ConfigProvider.getConfig();
+        for (String key : REQUIRED) {
+            if (config.getOptionalValue(key, String.class).isEmpty()) {
+                String variable = key.toUpperCase().replace('.', '_');
+                throw new IllegalStateException(variable + " is not set: the portal needs " + variable
+                        + " (see config/portal.env.example) to reach its database.");
+            }
+        }
+        migrate();
+        bootstrapAdministrator(config);
+        if (config.getOptionalValue("portal.demo", Boolean.class).orElse(false)) {
+            demoData.loadOnce();
+        }
+    }
+
+    private void migrate() {
+        try {
+            MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema is at version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migration(s) applied now)");
+        } catch (FlywayException e) {
+            LOG.log(Level.SEVERE, "Database migration failed; the portal will not start. " + e.getMessage(), e);
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void bootstrapAdministrator(Config config) {
+        Optional<String> email = config.getOptionalValue("portal.admin.email", String.class);
+        Optional<String> password = config.getOptionalValue("portal.admin.password", String.class);
+        if (email.isPresent() != password.isPresent()) {
+            throw new IllegalStateException("Set both PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD, or neither.");
+        }
+        if (email.isPresent()) {
+            provisioning.bootstrapSystemAdministrator(email.get(), password.get());
+        } else if (!provisioning.systemAdministratorExists()) {
+            LOG.warning("No system administrator exists. Set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD and"
+                    + " restart to create one.");
+        }
+    }
+}
