@@ -46,7 +46,8 @@ public class AccountAdministration {
         caller.check(Permissions.ACCOUNT_MANAGE);
         boolean filtered = text != null && !text.isBlank();
         String where = filtered ? " WHERE LOWER(a.email) LIKE :text OR LOWER(a.displayName) LIKE :text" : "";
-        String order = SORTABLE.getOrDefault(page.sortField(), "a.email") + (page.ascending() ? " ASC" : " DESC");
+        String sortColumn = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+        String order = (sortColumn == null ? "a.email" : sortColumn) + (page.ascending() ? " ASC" : " DESC");
         TypedQuery<Account> select = em.createQuery(
                 "SELECT a FROM Account a" + where + " ORDER BY " + order + ", a.id", Account.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);

@@ -111,7 +111,7 @@ public class CpdLog {
             where.append(" AND a.period.end <= :to");
             parameters.put("to", query.endingTo());
         }
-        String sort = SORTABLE.get(page.sortField());
+        String sort = page.sortField() == null ? null : SORTABLE.get(page.sortField());
         String order = sort == null
                 ? "a.period.end DESC, a.id DESC"
                 : sort + (page.ascending() ? " ASC" : " DESC") + ", a.id DESC";

@@ -1,0 +1,100 @@
+package org.healthengineering.portal.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.healthengineering.portal.application.account.AccountAdministration;
+import org.healthengineering.portal.application.account.Registration;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.NewAccount;
+import org.healthengineering.portal.domain.account.Role;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.Page;
+import org.healthengineering.portal.domain.shared.PageRequest;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Registration (anyone) and account administration (system administrators). */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @SecurityRequirements
+    @Operation(summary = "Register as an engineer",
+            description = "201 with the account and its Location; 400 with field errors; 409 if the email is taken.")
+    public Response register(RegistrationJson body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "Send {\"email\", \"displayName\", \"password\"}.");
+        }
+        Account account = registration.register(new NewAccount(body.email(), body.displayName(), body.password()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
+                .entity(AccountJson.of(account)).build();
+    }
+
+    @GET
+    @Operation(summary = "List accounts (system administrators)",
+            description = "Accounts whose email or name contains the text given as email, ordered by email.")
+    public PageJson<AccountJson> accounts(@QueryParam("email") String email,
+                                          @QueryParam("offset") @DefaultValue("0") int offset,
+                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+        Page<Account> page = administration.accounts(email, new PageRequest(offset, limit, "email", true));
+        return new PageJson<>(page.items().stream().map(AccountJson::of).toList(), page.total(), offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account (system administrators)")
+    public AccountJson account(@PathParam("id") long id) {
+        return AccountJson.of(administration.getAccount(id));
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @Operation(summary = "Replace the roles an account holds (system administrators)")
+    public AccountJson assignRoles(@PathParam("id") long id, RolesJson body) {
+        if (body == null || body.roles() == null) {
+            throw InvalidInputException.of("roles", "Send {\"roles\": [\"ENGINEER\", …]}.");
+        }
+        return AccountJson.of(administration.assignRoles(id, roles(body.roles())));
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw InvalidInputException.of("roles", "Unknown role " + name + "; use any of "
+                        + EnumSet.allOf(Role.class) + ".");
+            }
+        }
+        return roles;
+    }
+}

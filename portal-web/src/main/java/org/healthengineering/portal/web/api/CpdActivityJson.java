@@ -1,0 +1,70 @@
+package org.healthengineering.portal.web.api;
+
+import org.healthengineering.portal.domain.cpd.ActivityDetails;
+import org.healthengineering.portal.domain.cpd.ActivityType;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.shared.FieldProblem;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A CPD activity in the public JSON contract. Dates are ISO-8601 days; {@code type} is one of the
+ * {@link ActivityType} names. Type and dates travel as text so that a wrong value is reported on its field.
+ */
+public record CpdActivityJson(Long id, String title, String type, String startDate, String endDate,
+                              BigDecimal hours, String learned, String applied, String benefit, String url) {
+
+    static CpdActivityJson of(CpdActivity activity) {
+        return new CpdActivityJson(activity.getId(), activity.getTitle(), activity.getType().name(),
+                activity.getPeriod().getStart().toString(), activity.getPeriod().getEnd().toString(),
+                activity.getHours().getValue(), activity.getReflection().getLearned(),
+                activity.getReflection().getApplied(), activity.getReflection().getBenefit(), activity.getUrl());
+    }
+
+    /**
+     * The details to hand to the service. If a type or date cannot be read, every problem with the activity is
+     * reported at once: the unreadable fields, and whatever else the activity's own rules find.
+     */
+    ActivityDetails toDetails(LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ActivityType activityType = null;
+        if (type != null) {
+            try {
+                activityType = ActivityType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("type", "Use one of " + Arrays.stream(ActivityType.values())
+                        .map(Enum::name).collect(Collectors.joining(", ")) + "."));
+            }
+        }
+        LocalDate start = date("startDate", startDate, problems);
+        LocalDate end = date("endDate", endDate, problems);
+        ActivityDetails details =
+                new ActivityDetails(title, activityType, start, end, hours, learned, applied, benefit, url);
+        if (!problems.isEmpty()) {
+            Set<String> unreadable = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+            details.problems(today).stream().filter(p -> !unreadable.contains(p.field())).forEach(problems::add);
+            throw new InvalidInputException(problems);
+        }
+        return details;
+    }
+
+    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "Use an ISO-8601 date such as 2026-03-31."));
+            return null;
+        }
+    }
+}

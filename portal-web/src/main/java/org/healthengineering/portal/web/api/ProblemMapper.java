@@ -1,0 +1,93 @@
+package org.healthengineering.portal.web.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.apache.shiro.authz.AuthorizationException;
+import org.apache.shiro.authz.UnauthenticatedException;
+import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.FieldProblem;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of an API call into an {@code application/problem+json} answer with a fitting status. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        if (failure instanceof InvalidInputException invalid) {
+            return problem(400, "invalid-input", "The input was not accepted",
+                    "Correct the fields listed in errors and send the request again.", invalid.getProblems());
+        }
+        if (failure instanceof NotFoundException) {
+            return problem(404, "not-found", "Not found", failure.getMessage(), null);
+        }
+        if (failure instanceof ConflictException conflict) {
+            List<FieldProblem> errors = conflict.getField() == null ? null
+                    : List.of(new FieldProblem(conflict.getField(), conflict.getMessage()));
+            return problem(409, "conflict", "Conflict", conflict.getMessage(), errors);
+        }
+        if (failure instanceof UnauthenticatedException) {
+            return Response.fromResponse(problem(401, "unauthenticated", "Authentication required",
+                            "Send HTTP Basic credentials or a personal API token (Authorization: Bearer …).", null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, ProblemResponses.WWW_AUTHENTICATE).build();
+        }
+        if (failure instanceof AuthorizationException) {
+            return problem(403, "forbidden", "Forbidden", "Your account is not allowed to do this.", null);
+        }
+        if (failure instanceof JsonbException || failure instanceof ProcessingException) {
+            return problem(400, "malformed-body", "The request body could not be read",
+                    "Send a JSON document of the documented shape: " + failure.getMessage(), null);
+        }
+        if (failure instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            if (status.getStatusCode() == 400 && web.getCause() != null) {
+                return problem(400, "malformed-body", "The request body could not be read",
+                        "Send a JSON document of the documented shape: " + web.getCause().getMessage(), null);
+            }
+            return problem(status.getStatusCode(), "http-" + status.getStatusCode(), status.getReasonPhrase(),
+                    web.getMessage(), null);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure answering " + path(), failure);
+        return problem(500, "internal-error", "Internal error",
+                "The portal could not complete the request; the failure has been logged.", null);
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private Response problem(int status, String type, String title, String detail, List<FieldProblem> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + type, title, status, detail, path(), errors))
+                .build();
+    }
+
+    private String path() {
+        return uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+    }
+}

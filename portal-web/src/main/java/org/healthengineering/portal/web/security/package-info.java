@@ -1,0 +1,2 @@
+/** Shiro filters for pages. */
+package org.healthengineering.portal.web.security;

@@ -1,0 +1,125 @@
+package org.healthengineering.portal.web.view.cpd;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.cpd.CpdLog;
+import org.healthengineering.portal.application.cpd.CpdQuery;
+import org.healthengineering.portal.domain.cpd.ActivityDetails;
+import org.healthengineering.portal.domain.cpd.ActivityType;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.cpd.CpdTotals;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.healthengineering.portal.web.view.ServiceLazyModel;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** My CPD: the lazy list of activities with totals, and the dialog to log or edit one. */
+@Named
+@ViewScoped
+public class CpdBacking implements Serializable {
+
+    private static final String FORM = "activity-form";
+
+    @Inject
+    CpdLog cpdLog;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    Clock clock;
+
+    private ServiceLazyModel<CpdActivity> activities;
+    private ActivityDetails details = new ActivityDetails();
+    private Long editingId;
+    private CpdTotals totals;
+
+    @PostConstruct
+    void init() {
+        activities = new ServiceLazyModel<>(
+                (filters, page) -> cpdLog.activities(query(filters), page),
+                Map.of("period.end", "endDate", "title", "title", "type", "type", "hours.value", "hours"),
+                CpdActivity::getId);
+    }
+
+    private static CpdQuery query(Map<String, Object> filters) {
+        Object type = filters.get("type");
+        ActivityType activityType = type instanceof ActivityType t ? t
+                : type == null ? null : ActivityType.valueOf(type.toString());
+        return new CpdQuery((String) filters.get("title"), activityType, null, null);
+    }
+
+    public void startNew() {
+        editingId = null;
+        details = new ActivityDetails();
+        LocalDate today = LocalDate.now(clock);
+        details.setStartDate(today);
+        details.setEndDate(today);
+    }
+
+    public void edit(long id) {
+        try {
+            details = cpdLog.getActivity(id).details();
+            editingId = id;
+        } catch (NotFoundException e) {
+            messages.error("The activity no longer exists.");
+        }
+    }
+
+    public String save() {
+        try {
+            if (editingId == null) {
+                cpdLog.logActivity(details);
+                messages.info("cpd.logged");
+            } else {
+                cpdLog.reviseActivity(editingId, details);
+                messages.info("cpd.revised");
+            }
+        } catch (InvalidInputException e) {
+            messages.show(FORM, e);
+            return null;
+        }
+        totals = null;
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        return null;
+    }
+
+    public String delete(long id) {
+        cpdLog.deleteActivity(id);
+        totals = null;
+        messages.info("cpd.deleted");
+        return null;
+    }
+
+    public CpdTotals getTotals() {
+        if (totals == null) {
+            totals = cpdLog.totals();
+        }
+        return totals;
+    }
+
+    public ActivityType[] getTypes() {
+        return ActivityType.values();
+    }
+
+    public ServiceLazyModel<CpdActivity> getActivities() {
+        return activities;
+    }
+
+    public ActivityDetails getDetails() {
+        return details;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the pages under {@code /cpd}. */
+package org.healthengineering.portal.web.view.cpd;

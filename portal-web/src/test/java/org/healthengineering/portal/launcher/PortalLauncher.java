@@ -1,0 +1,312 @@
+package org.healthengineering.portal.launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code ./portal run}: starts the embedded MariaDB (unless {@code PORTAL_DB_URL} names another database),
+ * starts Payara Micro with the portal, waits until the portal really answers, prints its address, and on
+ * Ctrl-C stops Payara and then the database.
+ */
+public final class PortalLauncher {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final String[] DEPLOY_FAILURES = {
+            "Exception while loading the app", "Failed to deploy", "Exception during lifecycle processing",
+            "deploy failed", "Error occurred during deployment"};
+
+    private final Map<String, String> env;
+    private final boolean demo;
+    private final Path dataDir;
+    private final int httpPort;
+    private final List<String> demoLogins = new CopyOnWriteArrayList<>();
+    private final AtomicReference<String> deployFailure = new AtomicReference<>();
+    private EmbeddedDatabase database;
+    private Process payara;
+
+    private PortalLauncher(Map<String, String> env, List<String> args) {
+        this.env = env;
+        this.demo = args.contains("--demo") || "true".equalsIgnoreCase(env.get("PORTAL_DEMO"));
+        this.dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", "data")).toAbsolutePath();
+        this.httpPort = parsePort(env.getOrDefault("PORTAL_PORT", "8080"));
+    }
+
+    public static void main(String[] args) {
+        PortalLauncher launcher;
+        try {
+            launcher = new PortalLauncher(System.getenv(), List.of(args));
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "portal-stop"));
+        try {
+            int exit = launcher.run();
+            System.exit(exit);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            fail(e.getMessage());
+        } catch (Exception e) {
+            e.printStackTrace();
+            fail("The portal could not start: " + e);
+        }
+    }
+
+    private int run() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Map<String, String> payaraEnv = new HashMap<>(env);
+        Optional<String> external = externalDatabase();
+        if (external.isPresent()) {
+            checkConnection(env.get("PORTAL_DB_URL"), env.get("PORTAL_DB_USER"), env.get("PORTAL_DB_PASSWORD"));
+            say("Using the database at " + external.get());
+        } else {
+            say("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb") + ") …");
+            database = EmbeddedDatabase.start(dataDir.resolve("mariadb-base"), dataDir.resolve("mariadb"), 0,
+                    embeddedPassword());
+            payaraEnv.put("PORTAL_DB_URL", database.jdbcUrl());
+            payaraEnv.put("PORTAL_DB_USER", EmbeddedDatabase.USER);
+            payaraEnv.put("PORTAL_DB_PASSWORD", database.password());
+        }
+        if (demo) {
+            payaraEnv.put("PORTAL_DEMO", "true");
+        }
+        say("Starting Payara Micro on port " + httpPort + " (full log: " + logFile() + ") …");
+        payara = startPayara(payaraEnv);
+        awaitPortal();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        say("");
+        say("The portal is ready at http://localhost:" + httpPort + "/  (started in "
+                + String.format("%.1f", seconds) + " s)");
+        if (demo) {
+            say("Demo mode: synthetic data. Demo logins (email / password):");
+            demoLogins.forEach(login -> say("  " + login));
+        }
+        say("Press Ctrl-C to stop.");
+        return payara.waitFor();
+    }
+
+    private Optional<String> externalDatabase() {
+        List<String> names = List.of("PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD");
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                missing.add(name);
+            }
+        }
+        if (missing.size() == names.size()) {
+            return Optional.empty();
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are")
+                    + " not set: to use your own database set PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD;"
+                    + " unset all three to use the embedded one.");
+        }
+        if (!env.get("PORTAL_DB_URL").startsWith("jdbc:mysql://") && !env.get("PORTAL_DB_URL").startsWith("jdbc:mariadb://")) {
+            throw new IllegalArgumentException("PORTAL_DB_URL must look like jdbc:mysql://host:3306/portal (got "
+                    + env.get("PORTAL_DB_URL") + ").");
+        }
+        return Optional.of(env.get("PORTAL_DB_URL"));
+    }
+
+    private static void checkConnection(String url, String user, String password) {
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            // Reaching the database is all that is checked here; the portal applies migrations itself.
+        } catch (SQLException e) {
+            String setting = "28000".equals(e.getSQLState()) || e.getErrorCode() == 1045
+                    ? "PORTAL_DB_USER / PORTAL_DB_PASSWORD" : e.getErrorCode() == 1049 ? "PORTAL_DB_URL (database name)"
+                    : "PORTAL_DB_URL";
+            throw new IllegalStateException("Cannot connect to the database: " + e.getMessage() + "\nCheck " + setting
+                    + ".");
+        }
+    }
+
+    /** The embedded database user's password: generated on first start, kept beside the data. */
+    private String embeddedPassword() throws IOException {
+        Path file = dataDir.resolve("embedded-db-password");
+        if (Files.exists(file)) {
+            return Files.readString(file).trim();
+        }
+        Files.createDirectories(dataDir);
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Files.writeString(file, password);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the file keeps the directory's default permissions.
+        }
+        return password;
+    }
+
+    private Process startPayara(Map<String, String> payaraEnv) throws IOException {
+        Path war = Path.of(System.getProperty("portal.war", "portal-web/target/ROOT.war")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("payara.jar", "portal-web/target/payara-micro.jar")).toAbsolutePath();
+        Path config = Path.of(System.getProperty("portal.config", "config")).toAbsolutePath();
+        for (Path required : List.of(war, jar)) {
+            if (!Files.isRegularFile(required)) {
+                throw new IllegalStateException(required + " is missing; build first with ./portal package");
+            }
+        }
+        Files.createDirectories(logFile().getParent());
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(httpPort),
+                "--logproperties", config.resolve("logging.properties").toString()));
+        command.addAll(options(config.resolve("payara-micro.options")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(payaraEnv);
+        Process process = builder.start();
+        Thread pump = new Thread(() -> pump(process), "payara-output");
+        pump.setDaemon(true);
+        pump.start();
+        return process;
+    }
+
+    private static List<String> options(Path file) throws IOException {
+        List<String> options = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String content = line.replaceAll("#.*", "").trim();
+                if (!content.isEmpty()) {
+                    options.addAll(List.of(content.split("\\s+")));
+                }
+            }
+        }
+        return options;
+    }
+
+    /** Copies Payara's output to the log file; shows problems and the demo logins on the console. */
+    private void pump(Process process) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile(), StandardCharsets.UTF_8), true)) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                log.println(line);
+                if (line.contains("Demo login: ")) {
+                    demoLogins.add(line.substring(line.indexOf("Demo login: ") + "Demo login: ".length()));
+                } else if (line.contains("SEVERE") || (line.contains("WARNING") && line.contains("healthengineering"))) {
+                    System.out.println("  payara | " + line);
+                }
+                for (String failure : DEPLOY_FAILURES) {
+                    if (line.contains(failure)) {
+                        deployFailure.compareAndSet(null, line);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            if (process.isAlive()) {
+                System.err.println("Lost Payara's output: " + e.getMessage());
+            }
+        }
+    }
+
+    private void awaitPortal() throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!payara.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped during start-up; see " + logFile());
+            }
+            if (deployFailure.get() != null) {
+                throw new IllegalStateException("The portal failed to deploy: " + deployFailure.get()
+                        + "\nSee " + logFile() + " for the full story.");
+            }
+            if (answers(client, "/health") && answers(client, "/index.xhtml")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT.toMinutes()
+                + " minutes; see " + logFile());
+    }
+
+    private boolean answers(HttpClient client, String path) throws InterruptedException {
+        try {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                            .timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private synchronized void stop() {
+        if (payara != null && payara.isAlive()) {
+            say("Stopping Payara Micro …");
+            payara.destroy();
+            try {
+                if (!payara.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    payara.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                payara.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            say("Stopping the embedded MariaDB …");
+            try {
+                database.close();
+            } catch (RuntimeException e) {
+                System.err.println(e.getMessage());
+            }
+            database = null;
+        }
+    }
+
+    private Path logFile() {
+        return dataDir.resolve("logs").resolve("payara.log");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORTAL_PORT must be a port number between 1 and 65535 (got " + text
+                    + ").");
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+
+    private static void fail(String message) {
+        System.err.println();
+        System.err.println("ERROR: " + message);
+        System.exit(1);
+    }
+}
