@@ -1,0 +1,107 @@
+package org.healthengineering.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A small HTTP client for the portal's REST API, as a script would use it. */
+final class Api {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final URI base;
+
+    Api(URL deployment) {
+        this.base = URI.create(deployment.toString().replaceAll("/$", "") + "/api/v1/");
+    }
+
+    /** An answer: status, headers and body. */
+    record Answer(int status, HttpResponse<String> response) {
+        String body() {
+            return response.body();
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonStructure structure() {
+            return Json.createReader(new StringReader(body())).read();
+        }
+    }
+
+    static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    Answer get(String path, String authorization) {
+        return send(request(path, authorization).GET());
+    }
+
+    Answer delete(String path, String authorization) {
+        return send(request(path, authorization).DELETE());
+    }
+
+    Answer post(String path, String json, String authorization) {
+        return send(request(path, authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer put(String path, String json, String authorization) {
+        return send(request(path, authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Registers an engineer and returns the Basic credentials. */
+    String registerEngineer(String email, String password) {
+        Answer answer = post("accounts", "{\"email\":\"" + email + "\",\"displayName\":\"Test engineer\","
+                + "\"password\":\"" + password + "\"}", null);
+        if (answer.status() != 201) {
+            throw new IllegalStateException("registration failed: " + answer.status() + " " + answer.body());
+        }
+        return basic(email, password);
+    }
+
+    private HttpRequest.Builder request(String path, String authorization) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.healthengineering.portal.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An engineer's first visit, in headless Chromium: register, sign in, log a CPD activity (first with
+ * mistakes), see it and the totals, and sign out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EngineerJourneyIT {
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void anEngineerRegistersSignsInAndLogsCpd() {
+        String email = Api.uniqueEmail("journey");
+        String password = "quartz harbour 5150";
+        LocalDate end = LocalDate.now(ZoneId.of("Europe/London")).minusDays(2);
+        try (Browser browser = Browser.start()) {
+            browser.open(url("/register.xhtml"));
+            browser.click("register-form:register");
+            assertEquals("Enter your email address.", browser.messageFor("register-form:email"));
+            assertEquals("Enter the name others should see.", browser.messageFor("register-form:displayName"));
+
+            browser.type("register-form:email", email);
+            browser.type("register-form:displayName", "Jo Journey");
+            browser.type("register-form:password", password);
+            browser.type("register-form:passwordRepeat", password);
+            browser.click("register-form:register");
+            browser.waitForText(".ui-messages", "Your account is ready");
+
+            Cookie before = browser.driver.manage().getCookieNamed("PORTAL_SESSION");
+            browser.type("login-form:email", email);
+            browser.type("login-form:password", "not my password 1");
+            browser.click("login-form:sign-in");
+            browser.waitForText(".ui-messages", "Sign-in failed");
+
+            browser.type("login-form:email", email);
+            browser.type("login-form:password", password);
+            browser.click("login-form:sign-in");
+            browser.waitForText("h1", "Welcome, Jo Journey");
+            Cookie after = browser.driver.manage().getCookieNamed("PORTAL_SESSION");
+            assertNotEquals(before.getValue(), after.getValue(), "the session id changes at sign-in");
+            assertTrue(after.isHttpOnly());
+            assertEquals("Lax", after.getSameSite());
+
+            browser.open(url("/cpd/index.xhtml"));
+            assertTrue(browser.text("[id='cpd-form:activities']").contains("No activities yet"));
+            browser.click("cpd-form:add-activity");
+            browser.find(Browser.byId("activity-dialog"));
+            browser.type("activity-form:startDate_input", end.toString());
+            browser.type("activity-form:endDate_input", end.minusDays(1).toString());
+            browser.type("activity-form:hours", "3.5");
+            browser.click("activity-form:save-activity");
+            assertEquals("Give the activity a title.", browser.messageFor("activity-form:title"));
+            assertEquals("The end date cannot be before the start date.", browser.messageFor("activity-form:endDate"));
+            assertEquals("Say what you learned.", browser.messageFor("activity-form:learned"));
+            assertTrue(browser.text("[id='cpd-form:activities']").contains("No activities yet"), "nothing saved");
+
+            browser.type("activity-form:title", "Dialysis machine training");
+            browser.choose("activity-form:type", "Formal learning");
+            browser.type("activity-form:endDate_input", end.toString());
+            browser.type("activity-form:learned", "How the hydraulics fail");
+            browser.type("activity-form:applied", "Rewrote our planned maintenance steps");
+            browser.type("activity-form:benefit", "Fewer cancelled dialysis sessions");
+            browser.click("activity-form:save-activity");
+            browser.waitForInvisible("activity-dialog");
+            browser.waitForText("[id='cpd-form:activities']", "Dialysis machine training");
+            assertEquals("3.5 h", browser.text(".total-12-months .figure-value"));
+
+            browser.open(url("/api/v1/me"));
+            assertTrue(browser.driver.getPageSource().contains("unauthenticated"),
+                    "the API does not accept the browser's session cookie");
+
+            browser.open(url("/index.xhtml"));
+            browser.click("menu-form:menu-user");
+            browser.click("menu-form:sign-out");
+            browser.waitForText("body", "You have signed out.");
+            browser.open(url("/cpd/index.xhtml"));
+            assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"));
+            assertFalse(browser.driver.findElements(By.cssSelector("[id='login-form:email']")).isEmpty());
+        }
+    }
+}
