@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiIT {
 
     private static final String PASSWORD = "granite kettle 4711";
-    private static final String ADMIN = basic("it-admin@example.test", "it-admin-password-not-for-production");
+    private static final String ADMIN = basic("it-admin@example.test", "orchid-lighthouse-7392");
 
     @ArquillianResource
     URL deployment;
@@ -97,7 +97,7 @@ class ApiIT {
 
         Api.Answer anonymous = api.get("me", null);
         assertEquals(401, anonymous.status());
-        assertTrue(anonymous.header("WWW-Authenticate").contains("Basic"));
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Bearer"));
         assertEquals("application/problem+json", anonymous.header("Content-Type"));
         assertEquals(401, api.get("me", basic(email, "wrong password 123")).status());
         assertEquals(401, api.get("me", bearer("hep_not-a-token")).status());

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,10 +60,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Replaces a field's content as a person would: select all, type, and leave the field. */
     void type(String id, String text) {
         WebElement field = find(byId(id));
-        field.clear();
-        field.sendKeys(text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text, Keys.TAB);
     }
 
     void click(String id) {
@@ -70,12 +72,53 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its label, as a user would: open, then click. */
+    /**
+     * Puts a date into a PrimeFaces date picker's text input, as if typed, without its pop-up calendar getting
+     * in the way of the next field.
+     */
+    void setDate(String datePickerId, java.time.LocalDate date) {
+        find(byId(datePickerId + "_input"));
+        ((JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                datePickerId, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Opens a menu bar's sub-menu by hovering over its label, as a mouse user does. */
+    void openMenu(String label) {
+        WebElement menu = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//span[contains(@class,'ui-menuitem-text') and normalize-space(.)='" + label + "']")));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(menu).perform();
+    }
+
+    /** The status of a request the page itself makes with the browser's cookies. */
+    Object fetchStatus(String method, String path) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[1], {method: arguments[0], credentials: 'include'})"
+                        + ".then(r => done(r.status), e => done(String(e)));", method, path);
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label, as a user would: open it, click the option,
+     * and check the menu now shows it (the panel's opening animation can swallow a too-early click).
+     */
     void choose(String id, String label) {
-        click(id);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(byId(id + "_panel") + " li[data-label='" + label + "']"))).click();
-        settle();
+        By shown = By.cssSelector(byId(id + "_label"));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(id);
+            WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(byId(id + "_panel") + " li[data-label='" + label + "']")));
+            option.click();
+            settle();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // Try again: open the menu and click the option once more.
+            }
+        }
+        Assertions.assertEquals(label, driver.findElement(shown).getText(), "could not choose " + label);
     }
 
     /** The text of the message shown next to a field, waiting for it to appear. */
@@ -100,6 +143,18 @@ final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Saves what the browser shows to target/screenshots, for a failing test's report. */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("Could not save a screenshot: " + e);
+        }
     }
 
     static String byId(String id) {

@@ -45,6 +45,17 @@ class EngineerJourneyIT {
         String password = "quartz harbour 5150";
         LocalDate end = LocalDate.now(ZoneId.of("Europe/London")).minusDays(2);
         try (Browser browser = Browser.start()) {
+            try {
+                journey(browser, email, password, end);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("engineer-journey-failure");
+                throw e;
+            }
+        }
+    }
+
+    private void journey(Browser browser, String email, String password, LocalDate end) {
+        {
             browser.open(url("/register.xhtml"));
             browser.click("register-form:register");
             assertEquals("Enter your email address.", browser.messageFor("register-form:email"));
@@ -76,9 +87,9 @@ class EngineerJourneyIT {
             assertTrue(browser.text("[id='cpd-form:activities']").contains("No activities yet"));
             browser.click("cpd-form:add-activity");
             browser.find(Browser.byId("activity-dialog"));
-            browser.type("activity-form:startDate_input", end.toString());
-            browser.type("activity-form:endDate_input", end.minusDays(1).toString());
             browser.type("activity-form:hours", "3.5");
+            browser.setDate("activity-form:startDate", end);
+            browser.setDate("activity-form:endDate", end.minusDays(1));
             browser.click("activity-form:save-activity");
             assertEquals("Give the activity a title.", browser.messageFor("activity-form:title"));
             assertEquals("The end date cannot be before the start date.", browser.messageFor("activity-form:endDate"));
@@ -87,7 +98,7 @@ class EngineerJourneyIT {
 
             browser.type("activity-form:title", "Dialysis machine training");
             browser.choose("activity-form:type", "Formal learning");
-            browser.type("activity-form:endDate_input", end.toString());
+            browser.setDate("activity-form:endDate", end);
             browser.type("activity-form:learned", "How the hydraulics fail");
             browser.type("activity-form:applied", "Rewrote our planned maintenance steps");
             browser.type("activity-form:benefit", "Fewer cancelled dialysis sessions");
@@ -96,12 +107,13 @@ class EngineerJourneyIT {
             browser.waitForText("[id='cpd-form:activities']", "Dialysis machine training");
             assertEquals("3.5 h", browser.text(".total-12-months .figure-value"));
 
-            browser.open(url("/api/v1/me"));
-            assertTrue(browser.driver.getPageSource().contains("unauthenticated"),
+            assertEquals(401L, browser.fetchStatus("GET", "/api/v1/me"),
                     "the API does not accept the browser's session cookie");
+            assertEquals(401L, browser.fetchStatus("DELETE", "/api/v1/me/cpd/1"),
+                    "so a forged cross-site request cannot change anything");
 
             browser.open(url("/index.xhtml"));
-            browser.click("menu-form:menu-user");
+            browser.openMenu("Jo Journey");
             browser.click("menu-form:sign-out");
             browser.waitForText("body", "You have signed out.");
             browser.open(url("/cpd/index.xhtml"));

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.ExecutionException;
 import org.apache.shiro.subject.Subject;
 import org.healthengineering.portal.application.security.AccountPrincipal;
 import org.healthengineering.portal.domain.account.Account;
@@ -31,7 +32,19 @@ public class Probe {
                         "accounts"))
                 .authenticated(true)
                 .buildSubject();
-        return subject.execute(work);
+        return run(subject, work);
+    }
+
+    /** Runs work as the subject, letting its exceptions through as themselves (Shiro wraps them). */
+    private static <T> T run(Subject subject, Callable<T> work) {
+        try {
+            return subject.execute(work);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     public void as(Account account, Runnable work) {
@@ -42,7 +55,7 @@ public class Probe {
     }
 
     public <T> T anonymously(Callable<T> work) {
-        return new Subject.Builder(SecurityUtils.getSecurityManager()).buildSubject().execute(work);
+        return run(new Subject.Builder(SecurityUtils.getSecurityManager()).buildSubject(), work);
     }
 
     public List<AuditEntry> audit(AuditAction action, Object subjectId) {

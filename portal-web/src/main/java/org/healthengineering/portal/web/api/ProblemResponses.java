@@ -8,7 +8,12 @@ import java.io.IOException;
 /** Problem documents written straight to the servlet response, for answers given before JAX-RS runs. */
 final class ProblemResponses {
 
-    static final String WWW_AUTHENTICATE = "Basic realm=\"portal\", Bearer realm=\"portal\"";
+    /**
+     * The challenge on a 401. Only Bearer is named: a Basic challenge makes browsers pop up a password dialog
+     * for any page script that touches the API. Basic credentials are still accepted when sent unasked, as
+     * scripts (curl -u, requests, …) do.
+     */
+    static final String WWW_AUTHENTICATE = "Bearer realm=\"portal\"";
 
     private ProblemResponses() {
     }

@@ -43,12 +43,19 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-        String target = saved != null && "GET".equalsIgnoreCase(saved.getMethod())
-                ? saved.getRequestUrl()
-                : external.getRequestContextPath() + "/index.xhtml";
+        String target = isPage(saved) ? saved.getRequestUrl() : external.getRequestContextPath() + "/index.xhtml";
         external.redirect(target);
         context.responseComplete();
         return null;
+    }
+
+    /** Only a page the person asked for is worth returning to (not, say, the browser's favicon request). */
+    private static boolean isPage(SavedRequest saved) {
+        if (saved == null || !"GET".equalsIgnoreCase(saved.getMethod())) {
+            return false;
+        }
+        String path = saved.getRequestURI();
+        return path != null && (path.endsWith(".xhtml") || path.endsWith("/"));
     }
 
     public String getEmail() {
