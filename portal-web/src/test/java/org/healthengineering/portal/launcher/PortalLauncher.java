@@ -38,6 +38,14 @@ public final class PortalLauncher {
             "Exception while loading the app", "Failed to deploy", "Exception during lifecycle processing",
             "deploy failed", "Error occurred during deployment"};
 
+    /** The test class path brings OpenTelemetry (via Selenium), which announces itself at INFO; keep it quiet. */
+    private static final java.util.logging.Logger OPEN_TELEMETRY_LOG =
+            java.util.logging.Logger.getLogger("io.opentelemetry");
+
+    static {
+        OPEN_TELEMETRY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final Map<String, String> env;
     private final boolean demo;
     private final Path dataDir;
@@ -78,6 +86,12 @@ public final class PortalLauncher {
         long started = System.nanoTime();
         Map<String, String> payaraEnv = new HashMap<>(env);
         Optional<String> external = externalDatabase();
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(httpPort)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + httpPort + " is already in use (is the portal already running?)."
+                    + " Stop what uses it or choose another port with PORTAL_PORT.");
+        }
         if (external.isPresent()) {
             checkConnection(env.get("PORTAL_DB_URL"), env.get("PORTAL_DB_USER"), env.get("PORTAL_DB_PASSWORD"));
             say("Using the database at " + external.get());
