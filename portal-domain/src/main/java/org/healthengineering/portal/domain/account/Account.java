@@ -118,6 +118,7 @@ public class Account {
                 .flatMap(role -> role.getPermissions().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         permissions.add(Permissions.OWN_ACCOUNT);
+        permissions.add(Permissions.CATALOGUE_READ);
         return permissions;
     }
 

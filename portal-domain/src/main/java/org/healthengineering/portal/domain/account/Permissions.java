@@ -2,7 +2,7 @@ package org.healthengineering.portal.domain.account;
 
 /**
  * The permission strings services check, in Shiro's {@code domain:action[:instance]} form. Roles grant them
- * (see {@link Role}); every signed-in account also holds {@link #OWN_ACCOUNT}.
+ * (see {@link Role}); every signed-in account also holds {@link #OWN_ACCOUNT} and {@link #CATALOGUE_READ}.
  */
 public final class Permissions {
 
@@ -14,6 +14,18 @@ public final class Permissions {
     public static final String ACCOUNT_MANAGE = "account:manage";
     /** Read the audit trail. */
     public static final String AUDIT_READ = "audit:read";
+    /** Read published frameworks, the qualifications catalogue and role profiles (every signed-in account). */
+    public static final String CATALOGUE_READ = "catalogue:read";
+    /** Create, edit, import, publish and retire frameworks and cross-walks. */
+    public static final String FRAMEWORK_EDIT = "framework:edit";
+    /** Maintain the qualifications catalogue. */
+    public static final String QUALIFICATION_EDIT = "qualification:edit";
+    /** Verify qualifications that engineers say they hold. */
+    public static final String QUALIFICATION_VERIFY = "qualification:verify";
+    /** Define and revise role profiles. */
+    public static final String ROLE_EDIT = "role:edit";
+    /** Assess one's own competencies, record one's qualifications and profile, and see one's readiness. */
+    public static final String COMPETENCE_SELF = "competence:self";
 
     private Permissions() {
     }

@@ -7,12 +7,13 @@ import java.util.Set;
  * names, so a role can gain permissions as capabilities arrive without touching the services.
  */
 public enum Role {
-    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG)),
+    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF)),
     MENTOR("Mentor", Set.of()),
     HOSPITAL_ADMIN("Hospital administrator", Set.of()),
     BOARD_VIEWER("Board viewer", Set.of()),
-    ASSESSOR("Assessor", Set.of()),
-    BODY_ADMIN("Professional body administrator", Set.of()),
+    ASSESSOR("Assessor", Set.of(Permissions.QUALIFICATION_VERIFY)),
+    BODY_ADMIN("Professional body administrator", Set.of(Permissions.FRAMEWORK_EDIT, Permissions.QUALIFICATION_EDIT,
+            Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT)),
     SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ));
 
     private final String label;

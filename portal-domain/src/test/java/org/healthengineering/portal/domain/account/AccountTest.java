@@ -18,7 +18,8 @@ class AccountTest {
     @Test
     void aRegisteredAccountIsAnEngineerWhoMayLogCpdAndLookAfterTheirAccount() {
         assertEquals(Set.of(Role.ENGINEER), account.getRoles());
-        assertEquals(Set.of(Permissions.CPD_LOG, Permissions.OWN_ACCOUNT), account.permissions());
+        assertEquals(Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.OWN_ACCOUNT,
+                Permissions.CATALOGUE_READ), account.permissions());
         assertEquals("Ann", account.getDisplayName());
     }
 
@@ -29,7 +30,8 @@ class AccountTest {
         assertTrue(account.permissions().containsAll(Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ)));
         assertEquals("[ENGINEER, SYSTEM_ADMIN]", account.rolesSummary());
         assertTrue(account.assignRoles(Set.of()));
-        assertEquals(Set.of(Permissions.OWN_ACCOUNT), account.permissions(), "every account keeps its own account");
+        assertEquals(Set.of(Permissions.OWN_ACCOUNT, Permissions.CATALOGUE_READ), account.permissions(),
+                "every account keeps its own account and reads the catalogue");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.healthengineering.portal.domain.framework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+
+/**
+ * A node of a framework's tree: a domain, a competency, an indicator, or whatever item type the framework uses.
+ * Belongs to exactly one framework version; its code is unique within it. Ids come in blocks so that importing a
+ * large framework can insert in batches.
+ */
+@Entity
+@Table(name = "competency")
+public class Competency {
+
+    public static final int CODE_LENGTH = 60;
+    public static final int TITLE_LENGTH = 300;
+    public static final int TYPE_LENGTH = 60;
+
+    @Id
+    @TableGenerator(name = "competency_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "competency", allocationSize = 1000)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "competency_ids")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "framework_id", nullable = false, updatable = false)
+    private Long frameworkId;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "code", nullable = false, length = CODE_LENGTH)
+    private String code;
+
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "statement", nullable = false)
+    private String statement;
+
+    @Column(name = "item_type", nullable = false, length = TYPE_LENGTH)
+    private String itemType;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(name = "case_identifier", nullable = false, length = 64)
+    private String caseIdentifier;
+
+    @Column(name = "case_uri", length = 500)
+    private String caseUri;
+
+    @Column(name = "proficient_from")
+    private Integer proficientFrom;
+
+    protected Competency() {
+    }
+
+    public Competency(long frameworkId, Long parentId, FrameworkPackage.Node node) {
+        this.frameworkId = frameworkId;
+        this.parentId = parentId;
+        this.caseIdentifier = node.identifier();
+        this.caseUri = node.uri();
+        describe(node.code(), node.title(), node.statement(), node.itemType(), node.proficientFrom());
+        this.sortOrder = node.sortOrder();
+    }
+
+    /** Sets what the node says (the framework must be a draft; the service checks that). */
+    public void describe(String code, String title, String statement, String itemType, Integer proficientFrom) {
+        this.code = code.trim();
+        this.title = title.trim();
+        this.statement = statement.trim();
+        this.itemType = itemType == null || itemType.isBlank() ? "Competency" : itemType.trim();
+        this.proficientFrom = proficientFrom;
+    }
+
+    public void moveTo(Long newParentId, int newSortOrder) {
+        this.parentId = newParentId;
+        this.sortOrder = newSortOrder;
+    }
+
+    public FrameworkPackage.Node toNode(String parentIdentifier) {
+        return new FrameworkPackage.Node(caseIdentifier, caseUri, parentIdentifier, code, title, statement, itemType,
+                sortOrder, proficientFrom);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFrameworkId() {
+        return frameworkId;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getItemType() {
+        return itemType;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public String getCaseIdentifier() {
+        return caseIdentifier;
+    }
+
+    public String getCaseUri() {
+        return caseUri;
+    }
+
+    public Integer getProficientFrom() {
+        return proficientFrom;
+    }
+}

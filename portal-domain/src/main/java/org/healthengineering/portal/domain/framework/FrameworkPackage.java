@@ -1,0 +1,173 @@
+package org.healthengineering.portal.domain.framework;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A whole framework as interchange files carry it (CASE CFPackage or CSV), independent of the database: read a
+ * file into one, check it with {@link #problems()}, and only then store it; or build one from a stored framework
+ * and write it out.
+ *
+ * @param header       the framework's own details
+ * @param levels       the proficiency scale
+ * @param nodes        every node of the tree, parents before or after children in any order
+ * @param associations cross-walks from nodes of this package to nodes of other frameworks
+ */
+public record FrameworkPackage(Header header, List<Level> levels, List<Node> nodes, List<Association> associations) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]*");
+
+    public FrameworkPackage {
+        levels = List.copyOf(levels);
+        nodes = List.copyOf(nodes);
+        associations = List.copyOf(associations);
+    }
+
+    /** The framework's own details. */
+    public record Header(String identifier, String uri, String code, String title, String publisher,
+                         String description, String licence, String versionLabel, int proficientFrom,
+                         FrameworkStatus status) {
+    }
+
+    /** A level of the proficiency scale. */
+    public record Level(int level, String label, String description) {
+    }
+
+    /** A node of the tree; {@code parentIdentifier} is {@code null} for a top-level node. */
+    public record Node(String identifier, String uri, String parentIdentifier, String code, String title,
+                       String statement, String itemType, int sortOrder, Integer proficientFrom) {
+    }
+
+    /** A cross-walk from a node of this package to a node known by its identifier (usually elsewhere). */
+    public record Association(String identifier, CrosswalkKind kind, String originIdentifier,
+                              String destinationIdentifier, String destinationUri) {
+    }
+
+    /** Everything wrong with the package; empty when it can be stored as it is. */
+    public List<PackageProblem> problems() {
+        List<PackageProblem> problems = new ArrayList<>();
+        checkHeader(problems);
+        Set<Integer> levelNumbers = checkLevels(problems);
+        Map<String, Node> byIdentifier = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        for (Node node : nodes) {
+            String where = node.identifier() == null || node.identifier().isBlank()
+                    ? "item " + (node.code() == null ? "?" : node.code()) : node.identifier();
+            if (node.identifier() == null || node.identifier().isBlank()) {
+                problems.add(new PackageProblem(where, "has no identifier"));
+            } else if (node.identifier().length() > 64) {
+                problems.add(new PackageProblem(where, "identifier is longer than 64 characters"));
+            } else if (byIdentifier.put(node.identifier(), node) != null) {
+                problems.add(new PackageProblem(where, "identifier appears more than once"));
+            }
+            if (node.code() == null || node.code().isBlank()) {
+                problems.add(new PackageProblem(where, "has no code"));
+            } else if (node.code().length() > Competency.CODE_LENGTH || !CODE.matcher(node.code().trim()).matches()) {
+                problems.add(new PackageProblem(where, "code \"" + node.code() + "\" must be 1–60 letters, digits,"
+                        + " dots, dashes or underscores"));
+            } else if (!codes.add(node.code().trim())) {
+                problems.add(new PackageProblem(where, "code " + node.code() + " is used by another item"));
+            }
+            requireText(problems, where, "title", node.title(), Competency.TITLE_LENGTH);
+            requireText(problems, where, "statement", node.statement(), 20_000);
+            if (node.itemType() != null && node.itemType().length() > Competency.TYPE_LENGTH) {
+                problems.add(new PackageProblem(where, "item type is longer than 60 characters"));
+            }
+            if (node.proficientFrom() != null && !levelNumbers.contains(node.proficientFrom())) {
+                problems.add(new PackageProblem(where, "proficient-from level " + node.proficientFrom()
+                        + " is not on the scale"));
+            }
+        }
+        for (Node node : nodes) {
+            if (node.parentIdentifier() != null && !byIdentifier.containsKey(node.parentIdentifier())) {
+                problems.add(new PackageProblem(node.identifier(), "its parent " + node.parentIdentifier()
+                        + " is not in the file"));
+            }
+        }
+        checkCycles(problems, byIdentifier);
+        for (Association association : associations) {
+            if (association.kind() == null) {
+                problems.add(new PackageProblem(association.identifier(), "unknown association type"));
+            } else if (!byIdentifier.containsKey(association.originIdentifier())) {
+                problems.add(new PackageProblem(association.identifier(), "cross-walk starts at "
+                        + association.originIdentifier() + ", which is not an item of this framework"));
+            }
+        }
+        return problems;
+    }
+
+    private void checkHeader(List<PackageProblem> problems) {
+        if (header == null) {
+            problems.add(new PackageProblem("document", "the framework's own details are missing"));
+            return;
+        }
+        requireText(problems, "document", "identifier", header.identifier(), 64);
+        requireText(problems, "document", "title", header.title(), Framework.TITLE_LENGTH);
+        requireText(problems, "document", "publisher", header.publisher(), 200);
+        requireText(problems, "document", "version", header.versionLabel(), Framework.VERSION_LENGTH);
+        if (header.code() == null || header.code().isBlank()) {
+            problems.add(new PackageProblem("document", "has no framework code"));
+        } else if (header.code().length() > Framework.CODE_LENGTH || !CODE.matcher(header.code().trim()).matches()) {
+            problems.add(new PackageProblem("document", "framework code \"" + header.code()
+                    + "\" must be 1–40 letters, digits, dots, dashes or underscores"));
+        }
+        if (header.licence() != null && header.licence().length() > 1000) {
+            problems.add(new PackageProblem("document", "licence note is longer than 1000 characters"));
+        }
+    }
+
+    private Set<Integer> checkLevels(List<PackageProblem> problems) {
+        Set<Integer> numbers = new HashSet<>();
+        if (levels.size() < 2) {
+            problems.add(new PackageProblem("scale", "a proficiency scale needs at least two levels"));
+        }
+        for (Level level : levels) {
+            if (!numbers.add(level.level())) {
+                problems.add(new PackageProblem("scale", "level " + level.level() + " appears more than once"));
+            }
+            requireText(problems, "scale level " + level.level(), "label", level.label(), 100);
+        }
+        for (int i = 1; i <= levels.size(); i++) {
+            if (!numbers.contains(i) && numbers.size() == levels.size()) {
+                problems.add(new PackageProblem("scale", "levels must be numbered 1 to " + levels.size()));
+                break;
+            }
+        }
+        if (header != null && !numbers.contains(header.proficientFrom())) {
+            problems.add(new PackageProblem("scale", "proficient-from level " + header.proficientFrom()
+                    + " is not on the scale"));
+        }
+        return numbers;
+    }
+
+    private static void checkCycles(List<PackageProblem> problems, Map<String, Node> byIdentifier) {
+        Set<String> safe = new HashSet<>();
+        for (Node start : byIdentifier.values()) {
+            Set<String> path = new HashSet<>();
+            Node current = start;
+            while (current != null && !safe.contains(current.identifier())) {
+                if (!path.add(current.identifier())) {
+                    problems.add(new PackageProblem(start.identifier(), "is its own ancestor (the parents form a loop)"));
+                    break;
+                }
+                current = current.parentIdentifier() == null ? null : byIdentifier.get(current.parentIdentifier());
+            }
+            if (current == null || safe.contains(current.identifier())) {
+                safe.addAll(path);
+            }
+        }
+    }
+
+    private static void requireText(List<PackageProblem> problems, String where, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new PackageProblem(where, "has no " + field));
+        } else if (value.length() > max) {
+            problems.add(new PackageProblem(where, field + " is longer than " + max + " characters"));
+        }
+    }
+}

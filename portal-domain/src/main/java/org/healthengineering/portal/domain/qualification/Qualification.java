@@ -1,0 +1,117 @@
+package org.healthengineering.portal.domain.qualification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.healthengineering.portal.domain.shared.FieldProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An entry of the qualifications catalogue that body administrators maintain. */
+@Entity
+@Table(name = "qualification")
+public class Qualification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "code", nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "awarding_body", nullable = false, length = 200)
+    private String awardingBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 40)
+    private QualificationKind kind;
+
+    @Column(name = "level")
+    private Integer level;
+
+    @Column(name = "renewal_months")
+    private Integer renewalMonths;
+
+    protected Qualification() {
+    }
+
+    public Qualification(String code, String name, String awardingBody, QualificationKind kind, Integer level,
+                         Integer renewalMonths) {
+        describe(code, name, awardingBody, kind, level, renewalMonths);
+    }
+
+    public static List<FieldProblem> problems(String code, String name, String awardingBody, QualificationKind kind,
+                                              Integer level, Integer renewalMonths) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code == null || !code.trim().matches("[A-Za-z0-9._\\-]{1,40}")) {
+            problems.add(new FieldProblem("code", "Use 1–40 letters, digits, dots, dashes or underscores."));
+        }
+        if (name == null || name.isBlank() || name.trim().length() > 200) {
+            problems.add(new FieldProblem("name", "Give the qualification's name (at most 200 characters)."));
+        }
+        if (awardingBody == null || awardingBody.isBlank() || awardingBody.trim().length() > 200) {
+            problems.add(new FieldProblem("awardingBody", "Name the awarding body (at most 200 characters)."));
+        }
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "Choose the kind of qualification."));
+        }
+        if (level != null && (level < 1 || level > 8)) {
+            problems.add(new FieldProblem("level", "RQF/EQF levels run from 1 to 8."));
+        }
+        if (renewalMonths != null && (renewalMonths < 1 || renewalMonths > 120)) {
+            problems.add(new FieldProblem("renewalMonths", "A renewal period is 1 to 120 months."));
+        }
+        return problems;
+    }
+
+    public final void describe(String code, String name, String awardingBody, QualificationKind kind, Integer level,
+                               Integer renewalMonths) {
+        org.healthengineering.portal.domain.shared.InvalidInputException.throwIfAny(
+                problems(code, name, awardingBody, kind, level, renewalMonths));
+        this.code = code.trim();
+        this.name = name.trim();
+        this.awardingBody = awardingBody.trim();
+        this.kind = kind;
+        this.level = level;
+        this.renewalMonths = renewalMonths;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAwardingBody() {
+        return awardingBody;
+    }
+
+    public QualificationKind getKind() {
+        return kind;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    public Integer getRenewalMonths() {
+        return renewalMonths;
+    }
+}

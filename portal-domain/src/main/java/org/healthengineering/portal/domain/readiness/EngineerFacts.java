@@ -1,0 +1,19 @@
+package org.healthengineering.portal.domain.readiness;
+
+import org.healthengineering.portal.domain.qualification.HeldStatus;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What readiness is judged on, loaded once for all roles.
+ *
+ * @param yearsExperience  from the engineer's profile, or {@code null} if not recorded
+ * @param qualifications   the best status of each qualification held, by qualification id
+ * @param levels           the engineer's current level in each competency assessed, by competency id
+ * @param exactMatches     for each competency, the competencies of other frameworks mapped to it as exact
+ *                         matches (in either direction)
+ */
+public record EngineerFacts(Integer yearsExperience, Map<Long, HeldStatus> qualifications, Map<Long, Integer> levels,
+                            Map<Long, Set<Long>> exactMatches) {
+}

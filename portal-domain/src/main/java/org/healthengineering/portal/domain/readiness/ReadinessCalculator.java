@@ -1,0 +1,99 @@
+package org.healthengineering.portal.domain.readiness;
+
+import org.healthengineering.portal.domain.role.CompetencyRequirement;
+import org.healthengineering.portal.domain.role.QualificationRule;
+import org.healthengineering.portal.domain.role.RoleProfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Judges an engineer's facts against a role profile. Each requirement scores from 0 to 1:
+ * <ul>
+ *     <li>a qualification rule: the share of the options it needs that are held (expired ones do not count;
+ *     unverified ones count and say so); ALL needs every option, ANY one, AT_LEAST n;</li>
+ *     <li>a competency: the level reached divided by the level required, at most 1; the level reached is the
+ *     highest of the engineer's level in it and in its exact-match equivalents in other frameworks;</li>
+ *     <li>experience: years recorded divided by years required, at most 1.</li>
+ * </ul>
+ * The overall figure is the average of all scores, as a whole percentage.
+ */
+public final class ReadinessCalculator {
+
+    public static final String FORMULA = "Each requirement scores from 0 to 1: a qualification rule by the share of"
+            + " the options it needs that you hold (expired ones do not count); a competency by your level divided by"
+            + " the level required (at most 1), using your best level in it or in an exact-match equivalent from"
+            + " another framework; experience by your years divided by the years required (at most 1). Readiness is"
+            + " the average of these scores.";
+
+    /** Names and details of competencies, for the wording of reasons. */
+    public record CompetencyName(String code, String title, String frameworkTitle) {
+    }
+
+    private ReadinessCalculator() {
+    }
+
+    public static RoleReadiness assess(RoleProfile role, EngineerFacts facts, Function<Long, String> qualificationNames,
+                                       Function<Long, CompetencyName> competencyNames) {
+        List<RequirementCheck> checks = new ArrayList<>();
+        for (QualificationRule rule : role.topLevelRules()) {
+            QualificationRule.Outcome outcome = rule.evaluate(facts.qualifications(), role::childrenOf,
+                    qualificationNames);
+            String reason = outcome.met()
+                    ? "Met by " + String.join(", ", outcome.satisfied()) + "."
+                    : (outcome.satisfied().isEmpty() ? "" : "You hold " + String.join(", ", outcome.satisfied()) + "; ")
+                      + "missing: " + String.join(", ", outcome.missing()) + ".";
+            checks.add(new RequirementCheck("QUALIFICATION", rule.getDescription(),
+                    RequirementStatus.of(outcome.score()), reason, outcome.score(), null));
+        }
+        for (CompetencyRequirement requirement : role.getCompetencies()) {
+            checks.add(competency(requirement, facts, competencyNames));
+        }
+        if (role.getMinYears() > 0) {
+            checks.add(experience(role.getMinYears(), facts.yearsExperience()));
+        }
+        double average = checks.stream().mapToDouble(RequirementCheck::score).average().orElse(1.0);
+        return new RoleReadiness(role.getCode(), role.getTitle(), (int) Math.round(average * 100), checks);
+    }
+
+    private static RequirementCheck competency(CompetencyRequirement requirement, EngineerFacts facts,
+                                               Function<Long, CompetencyName> names) {
+        long id = requirement.getCompetencyId();
+        CompetencyName name = names.apply(id);
+        int own = facts.levels().getOrDefault(id, 0);
+        int best = own;
+        Long via = null;
+        for (Long equivalent : facts.exactMatches().getOrDefault(id, Set.of())) {
+            int level = facts.levels().getOrDefault(equivalent, 0);
+            if (level > best) {
+                best = level;
+                via = equivalent;
+            }
+        }
+        int required = requirement.getMinLevel();
+        double score = Math.min(1.0, (double) best / required);
+        String text = name.code() + " " + name.title() + " (" + name.frameworkTitle() + ") at level " + required;
+        String reason;
+        if (best == 0) {
+            reason = "Not assessed yet.";
+        } else {
+            reason = "Level " + best + " of " + required
+                    + (via == null ? "" : ", through the exact-match equivalent " + names.apply(via).code()
+                    + " in " + names.apply(via).frameworkTitle()) + ".";
+        }
+        return new RequirementCheck("COMPETENCY", text, RequirementStatus.of(score), reason, score, id);
+    }
+
+    private static RequirementCheck experience(int required, Integer years) {
+        String text = required + " years of relevant experience";
+        if (years == null) {
+            return new RequirementCheck("EXPERIENCE", text, RequirementStatus.NOT_MET,
+                    "Your years of experience are not on your profile yet.", 0, null);
+        }
+        double score = Math.min(1.0, (double) years / required);
+        return new RequirementCheck("EXPERIENCE", text, RequirementStatus.of(score),
+                years + " of " + required + " years.", score, null);
+    }
+}

@@ -1,0 +1,364 @@
+package org.healthengineering.portal.application.framework;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.framework.CompetencyTree;
+import org.healthengineering.portal.domain.framework.Crosswalk;
+import org.healthengineering.portal.domain.framework.CrosswalkKind;
+import org.healthengineering.portal.domain.framework.Framework;
+import org.healthengineering.portal.domain.framework.FrameworkPackage;
+import org.healthengineering.portal.domain.framework.FrameworkStatus;
+import org.healthengineering.portal.domain.framework.PackageProblem;
+import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.FieldProblem;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Frameworks as people read and edit them. Everyone signed in reads published and retired frameworks; body
+ * administrators also see drafts, edit them node by node, publish, retire and start new versions. A published
+ * framework never changes: a new version is a copied draft, so assessments and role requirements that point at
+ * the old version keep their meaning.
+ */
+@Stateless
+public class FrameworkCatalogue {
+
+    private static final String SUBJECT = "Framework";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Clock clock;
+
+    /** The frameworks the caller may read, newest first. */
+    public List<Framework> frameworks() {
+        caller.check(Permissions.CATALOGUE_READ);
+        String where = caller.has(Permissions.FRAMEWORK_EDIT) ? "" : " WHERE f.status <> :draft";
+        var query = em.createQuery("SELECT f FROM Framework f" + where + " ORDER BY f.code, f.createdAt DESC, f.id DESC",
+                Framework.class);
+        if (!where.isEmpty()) {
+            query.setParameter("draft", FrameworkStatus.DRAFT);
+        }
+        return query.getResultList();
+    }
+
+    /** A framework the caller may read; drafts only for body administrators. */
+    public Framework getFramework(long id) {
+        caller.check(Permissions.CATALOGUE_READ);
+        Framework framework = em.find(Framework.class, id);
+        if (framework == null || (!framework.isReadableByEveryone() && !caller.has(Permissions.FRAMEWORK_EDIT))) {
+            throw new NotFoundException("Framework", id);
+        }
+        return framework;
+    }
+
+    public CompetencyTree tree(long frameworkId) {
+        getFramework(frameworkId);
+        return CompetencyTree.of(competencies(frameworkId));
+    }
+
+    public Competency getCompetency(long id) {
+        caller.check(Permissions.CATALOGUE_READ);
+        Competency competency = em.find(Competency.class, id);
+        if (competency == null) {
+            throw new NotFoundException("Competency", id);
+        }
+        getFramework(competency.getFrameworkId());
+        return competency;
+    }
+
+    /** Competencies of other frameworks mapped to this one, in either direction. */
+    public List<Equivalent> equivalents(long competencyId) {
+        getCompetency(competencyId);
+        List<Object[]> rows = em.createQuery("SELECT x.kind, c, f FROM Crosswalk x, Competency c, Framework f"
+                        + " WHERE ((x.fromCompetencyId = :id AND c.id = x.toCompetencyId)"
+                        + " OR (x.toCompetencyId = :id AND c.id = x.fromCompetencyId)) AND f.id = c.frameworkId"
+                        + " ORDER BY f.code, c.code", Object[].class)
+                .setParameter("id", competencyId).getResultList();
+        return rows.stream().map(r -> new Equivalent((CrosswalkKind) r[0], (Competency) r[1], (Framework) r[2]))
+                .filter(e -> e.framework().isReadableByEveryone() || caller.has(Permissions.FRAMEWORK_EDIT))
+                .toList();
+    }
+
+    /** A competency of another framework mapped to a given one. */
+    public record Equivalent(CrosswalkKind kind, Competency competency, Framework framework) {
+    }
+
+    /** A new, empty draft with the portal's default five-level scale (proficient from level 3). */
+    public Framework createDraft(String code, String title, String publisher, String versionLabel) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        FrameworkPackage.Header header = new FrameworkPackage.Header(UUID.randomUUID().toString(), null, code, title,
+                publisher, null, null, versionLabel, 3, FrameworkStatus.DRAFT);
+        FrameworkPackage empty = new FrameworkPackage(header, DefaultScale.LEVELS, List.of(), List.of());
+        List<PackageProblem> problems = empty.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> new FieldProblem(fieldOf(p.what()), p.what())).toList());
+        }
+        requireNewVersionLabel(code.trim(), versionLabel.trim());
+        Framework framework = Framework.draft(header, DefaultScale.LEVELS, null, clock.instant());
+        em.persist(framework);
+        em.flush();
+        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_CREATED, SUBJECT, framework.getId(),
+                framework.getCode() + " " + framework.getVersionLabel()));
+        return framework;
+    }
+
+    private static String fieldOf(String problem) {
+        for (String field : new String[] {"code", "title", "publisher", "version"}) {
+            if (problem.contains(field)) {
+                return field.equals("version") ? "versionLabel" : field;
+            }
+        }
+        return "framework";
+    }
+
+    void requireNewVersionLabel(String code, String versionLabel) {
+        long clash = em.createQuery("SELECT COUNT(f) FROM Framework f WHERE f.code = :code AND f.versionLabel = :v",
+                Long.class).setParameter("code", code).setParameter("v", versionLabel).getSingleResult();
+        if (clash > 0) {
+            throw new ConflictException("versionLabel", "Framework " + code + " already has a version "
+                    + versionLabel + ".");
+        }
+    }
+
+    public Competency addCompetency(long frameworkId, Long parentId, NodeDetails details) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Framework framework = draft(frameworkId);
+        if (parentId != null) {
+            requireIn(frameworkId, parentId);
+        }
+        checkNode(framework, null, details);
+        var maxOrder = em.createQuery("SELECT COALESCE(MAX(c.sortOrder), 0) FROM Competency c WHERE c.frameworkId = :f"
+                + " AND " + (parentId == null ? "c.parentId IS NULL" : "c.parentId = :p"), Integer.class)
+                .setParameter("f", frameworkId);
+        if (parentId != null) {
+            maxOrder.setParameter("p", parentId);
+        }
+        int next = maxOrder.getSingleResult() + 1;
+        Competency competency = new Competency(frameworkId, parentId, new FrameworkPackage.Node(
+                UUID.randomUUID().toString(), null, null, details.code(), details.title(), details.statement(),
+                details.itemType(), next, details.proficientFrom()));
+        em.persist(competency);
+        em.flush();
+        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_EDITED, "Competency", competency.getId(),
+                "added " + competency.getCode() + " to framework " + frameworkId));
+        return competency;
+    }
+
+    public Competency reviseCompetency(long competencyId, NodeDetails details) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Competency competency = editable(competencyId);
+        Framework framework = em.find(Framework.class, competency.getFrameworkId());
+        checkNode(framework, competency, details);
+        String before = competency.getCode() + " " + competency.getTitle();
+        competency.describe(details.code(), details.title(), details.statement(), details.itemType(),
+                details.proficientFrom());
+        audit.fire(new AuditEvent(AuditAction.FRAMEWORK_EDITED, "Competency", competencyId, before,
+                competency.getCode() + " " + competency.getTitle()));
+        return competency;
+    }
+
+    /** Moves a node under another parent (or to the top) at a position among its new siblings (0-based). */
+    public void moveCompetency(long competencyId, Long newParentId, int position) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Competency competency = editable(competencyId);
+        Map<Long, Competency> all = new HashMap<>();
+        competencies(competency.getFrameworkId()).forEach(c -> all.put(c.getId(), c));
+        if (newParentId != null) {
+            if (!all.containsKey(newParentId)) {
+                throw InvalidInputException.of("parentId", "The new parent is not in this framework.");
+            }
+            for (Long ancestor = newParentId; ancestor != null; ancestor = all.get(ancestor).getParentId()) {
+                if (ancestor == competencyId) {
+                    throw InvalidInputException.of("parentId", "A node cannot be moved under itself or its descendants.");
+                }
+            }
+        }
+        List<Competency> siblings = new ArrayList<>(all.values().stream()
+                .filter(c -> Objects.equals(c.getParentId(), newParentId) && c.getId() != competencyId)
+                .sorted(java.util.Comparator.comparingInt(Competency::getSortOrder)).toList());
+        siblings.add(Math.max(0, Math.min(position, siblings.size())), competency);
+        for (int i = 0; i < siblings.size(); i++) {
+            Competency sibling = siblings.get(i);
+            sibling.moveTo(sibling == competency ? newParentId : sibling.getParentId(), i + 1);
+        }
+        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_EDITED, "Competency", competencyId,
+                "moved under " + (newParentId == null ? "the top" : newParentId) + " at position " + position));
+    }
+
+    /** Deletes a node of a draft and everything under it. */
+    public void deleteCompetency(long competencyId) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Competency competency = editable(competencyId);
+        em.createQuery("DELETE FROM Competency c WHERE c.id = :id").setParameter("id", competencyId).executeUpdate();
+        audit.fire(new AuditEvent(AuditAction.FRAMEWORK_EDITED, "Competency", competencyId,
+                competency.getCode() + " " + competency.getTitle(), "deleted with its children"));
+    }
+
+    public Framework publish(long frameworkId) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Framework framework = draft(frameworkId);
+        if (competencies(frameworkId).isEmpty()) {
+            throw new ConflictException("status", "An empty framework cannot be published; add competencies first.");
+        }
+        framework.publish(clock.instant());
+        audit.fire(new AuditEvent(AuditAction.FRAMEWORK_PUBLISHED, SUBJECT, frameworkId, "DRAFT", "PUBLISHED"));
+        return framework;
+    }
+
+    public Framework retire(long frameworkId) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Framework framework = getFramework(frameworkId);
+        framework.retire(clock.instant());
+        audit.fire(new AuditEvent(AuditAction.FRAMEWORK_RETIRED, SUBJECT, frameworkId, "PUBLISHED", "RETIRED"));
+        return framework;
+    }
+
+    /** A new draft copied from a framework: same codes and item identifiers, a new version label. */
+    public Framework newVersion(long frameworkId, String versionLabel) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Framework source = getFramework(frameworkId);
+        String label = versionLabel == null || versionLabel.isBlank()
+                ? Framework.nextVersionLabel(source.getVersionLabel()) : versionLabel.trim();
+        if (label.length() > Framework.VERSION_LENGTH) {
+            throw InvalidInputException.of("versionLabel", "Use at most 40 characters.");
+        }
+        requireNewVersionLabel(source.getCode(), label);
+        FrameworkPackage.Header old = source.header();
+        FrameworkPackage.Header header = new FrameworkPackage.Header(old.identifier(), old.uri(), old.code(),
+                old.title(), old.publisher(), old.description(), old.licence(), label, old.proficientFrom(),
+                FrameworkStatus.DRAFT);
+        Framework copy = Framework.draft(header, source.scale(), source.getId(), clock.instant());
+        em.persist(copy);
+        em.flush();
+        Map<Long, Long> newIds = new HashMap<>();
+        for (var row : CompetencyTree.of(competencies(frameworkId)).flatten()) {
+            Competency original = row.getKey();
+            Competency duplicate = new Competency(copy.getId(),
+                    original.getParentId() == null ? null : newIds.get(original.getParentId()), original.toNode(null));
+            em.persist(duplicate);
+            em.flush();
+            newIds.put(original.getId(), duplicate.getId());
+        }
+        for (Crosswalk crosswalk : em.createQuery("SELECT x FROM Crosswalk x WHERE x.fromCompetencyId IN :ids",
+                Crosswalk.class).setParameter("ids", newIds.isEmpty() ? List.of(-1L) : newIds.keySet()).getResultList()) {
+            em.persist(new Crosswalk(newIds.get(crosswalk.getFromCompetencyId()), crosswalk.getToCompetencyId(),
+                    crosswalk.getKind(), UUID.randomUUID().toString()));
+        }
+        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_CREATED, SUBJECT, copy.getId(),
+                "new version " + label + " of framework " + frameworkId));
+        return copy;
+    }
+
+    /** Maps a competency to one of another framework. */
+    public Crosswalk mapCompetency(long fromId, long toId, CrosswalkKind kind) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Competency from = getCompetency(fromId);
+        Competency to = getCompetency(toId);
+        if (from.getFrameworkId().equals(to.getFrameworkId())) {
+            throw InvalidInputException.of("toCompetencyId", "Cross-walks join competencies of different frameworks.");
+        }
+        if (kind == null) {
+            throw InvalidInputException.of("kind", "Choose EXACT_MATCH or RELATED.");
+        }
+        long existing = em.createQuery("SELECT COUNT(x) FROM Crosswalk x WHERE x.fromCompetencyId = :f"
+                        + " AND x.toCompetencyId = :t AND x.kind = :k", Long.class)
+                .setParameter("f", fromId).setParameter("t", toId).setParameter("k", kind).getSingleResult();
+        if (existing > 0) {
+            throw new ConflictException("toCompetencyId", "This cross-walk already exists.");
+        }
+        Crosswalk crosswalk = new Crosswalk(fromId, toId, kind, null);
+        em.persist(crosswalk);
+        em.flush();
+        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_EDITED, "Crosswalk", crosswalk.getId(),
+                from.getCode() + " " + kind + " " + to.getCode()));
+        return crosswalk;
+    }
+
+    List<Competency> competencies(long frameworkId) {
+        return em.createQuery("SELECT c FROM Competency c WHERE c.frameworkId = :f ORDER BY c.sortOrder, c.id",
+                Competency.class).setParameter("f", frameworkId).getResultList();
+    }
+
+    private Framework draft(long frameworkId) {
+        Framework framework = getFramework(frameworkId);
+        framework.requireDraft();
+        return framework;
+    }
+
+    private Competency editable(long competencyId) {
+        Competency competency = em.find(Competency.class, competencyId);
+        if (competency == null) {
+            throw new NotFoundException("Competency", competencyId);
+        }
+        draft(competency.getFrameworkId());
+        return competency;
+    }
+
+    private void requireIn(long frameworkId, long competencyId) {
+        Competency parent = em.find(Competency.class, competencyId);
+        if (parent == null || parent.getFrameworkId() != frameworkId) {
+            throw InvalidInputException.of("parentId", "The parent is not in this framework.");
+        }
+    }
+
+    private void checkNode(Framework framework, Competency current, NodeDetails details) {
+        FrameworkPackage.Node node = new FrameworkPackage.Node("x", null, null, details.code(), details.title(),
+                details.statement(), details.itemType(), 1, details.proficientFrom());
+        FrameworkPackage probe = new FrameworkPackage(framework.header(), framework.scale(), List.of(node), List.of());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (PackageProblem problem : probe.problems()) {
+            String what = problem.what();
+            String field = what.contains("code") ? "code" : what.contains("title") ? "title"
+                    : what.contains("statement") ? "statement" : what.contains("type") ? "itemType"
+                    : what.contains("proficient") ? "proficientFrom" : null;
+            if (field != null) {
+                problems.add(new FieldProblem(field, capitalise(what)));
+            }
+        }
+        InvalidInputException.throwIfAny(problems);
+        var count = em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.frameworkId = :f AND c.code = :code"
+                        + (current == null ? "" : " AND c.id <> :id"), Long.class)
+                .setParameter("f", framework.getId()).setParameter("code", details.code().trim());
+        if (current != null) {
+            count.setParameter("id", current.getId());
+        }
+        long clash = count.getSingleResult();
+        if (clash > 0) {
+            throw new ConflictException("code", "Another node of this framework has the code " + details.code().trim() + ".");
+        }
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    /** What a body administrator types for a node. */
+    public record NodeDetails(String code, String title, String statement, String itemType, Integer proficientFrom) {
+    }
+}

@@ -1,0 +1,199 @@
+package org.healthengineering.portal.application.framework;
+
+import org.healthengineering.portal.domain.framework.FrameworkPackage;
+import org.healthengineering.portal.domain.framework.ImportRefusedException;
+import org.healthengineering.portal.domain.framework.PackageProblem;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Frameworks as CSV, one row per node (RFC 4180: comma-separated, double quotes around fields that hold commas,
+ * quotes or line breaks). Columns, named in the first row:
+ * {@code parent_code, code, title, statement, type, sort_order}, optionally {@code proficient_from} and
+ * {@code identifier}. The framework's own details come with the request; the scale is the portal's default.
+ * Without an identifier column, each node's identifier is derived from the framework and node codes, so
+ * importing the same file again recognises the same items.
+ */
+public final class FrameworkCsv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    static final List<String> COLUMNS = List.of("parent_code", "code", "title", "statement", "type", "sort_order",
+            "proficient_from", "identifier");
+    private static final List<String> REQUIRED = COLUMNS.subList(0, 6);
+
+    private FrameworkCsv() {
+    }
+
+    /** The framework details a CSV file does not carry. */
+    public record Details(String code, String title, String publisher, String versionLabel) {
+    }
+
+    public static FrameworkPackage read(Reader reader, Details details) {
+        List<List<String>> rows = parse(reader);
+        List<PackageProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            throw new ImportRefusedException(List.of(new PackageProblem("row 1", "the file is empty")));
+        }
+        List<String> header = rows.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                problems.add(new PackageProblem("row 1", "the column " + column + " is missing"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        String frameworkCode = details.code() == null ? "" : details.code().trim();
+        Map<String, String> identifierByCode = new HashMap<>();
+        List<String[]> parsed = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            String[] values = new String[COLUMNS.size() + 1];
+            for (String column : COLUMNS) {
+                int index = header.indexOf(column);
+                values[COLUMNS.indexOf(column)] = index >= 0 && index < row.size() ? row.get(index).trim() : null;
+            }
+            values[COLUMNS.size()] = "row " + (i + 1);
+            String code = values[1];
+            String identifier = values[7] == null || values[7].isBlank()
+                    ? UUID.nameUUIDFromBytes((frameworkCode + "/" + code).getBytes(StandardCharsets.UTF_8)).toString()
+                    : values[7];
+            values[7] = identifier;
+            if (code != null && !code.isBlank()) {
+                identifierByCode.putIfAbsent(code, identifier);
+            }
+            parsed.add(values);
+        }
+        List<FrameworkPackage.Node> nodes = new ArrayList<>();
+        for (String[] values : parsed) {
+            String where = values[COLUMNS.size()];
+            String parentCode = values[0];
+            String parentIdentifier = null;
+            if (parentCode != null && !parentCode.isBlank()) {
+                parentIdentifier = identifierByCode.get(parentCode);
+                if (parentIdentifier == null) {
+                    problems.add(new PackageProblem(where, "parent_code " + parentCode + " is not the code of any row"));
+                }
+            }
+            Integer order = integer(values[5], where, "sort_order", problems);
+            Integer proficientFrom = integer(values[6], where, "proficient_from", problems);
+            nodes.add(new FrameworkPackage.Node(values[7], null, parentIdentifier, values[1], values[2], values[3],
+                    values[4], order == null ? 0 : order, proficientFrom));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        FrameworkPackage.Header frameworkHeader = new FrameworkPackage.Header(
+                UUID.nameUUIDFromBytes(("framework/" + frameworkCode).getBytes(StandardCharsets.UTF_8)).toString(),
+                null, details.code(), details.title(), details.publisher(), null, null, details.versionLabel(), 3,
+                org.healthengineering.portal.domain.framework.FrameworkStatus.DRAFT);
+        return new FrameworkPackage(frameworkHeader, DefaultScale.LEVELS, nodes, List.of());
+    }
+
+    public static String write(FrameworkPackage pkg) {
+        Map<String, String> codeByIdentifier = new HashMap<>();
+        pkg.nodes().forEach(n -> codeByIdentifier.put(n.identifier(), n.code()));
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (FrameworkPackage.Node node : pkg.nodes()) {
+            csv.append(field(node.parentIdentifier() == null ? "" : codeByIdentifier.get(node.parentIdentifier())))
+                    .append(',').append(field(node.code()))
+                    .append(',').append(field(node.title()))
+                    .append(',').append(field(node.statement()))
+                    .append(',').append(field(node.itemType()))
+                    .append(',').append(node.sortOrder())
+                    .append(',').append(node.proficientFrom() == null ? "" : node.proficientFrom())
+                    .append(',').append(field(node.identifier()))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static Integer integer(String text, String where, String column, List<PackageProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            problems.add(new PackageProblem(where, column + " \"" + text + "\" is not a whole number"));
+            return null;
+        }
+    }
+
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    /** RFC 4180 rows; a quoted field may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> parse(Reader source) {
+        Reader reader = source.markSupported() ? source : new java.io.BufferedReader(source);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        try {
+            int c;
+            while ((c = reader.read()) != -1) {
+                any = true;
+                char ch = (char) c;
+                if (quoted) {
+                    if (ch == '"') {
+                        reader.mark(1);
+                        int next = reader.read();
+                        if (next == '"') {
+                            field.append('"');
+                        } else {
+                            quoted = false;
+                            if (next != -1) {
+                                reader.reset();
+                            }
+                        }
+                    } else {
+                        field.append(ch);
+                    }
+                } else if (ch == '"' && field.length() == 0) {
+                    quoted = true;
+                } else if (ch == ',') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                } else if (ch == '\n') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                } else if (ch != '\r') {
+                    field.append(ch);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (any && (field.length() > 0 || !row.isEmpty())) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).startsWith("\uFEFF")) {
+            rows.get(0).set(0, rows.get(0).get(0).substring(1));
+        }
+        return rows;
+    }
+}
