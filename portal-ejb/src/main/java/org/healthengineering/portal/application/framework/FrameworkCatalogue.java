@@ -300,7 +300,9 @@ public class FrameworkCatalogue {
         return crosswalk;
     }
 
-    List<Competency> competencies(long frameworkId) {
+    /** The nodes of a framework the caller may read, unordered as a tree (see {@link #tree}). */
+    public List<Competency> competencies(long frameworkId) {
+        getFramework(frameworkId);
         return em.createQuery("SELECT c FROM Competency c WHERE c.frameworkId = :f ORDER BY c.sortOrder, c.id",
                 Competency.class).setParameter("f", frameworkId).getResultList();
     }

@@ -77,7 +77,9 @@ public final class FrameworkCsv {
             parsed.add(values);
         }
         List<FrameworkPackage.Node> nodes = new ArrayList<>();
+        Map<String, String> rowByIdentifier = new HashMap<>();
         for (String[] values : parsed) {
+            rowByIdentifier.putIfAbsent(values[7], values[COLUMNS.size()]);
             String where = values[COLUMNS.size()];
             String parentCode = values[0];
             String parentIdentifier = null;
@@ -92,14 +94,22 @@ public final class FrameworkCsv {
             nodes.add(new FrameworkPackage.Node(values[7], null, parentIdentifier, values[1], values[2], values[3],
                     values[4], order == null ? 0 : order, proficientFrom));
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRefusedException(problems);
-        }
         FrameworkPackage.Header frameworkHeader = new FrameworkPackage.Header(
                 UUID.nameUUIDFromBytes(("framework/" + frameworkCode).getBytes(StandardCharsets.UTF_8)).toString(),
                 null, details.code(), details.title(), details.publisher(), null, null, details.versionLabel(), 3,
                 org.healthengineering.portal.domain.framework.FrameworkStatus.DRAFT);
-        return new FrameworkPackage(frameworkHeader, DefaultScale.LEVELS, nodes, List.of());
+        FrameworkPackage pkg = new FrameworkPackage(frameworkHeader, DefaultScale.LEVELS, nodes, List.of());
+        for (PackageProblem problem : pkg.problems()) {
+            String where = rowByIdentifier.getOrDefault(problem.where(), problem.where());
+            if (problems.stream().noneMatch(p -> p.where().equals(where) && p.what().contains("parent"))
+                    || !problem.what().contains("parent")) {
+                problems.add(new PackageProblem(where, problem.what()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        return pkg;
     }
 
     public static String write(FrameworkPackage pkg) {

@@ -19,10 +19,8 @@ import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +51,18 @@ public class FrameworkInterchange {
     @Inject
     Clock clock;
 
+    /** Imports a CASE CFPackage (see {@link CaseJson}). */
+    public Framework importCase(java.io.InputStream json) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        return importPackage(CaseJson.read(json));
+    }
+
+    /** Imports a CSV framework (see {@link FrameworkCsv}). */
+    public Framework importCsv(java.io.Reader csv, FrameworkCsv.Details details) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        return importPackage(FrameworkCsv.read(csv, details));
+    }
+
     public Framework importPackage(FrameworkPackage pkg) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         List<PackageProblem> problems = new ArrayList<>(pkg.problems());
@@ -77,11 +87,15 @@ public class FrameworkInterchange {
         em.flush();
 
         Map<String, Competency> stored = new HashMap<>();
-        for (FrameworkPackage.Node node : parentsFirst(pkg.nodes())) {
-            Competency parent = node.parentIdentifier() == null ? null : stored.get(node.parentIdentifier());
-            Competency competency = new Competency(framework.getId(), parent == null ? null : parent.getId(), node);
-            em.persist(competency);
-            stored.put(node.identifier(), competency);
+        for (List<FrameworkPackage.Node> layer : layers(pkg.nodes())) {
+            for (FrameworkPackage.Node node : layer) {
+                Competency parent = node.parentIdentifier() == null ? null : stored.get(node.parentIdentifier());
+                Competency competency = new Competency(framework.getId(), parent == null ? null : parent.getId(), node);
+                em.persist(competency);
+                stored.put(node.identifier(), competency);
+            }
+            // The persistence provider does not order inserts by the parent reference: write each depth in turn.
+            em.flush();
         }
         int crosswalks = 0;
         Map<String, Long> external = knownElsewhere(pkg, stored.keySet());
@@ -162,23 +176,24 @@ public class FrameworkInterchange {
         return chunks;
     }
 
-    /** The nodes ordered so that every parent comes before its children (the package has no cycles). */
-    private static List<FrameworkPackage.Node> parentsFirst(List<FrameworkPackage.Node> nodes) {
+    /** The nodes by depth: top-level nodes first, then their children, and so on (the package has no cycles). */
+    private static List<List<FrameworkPackage.Node>> layers(List<FrameworkPackage.Node> nodes) {
         Map<String, List<FrameworkPackage.Node>> children = new HashMap<>();
-        Deque<FrameworkPackage.Node> queue = new ArrayDeque<>();
+        List<FrameworkPackage.Node> layer = new ArrayList<>();
         for (FrameworkPackage.Node node : nodes) {
             if (node.parentIdentifier() == null) {
-                queue.add(node);
+                layer.add(node);
             } else {
                 children.computeIfAbsent(node.parentIdentifier(), k -> new ArrayList<>()).add(node);
             }
         }
-        List<FrameworkPackage.Node> ordered = new ArrayList<>(nodes.size());
-        while (!queue.isEmpty()) {
-            FrameworkPackage.Node node = queue.poll();
-            ordered.add(node);
-            queue.addAll(children.getOrDefault(node.identifier(), List.of()));
+        List<List<FrameworkPackage.Node>> layers = new ArrayList<>();
+        while (!layer.isEmpty()) {
+            layers.add(layer);
+            List<FrameworkPackage.Node> next = new ArrayList<>();
+            layer.forEach(node -> next.addAll(children.getOrDefault(node.identifier(), List.of())));
+            layer = next;
         }
-        return ordered;
+        return layers;
     }
 }

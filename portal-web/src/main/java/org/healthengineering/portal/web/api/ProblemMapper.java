@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
+import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -37,6 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidInputException invalid) {
             return problem(400, "invalid-input", "The input was not accepted",
                     "Correct the fields listed in errors and send the request again.", invalid.getProblems());
+        }
+        if (failure instanceof ImportRefusedException refused) {
+            return problem(422, "import-refused", "The framework file was not imported", refused.getMessage(),
+                    refused.getProblems().stream().map(p -> new FieldProblem(p.where(), p.what())).toList());
         }
         if (failure instanceof NotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage(), null);
