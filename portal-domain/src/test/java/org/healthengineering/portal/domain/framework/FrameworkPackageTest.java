@@ -1,0 +1,106 @@
+package org.healthengineering.portal.domain.framework;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FrameworkPackageTest {
+
+    static final List<FrameworkPackage.Level> SCALE = List.of(new FrameworkPackage.Level(1, "Aware", null),
+            new FrameworkPackage.Level(2, "Practised", null), new FrameworkPackage.Level(3, "Expert", null));
+
+    static FrameworkPackage.Header header(int proficientFrom) {
+        return new FrameworkPackage.Header("doc-1", null, "TEST", "Test framework", "Test body", null, null, "1.0",
+                proficientFrom, FrameworkStatus.DRAFT);
+    }
+
+    static FrameworkPackage.Node node(String id, String parent, String code) {
+        return new FrameworkPackage.Node(id, null, parent, code, "Title " + code, "Statement " + code, "Competency",
+                1, null);
+    }
+
+    @Test
+    void aWellFormedPackageHasNoProblems() {
+        FrameworkPackage pkg = new FrameworkPackage(header(2), SCALE,
+                List.of(node("a", null, "A"), node("a1", "a", "A.1"), node("a11", "a1", "A.1.1")), List.of());
+        assertTrue(pkg.problems().isEmpty(), pkg.problems().toString());
+    }
+
+    @Test
+    void everyProblemIsListedWithWhereItIs() {
+        List<FrameworkPackage.Node> nodes = new ArrayList<>(List.of(node("a", null, "A"), node("b", "missing", "B"),
+                node("c", null, "A"), node("d", null, "bad code!")));
+        nodes.add(new FrameworkPackage.Node("e", null, null, "E", " ", null, null, 1, 9));
+        List<PackageProblem> problems = new FrameworkPackage(header(7), SCALE, nodes, List.of()).problems();
+        assertTrue(problems.contains(new PackageProblem("b", "its parent missing is not in the file")));
+        assertTrue(problems.contains(new PackageProblem("c", "code A is used by another item")));
+        assertTrue(problems.stream().anyMatch(p -> p.where().equals("d") && p.what().startsWith("code \"bad code!\"")));
+        assertTrue(problems.contains(new PackageProblem("e", "has no title")));
+        assertTrue(problems.contains(new PackageProblem("e", "has no statement")));
+        assertTrue(problems.contains(new PackageProblem("e", "proficient-from level 9 is not on the scale")));
+        assertTrue(problems.contains(new PackageProblem("scale", "proficient-from level 7 is not on the scale")));
+    }
+
+    @Test
+    void parentsThatFormALoopAreRefused() {
+        List<PackageProblem> problems = new FrameworkPackage(header(2), SCALE,
+                List.of(node("a", "b", "A"), node("b", "a", "B")), List.of()).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.what().contains("loop")), problems.toString());
+    }
+
+    @Test
+    void aScaleNeedsTwoLevelsNumberedFromOne() {
+        assertTrue(new FrameworkPackage(header(1), List.of(new FrameworkPackage.Level(1, "Only", null)), List.of(),
+                List.of()).problems().contains(new PackageProblem("scale", "a proficiency scale needs at least two levels")));
+        assertTrue(new FrameworkPackage(header(2), List.of(new FrameworkPackage.Level(2, "Two", null),
+                new FrameworkPackage.Level(3, "Three", null)), List.of(), List.of()).problems()
+                .contains(new PackageProblem("scale", "levels must be numbered 1 to 2")));
+    }
+
+    @Test
+    void aCrosswalkMustStartInsideThePackage() {
+        FrameworkPackage pkg = new FrameworkPackage(header(2), SCALE, List.of(node("a", null, "A")),
+                List.of(new FrameworkPackage.Association("x", CrosswalkKind.EXACT_MATCH, "elsewhere", "a", null)));
+        assertEquals(1, pkg.problems().size());
+    }
+
+    @Test
+    void theLifecycleOnlyMovesForward() {
+        Framework framework = Framework.draft(header(2), SCALE, null, Instant.EPOCH);
+        assertThrows(org.healthengineering.portal.domain.shared.ConflictException.class,
+                () -> framework.retire(Instant.EPOCH), "a draft cannot be retired");
+        framework.publish(Instant.EPOCH);
+        assertEquals(FrameworkStatus.PUBLISHED, framework.getStatus());
+        assertThrows(org.healthengineering.portal.domain.shared.ConflictException.class, framework::requireDraft,
+                "a published framework cannot be edited");
+        assertThrows(org.healthengineering.portal.domain.shared.ConflictException.class,
+                () -> framework.publish(Instant.EPOCH));
+        framework.retire(Instant.EPOCH);
+        assertEquals(FrameworkStatus.RETIRED, framework.getStatus());
+        assertThrows(org.healthengineering.portal.domain.shared.ConflictException.class,
+                () -> framework.publish(Instant.EPOCH), "a retired framework stays retired");
+    }
+
+    @Test
+    void proficiencyFollowsTheScaleUnlessACompetencyOverridesIt() {
+        Framework framework = Framework.draft(header(2), SCALE, null, Instant.EPOCH);
+        assertTrue(framework.isProficient(2, null));
+        assertTrue(!framework.isProficient(1, null));
+        assertTrue(!framework.isProficient(2, 3));
+        assertEquals(3, framework.highestLevel());
+    }
+
+    @Test
+    void theNextVersionLabelCountsOn() {
+        assertEquals("2.0", Framework.nextVersionLabel("1.0"));
+        assertEquals("v3.0", Framework.nextVersionLabel("v2.4"));
+        assertEquals("2027", Framework.nextVersionLabel("2026"));
+        assertEquals("draft (next)", Framework.nextVersionLabel("draft"));
+    }
+}

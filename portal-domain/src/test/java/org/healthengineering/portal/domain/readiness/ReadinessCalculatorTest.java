@@ -1,0 +1,112 @@
+package org.healthengineering.portal.domain.readiness;
+
+import org.healthengineering.portal.domain.qualification.HeldQualification;
+import org.healthengineering.portal.domain.qualification.HeldStatus;
+import org.healthengineering.portal.domain.role.CompetencyRequirement;
+import org.healthengineering.portal.domain.role.QualificationRule;
+import org.healthengineering.portal.domain.role.RoleProfile;
+import org.healthengineering.portal.domain.role.RuleKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReadinessCalculatorTest {
+
+    private static final long CENG = 1, IENG = 2, MSC = 3, MGMT = 4;
+    private static final Map<Long, String> NAMES = Map.of(CENG, "CEng", IENG, "IEng", MSC, "MSc", MGMT, "Management");
+
+    /** A role: (CEng, or IEng with an MSc) and management; competency 10 at level 4; 10 years. */
+    private static RoleProfile chiefEngineer() {
+        RoleProfile role = new RoleProfile("CHE", "Chief Healthcare Engineer", "Leads", 10, 6, null);
+        List<QualificationRule> rules = new ArrayList<>();
+        QualificationRule chartered = new QualificationRule(role, null, RuleKind.ANY, 1, "CEng, or IEng with an MSc",
+                Set.of(CENG), 1);
+        rules.add(chartered);
+        rules.add(new QualificationRule(role, chartered, RuleKind.ALL, 0, "IEng with an MSc", Set.of(IENG, MSC), 1));
+        rules.add(new QualificationRule(role, null, RuleKind.ANY, 1, "Management training", Set.of(MGMT), 2));
+        role.requireQualifications(rules);
+        role.requireCompetencies(List.of(new CompetencyRequirement(10, 4)));
+        return role;
+    }
+
+    private static RoleReadiness assess(RoleProfile role, Integer years, Map<Long, HeldStatus> held,
+                                        Map<Long, Integer> levels, Map<Long, Set<Long>> exact) {
+        return ReadinessCalculator.assess(role, new EngineerFacts(years, held, levels, exact), NAMES::get,
+                id -> new ReadinessCalculator.CompetencyName("C" + id, "Competency " + id, "Framework " + (id / 100)));
+    }
+
+    @Test
+    void nothingHeldOrAssessedIsZeroWithAReasonForEveryRequirement() {
+        RoleReadiness readiness = assess(chiefEngineer(), null, Map.of(), Map.of(), Map.of());
+        assertEquals(0, readiness.percent());
+        assertEquals(4, readiness.checks().size());
+        assertTrue(readiness.checks().stream().allMatch(c -> c.status() == RequirementStatus.NOT_MET));
+        assertEquals("Not assessed yet.", readiness.checks().get(2).reason());
+        assertEquals("Your years of experience are not on your profile yet.", readiness.checks().get(3).reason());
+    }
+
+    @Test
+    void aNestedRuleCanMeetTheOuterOne() {
+        RoleReadiness readiness = assess(chiefEngineer(), 10,
+                Map.of(IENG, HeldStatus.VERIFIED, MSC, HeldStatus.UNVERIFIED, MGMT, HeldStatus.VERIFIED),
+                Map.of(10L, 4), Map.of());
+        assertEquals(100, readiness.percent());
+        assertEquals("Met by IEng with an MSc.", readiness.checks().get(0).reason());
+        assertTrue(readiness.gaps().isEmpty());
+    }
+
+    @Test
+    void expiredQualificationsDoNotCountAndUnverifiedOnesSaySo() {
+        RoleReadiness readiness = assess(chiefEngineer(), 5, Map.of(CENG, HeldStatus.EXPIRED, MGMT, HeldStatus.UNVERIFIED),
+                Map.of(10L, 2), Map.of());
+        RequirementCheck chartered = readiness.checks().get(0);
+        assertEquals(RequirementStatus.NOT_MET, chartered.status());
+        assertTrue(chartered.reason().contains("CEng (expired)"), chartered.reason());
+        assertEquals("Met by Management (not yet verified).", readiness.checks().get(1).reason());
+        RequirementCheck competency = readiness.checks().get(2);
+        assertEquals(RequirementStatus.PARTLY_MET, competency.status());
+        assertEquals("Level 2 of 4.", competency.reason());
+        assertEquals(RequirementStatus.PARTLY_MET, readiness.checks().get(3).status());
+        // (0 + 1 + 0.5 + 0.5) / 4 = 0.5
+        assertEquals(50, readiness.percent());
+        assertEquals(3, readiness.gaps().size());
+    }
+
+    @Test
+    void anExactMatchInAnotherFrameworkCounts() {
+        RoleReadiness readiness = assess(chiefEngineer(), 10, Map.of(), Map.of(10L, 1, 205L, 4),
+                Map.of(10L, Set.of(205L)));
+        RequirementCheck competency = readiness.checks().get(2);
+        assertEquals(RequirementStatus.MET, competency.status());
+        assertEquals("Level 4 of 4, through the exact-match equivalent C205 in Framework 2.", competency.reason());
+    }
+
+    @Test
+    void atLeastCountsTheOptionsHeld() {
+        RoleProfile role = new RoleProfile("R", "Role", "Summary", 0, 3, null);
+        role.requireQualifications(List.of(new QualificationRule(role, null, RuleKind.AT_LEAST, 2, "Two of three",
+                Set.of(CENG, IENG, MSC), 1)));
+        assertEquals(50, assess(role, null, Map.of(MSC, HeldStatus.VERIFIED), Map.of(), Map.of()).percent());
+        assertEquals(100, assess(role, null, Map.of(MSC, HeldStatus.VERIFIED, CENG, HeldStatus.UNVERIFIED), Map.of(),
+                Map.of()).percent());
+    }
+
+    @Test
+    void aHeldQualificationExpiresAfterItsDate() {
+        HeldQualification held = new HeldQualification(1, CENG, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 30),
+                null, null, LocalDate.of(2026, 1, 1), Instant.EPOCH);
+        assertEquals(HeldStatus.UNVERIFIED, held.status(LocalDate.of(2026, 6, 30)));
+        assertEquals(HeldStatus.EXPIRED, held.status(LocalDate.of(2026, 7, 1)));
+        held.verify(9, Instant.EPOCH);
+        assertEquals(HeldStatus.VERIFIED, held.status(LocalDate.of(2026, 6, 1)));
+        assertEquals(HeldStatus.EXPIRED, held.status(LocalDate.of(2026, 7, 1)), "verification does not stop expiry");
+    }
+}

@@ -1,0 +1,175 @@
+package org.healthengineering.portal.web.view.competence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.assessment.SelfAssessment;
+import org.healthengineering.portal.application.qualification.Qualifications;
+import org.healthengineering.portal.domain.assessment.EngineerProfile;
+import org.healthengineering.portal.domain.qualification.HeldQualification;
+import org.healthengineering.portal.domain.qualification.Qualification;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** My career profile and the qualifications I hold. */
+@Named
+@ViewScoped
+public class ProfileBacking implements Serializable {
+
+    @Inject
+    SelfAssessment selfAssessment;
+
+    @Inject
+    Qualifications qualifications;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    Clock clock;
+
+    private Integer yearsExperience;
+    private String currentPost;
+    private List<HeldQualification> held;
+    private Map<Long, Qualification> catalogue;
+    private Long qualificationId;
+    private LocalDate awardedOn;
+    private LocalDate expiresOn;
+    private String registrationNumber;
+    private String evidenceNote;
+
+    @PostConstruct
+    void load() {
+        EngineerProfile profile = selfAssessment.profile();
+        yearsExperience = profile.getYearsExperience();
+        currentPost = profile.getCurrentPost();
+        catalogue = qualifications.catalogue().stream().collect(Collectors.toMap(Qualification::getId,
+                Function.identity()));
+        held = qualifications.mine();
+    }
+
+    public String saveProfile() {
+        try {
+            selfAssessment.updateProfile(yearsExperience, currentPost);
+            messages.info("Profile saved.");
+        } catch (InvalidInputException e) {
+            messages.show("profile-form", e);
+        }
+        return null;
+    }
+
+    public void startQualification() {
+        qualificationId = null;
+        awardedOn = null;
+        expiresOn = null;
+        registrationNumber = null;
+        evidenceNote = null;
+    }
+
+    public String recordQualification() {
+        if (qualificationId == null) {
+            messages.show("qualification-form", InvalidInputException.of("qualificationId", "Choose a qualification."));
+            return null;
+        }
+        try {
+            qualifications.record(qualificationId, awardedOn, expiresOn, registrationNumber, evidenceNote);
+        } catch (InvalidInputException e) {
+            messages.show("qualification-form", e);
+            return null;
+        }
+        held = qualifications.mine();
+        messages.info("Qualification recorded; it counts now and shows as unverified until a body verifies it.");
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        return null;
+    }
+
+    public void remove(long heldId) {
+        qualifications.remove(heldId);
+        held = qualifications.mine();
+        messages.info("Qualification removed.");
+    }
+
+    public String name(Long id) {
+        Qualification qualification = catalogue.get(id);
+        return qualification == null ? "?" : qualification.getName();
+    }
+
+    public String status(HeldQualification h) {
+        return h.status(LocalDate.now(clock)).name().toLowerCase();
+    }
+
+    public List<Qualification> getCatalogue() {
+        return catalogue.values().stream().sorted(java.util.Comparator.comparing(Qualification::getName)).toList();
+    }
+
+    public List<HeldQualification> getHeld() {
+        return held;
+    }
+
+    public Integer getYearsExperience() {
+        return yearsExperience;
+    }
+
+    public void setYearsExperience(Integer yearsExperience) {
+        this.yearsExperience = yearsExperience;
+    }
+
+    public String getCurrentPost() {
+        return currentPost;
+    }
+
+    public void setCurrentPost(String currentPost) {
+        this.currentPost = currentPost;
+    }
+
+    public Long getQualificationId() {
+        return qualificationId;
+    }
+
+    public void setQualificationId(Long qualificationId) {
+        this.qualificationId = qualificationId;
+    }
+
+    public LocalDate getAwardedOn() {
+        return awardedOn;
+    }
+
+    public void setAwardedOn(LocalDate awardedOn) {
+        this.awardedOn = awardedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public String getEvidenceNote() {
+        return evidenceNote;
+    }
+
+    public void setEvidenceNote(String evidenceNote) {
+        this.evidenceNote = evidenceNote;
+    }
+}

@@ -1,0 +1,255 @@
+package org.healthengineering.portal.web.view.frameworks;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.framework.CaseJson;
+import org.healthengineering.portal.application.framework.FrameworkCatalogue;
+import org.healthengineering.portal.application.framework.FrameworkCsv;
+import org.healthengineering.portal.application.framework.FrameworkInterchange;
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.framework.CompetencyTree;
+import org.healthengineering.portal.domain.framework.Framework;
+import org.healthengineering.portal.domain.framework.FrameworkStatus;
+import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One framework: its scale and tree; for body administrators, editing a draft's nodes and moving it through
+ * its lifecycle; for everyone, downloading it as CASE or CSV.
+ */
+@Named
+@ViewScoped
+public class FrameworkBacking implements Serializable {
+
+    private static final String NODE_FORM = "node-form";
+
+    @Inject
+    FrameworkCatalogue catalogue;
+
+    @Inject
+    FrameworkInterchange interchange;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private Framework framework;
+    private List<Map.Entry<Competency, Integer>> rows;
+    private Long editingId;
+    private Long parentId;
+    private String code;
+    private String title;
+    private String statement;
+    private String itemType;
+    private Integer proficientFrom;
+    private String newVersionLabel;
+
+    /** Called by f:viewAction with the id from the address. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("Framework", "(none)");
+        }
+        framework = catalogue.getFramework(id);
+        rows = CompetencyTree.of(catalogue.competencies(id)).flatten();
+    }
+
+    public boolean isEditable() {
+        return framework != null && framework.getStatus() == FrameworkStatus.DRAFT
+                && caller.has(Permissions.FRAMEWORK_EDIT);
+    }
+
+    public boolean isEditor() {
+        return caller.has(Permissions.FRAMEWORK_EDIT);
+    }
+
+    public void startNode(Long parent) {
+        editingId = null;
+        parentId = parent;
+        code = null;
+        title = null;
+        statement = null;
+        itemType = parent == null ? "Domain" : "Competency";
+        proficientFrom = null;
+    }
+
+    public void editNode(long competencyId) {
+        Competency competency = catalogue.getCompetency(competencyId);
+        editingId = competencyId;
+        parentId = competency.getParentId();
+        code = competency.getCode();
+        title = competency.getTitle();
+        statement = competency.getStatement();
+        itemType = competency.getItemType();
+        proficientFrom = competency.getProficientFrom();
+    }
+
+    public String saveNode() {
+        FrameworkCatalogue.NodeDetails details = new FrameworkCatalogue.NodeDetails(code, title, statement, itemType,
+                proficientFrom);
+        try {
+            if (editingId == null) {
+                catalogue.addCompetency(id, parentId, details);
+            } else {
+                catalogue.reviseCompetency(editingId, details);
+            }
+        } catch (InvalidInputException e) {
+            messages.show(NODE_FORM, e);
+            return null;
+        } catch (ConflictException e) {
+            messages.show(NODE_FORM, e);
+            return null;
+        }
+        load();
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        return null;
+    }
+
+    public void deleteNode(long competencyId) {
+        catalogue.deleteCompetency(competencyId);
+        messages.info("Deleted the node and everything under it.");
+        load();
+    }
+
+    /** Moves a node one place up or down among its siblings. */
+    public void shift(long competencyId, int by) {
+        Competency competency = catalogue.getCompetency(competencyId);
+        List<Competency> siblings = rows.stream().map(Map.Entry::getKey)
+                .filter(c -> java.util.Objects.equals(c.getParentId(), competency.getParentId())).toList();
+        int index = siblings.indexOf(siblings.stream().filter(c -> c.getId().equals(competencyId)).findFirst()
+                .orElse(competency));
+        catalogue.moveCompetency(competencyId, competency.getParentId(), Math.max(0, index + by));
+        load();
+    }
+
+    public void publish() {
+        act(() -> catalogue.publish(id), "Published: the framework can no longer change.");
+    }
+
+    public void retire() {
+        act(() -> catalogue.retire(id), "Retired: kept for history.");
+    }
+
+    public String newVersion() {
+        try {
+            Framework copy = catalogue.newVersion(id, newVersionLabel);
+            return "/frameworks/view?faces-redirect=true&id=" + copy.getId();
+        } catch (InvalidInputException | ConflictException e) {
+            messages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            messages.info(done);
+        } catch (ConflictException e) {
+            messages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public StreamedContent getCaseFile() {
+        byte[] json = CaseJson.write(interchange.exportPackage(id), "urn:healthengineering-portal:case")
+                .toString().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name(framework.getCode() + "-" + framework.getVersionLabel()
+                        + ".case.json").contentType(CaseJson.MEDIA_TYPE)
+                .stream(() -> new ByteArrayInputStream(json)).build();
+    }
+
+    public StreamedContent getCsvFile() {
+        byte[] csv = FrameworkCsv.write(interchange.exportPackage(id)).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name(framework.getCode() + "-" + framework.getVersionLabel() + ".csv")
+                .contentType(FrameworkCsv.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public String indent(int depth) {
+        return "padding-left: " + (depth * 1.5) + "rem";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Framework getFramework() {
+        return framework;
+    }
+
+    public List<Map.Entry<Competency, Integer>> getRows() {
+        return rows;
+    }
+
+    public boolean isAdding() {
+        return editingId == null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public String getItemType() {
+        return itemType;
+    }
+
+    public void setItemType(String itemType) {
+        this.itemType = itemType;
+    }
+
+    public Integer getProficientFrom() {
+        return proficientFrom;
+    }
+
+    public void setProficientFrom(Integer proficientFrom) {
+        this.proficientFrom = proficientFrom;
+    }
+
+    public String getNewVersionLabel() {
+        return newVersionLabel;
+    }
+
+    public void setNewVersionLabel(String newVersionLabel) {
+        this.newVersionLabel = newVersionLabel;
+    }
+}
