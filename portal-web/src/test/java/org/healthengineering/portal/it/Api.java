@@ -85,8 +85,30 @@ final class Api {
         return basic(email, password);
     }
 
+    /** Registers an account and gives it the roles named, through the system administrator's API. */
+    String registerWithRoles(String who, String password, String... roles) {
+        String email = uniqueEmail(who);
+        String credentials = registerEngineer(email, password);
+        long id = get("me", credentials).json().getJsonNumber("id").longValue();
+        String list = String.join(",", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList());
+        Answer granted = put("accounts/" + id + "/roles", "{\"roles\":[" + list + "]}", ADMIN);
+        if (granted.status() != 200) {
+            throw new IllegalStateException("granting roles failed: " + granted.body());
+        }
+        return credentials;
+    }
+
+    /** The system administrator created at start-up from PORTAL_ADMIN_EMAIL (set by failsafe). */
+    static final String ADMIN = basic("it-admin@example.test", "orchid-lighthouse-7392");
+
+    Answer postRaw(String path, String contentType, String body, String authorization) {
+        return send(request(path, authorization).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path, String authorization) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json, */*;q=0.5");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

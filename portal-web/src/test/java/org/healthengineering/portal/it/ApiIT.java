@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiIT {
 
     private static final String PASSWORD = "granite kettle 4711";
-    private static final String ADMIN = basic("it-admin@example.test", "orchid-lighthouse-7392");
+    private static final String ADMIN = Api.ADMIN;
 
     @ArquillianResource
     URL deployment;

@@ -1,0 +1,312 @@
+package org.healthengineering.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Frameworks, qualifications, role profiles and readiness through the API, as body administrators and
+ * engineers use them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompetenceIT {
+
+    private static final String PASSWORD = "tundra compass 8812";
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private String body;
+    private String engineer;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+        body = api.registerWithRoles("body", PASSWORD, "BODY_ADMIN");
+        engineer = api.registerEngineer(Api.uniqueEmail("eng"), PASSWORD);
+    }
+
+    /** A CASE package: a domain with {@code size} competencies, the first an exact match of {@code matchOf}. */
+    private static String casePackage(String code, String version, int size, String matchOf) {
+        String doc = UUID.randomUUID().toString();
+        String domain = UUID.randomUUID().toString();
+        JsonArrayBuilder items = Json.createArrayBuilder().add(item(domain, code + ".D", "Domain", "A domain"));
+        JsonArrayBuilder associations = Json.createArrayBuilder().add(child(domain, doc, 1));
+        String first = null;
+        for (int i = 1; i <= size; i++) {
+            String id = UUID.randomUUID().toString();
+            first = first == null ? id : first;
+            items.add(item(id, code + ".D." + i, "Competency", "Competency number " + i));
+            associations.add(child(id, domain, i));
+        }
+        if (matchOf != null) {
+            associations.add(Json.createObjectBuilder().add("identifier", UUID.randomUUID().toString())
+                    .add("associationType", "exactMatchOf")
+                    .add("originNodeURI", Json.createObjectBuilder().add("identifier", first).add("uri", "urn:x:" + first))
+                    .add("destinationNodeURI", Json.createObjectBuilder().add("identifier", matchOf).add("uri", "urn:x:" + matchOf)));
+        }
+        return Json.createObjectBuilder()
+                .add("CFDocument", Json.createObjectBuilder().add("identifier", doc).add("title", "Imported " + code)
+                        .add("creator", "Test body").add("version", version)
+                        .add("extensions", Json.createObjectBuilder().add("code", code)))
+                .add("CFItems", items).add("CFAssociations", associations).build().toString();
+    }
+
+    private static JsonObject item(String id, String code, String type, String statement) {
+        return Json.createObjectBuilder().add("identifier", id).add("humanCodingScheme", code)
+                .add("fullStatement", statement).add("CFItemType", type).build();
+    }
+
+    private static JsonObject child(String child, String parent, int order) {
+        return Json.createObjectBuilder().add("identifier", UUID.randomUUID().toString()).add("associationType", "isChildOf")
+                .add("originNodeURI", Json.createObjectBuilder().add("identifier", child).add("uri", "urn:x:" + child))
+                .add("destinationNodeURI", Json.createObjectBuilder().add("identifier", parent).add("uri", "urn:x:" + parent))
+                .add("sequenceNumber", order).build();
+    }
+
+    private JsonObject coreFramework() {
+        return api.get("frameworks/1", engineer).json();
+    }
+
+    private static JsonObject node(JsonObject tree, String code) {
+        List<JsonObject> queue = new ArrayList<>(tree.getJsonArray("competencies").getValuesAs(JsonObject.class));
+        while (!queue.isEmpty()) {
+            JsonObject node = queue.remove(0);
+            if (node.getString("code").equals(code)) {
+                return node;
+            }
+            queue.addAll(node.getJsonArray("children").getValuesAs(JsonObject.class));
+        }
+        throw new AssertionError("no node " + code);
+    }
+
+    private static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    @Test
+    void aValidCasePackageIsImportedAsADraftWithItsCrosswalk() {
+        String leadOne = node(coreFramework(), "LEAD.1").getString("caseIdentifier");
+        String code = uniqueCode("IMP");
+        Api.Answer imported = api.post("frameworks/import", casePackage(code, "1", 3, leadOne), body);
+        assertEquals(201, imported.status(), imported.body());
+        long id = imported.json().getJsonNumber("id").longValue();
+        assertEquals("DRAFT", imported.json().getString("status"));
+        JsonObject tree = api.get("frameworks/" + id, body).json();
+        assertEquals(3, node(tree, code + ".D").getJsonArray("children").size());
+        long first = node(tree, code + ".D.1").getJsonNumber("id").longValue();
+        JsonArray equivalents = api.get("competencies/" + first, body).json().getJsonArray("equivalents");
+        assertEquals("LEAD.1", equivalents.getJsonObject(0).getString("code"));
+        assertEquals("EXACT_MATCH", equivalents.getJsonObject(0).getString("kind"));
+        assertEquals(404, api.get("frameworks/" + id, engineer).status(), "drafts are not shown to engineers");
+    }
+
+    @Test
+    void aBrokenPackageListsEveryProblemAndStoresNothing() {
+        int before = ((JsonArray) api.get("frameworks", body).structure()).size();
+        String doc = UUID.randomUUID().toString();
+        String broken = Json.createObjectBuilder()
+                .add("CFDocument", Json.createObjectBuilder().add("identifier", doc).add("title", "Broken")
+                        .add("creator", "Body").add("version", "1"))
+                .add("CFItems", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("identifier", "i1").add("humanCodingScheme", "A"))
+                        .add(item("i2", "A", "Competency", "Duplicate code"))
+                        .add(item("i3", "B", "Competency", "Orphan")))
+                .add("CFAssociations", Json.createArrayBuilder().add(child("i3", "nowhere", 1)))
+                .build().toString();
+        Api.Answer refused = api.post("frameworks/import", broken, body);
+        assertEquals(422, refused.status());
+        assertEquals("application/problem+json", refused.header("Content-Type"));
+        List<String> problems = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ": " + e.getString("message")).toList();
+        assertTrue(problems.contains("i1: has no title"), problems.toString());
+        assertTrue(problems.contains("i1: has no statement"), problems.toString());
+        assertTrue(problems.contains("i2: code A is used by another item"), problems.toString());
+        assertTrue(problems.contains("i3: its parent nowhere is not in the file"), problems.toString());
+        assertEquals(before, ((JsonArray) api.get("frameworks", body).structure()).size(), "nothing was stored");
+        assertEquals(422, api.postRaw("frameworks/import", "application/json", "{not json", body).status());
+    }
+
+    @Test
+    void exportThenImportLosesNothing() {
+        JsonObject exported = api.get("frameworks/1/case", engineer).json();
+        String version = uniqueCode("v");
+        String again = exported.toString().replace("\"version\":\"1.0\"", "\"version\":\"" + version + "\"");
+        Api.Answer imported = api.post("frameworks/import", again, body);
+        assertEquals(201, imported.status(), imported.body());
+        long previous = imported.json().getJsonNumber("previousVersionId").longValue();
+        assertEquals(exported.getJsonObject("CFDocument").getString("identifier"),
+                api.get("frameworks/" + previous, body).json().getJsonObject("framework").getString("caseIdentifier"),
+                "the same document identifier makes it the next version of that framework");
+        JsonObject reexported = api.get("frameworks/" + imported.json().getJsonNumber("id") + "/case", body).json();
+        assertEquals(items(exported), items(reexported));
+        assertEquals(associations(exported), associations(reexported));
+        assertEquals(exported.getJsonArray("CFRubrics").getJsonObject(0).getJsonArray("CFRubricCriteria")
+                        .getJsonObject(0).getJsonArray("CFRubricCriterionLevels"),
+                reexported.getJsonArray("CFRubrics").getJsonObject(0).getJsonArray("CFRubricCriteria")
+                        .getJsonObject(0).getJsonArray("CFRubricCriterionLevels"));
+    }
+
+    private static List<String> items(JsonObject pkg) {
+        return pkg.getJsonArray("CFItems").getValuesAs(JsonObject.class).stream()
+                .map(i -> String.join("|", i.getString("identifier"), i.getString("humanCodingScheme"),
+                        i.getString("abbreviatedStatement"), i.getString("fullStatement"), i.getString("CFItemType"),
+                        i.getString("listEnumeration"))).sorted().toList();
+    }
+
+    private static List<String> associations(JsonObject pkg) {
+        return pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("associationType") + "|" + a.getJsonObject("originNodeURI").getString("identifier")
+                        + "|" + a.getJsonObject("destinationNodeURI").getString("identifier")).sorted().toList();
+    }
+
+    @Test
+    void csvGoesOutAndComesBackIn() {
+        Api.Answer csv = api.get("frameworks/1/csv", engineer);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("parent_code,code,title,statement,type,sort_order"));
+        String code = uniqueCode("CSV");
+        Api.Answer imported = api.postRaw("frameworks/import?code=" + code + "&title=Copy&publisher=Body&version=1",
+                "text/csv", csv.body(), body);
+        assertEquals(201, imported.status(), imported.body());
+        JsonObject tree = api.get("frameworks/" + imported.json().getJsonNumber("id"), body).json();
+        assertEquals(coreFramework().getJsonArray("competencies").size(), tree.getJsonArray("competencies").size());
+        assertEquals(4, node(tree, "LEAD").getJsonArray("children").size());
+        Api.Answer bad = api.postRaw("frameworks/import?code=" + code + "X&title=Bad&publisher=Body&version=1",
+                "text/csv", "parent_code,code,title,statement,type,sort_order\nZ,A,,S,Competency,x\n", body);
+        assertEquals(422, bad.status());
+        assertEquals(3, bad.json().getJsonArray("errors").size(), bad.body());
+    }
+
+    @Test
+    void aNewVersionLeavesAssessmentsPointingAtTheOldOne() {
+        long tech2 = node(coreFramework(), "TECH.2").getJsonNumber("id").longValue();
+        assertEquals(201, api.post("me/assessments", "{\"competencyId\":" + tech2 + ",\"level\":3}", engineer).status());
+        Api.Answer draft = api.post("frameworks/1/versions", "{\"versionLabel\":\"" + uniqueCode("v") + "\"}", body);
+        assertEquals(201, draft.status(), draft.body());
+        long draftId = draft.json().getJsonNumber("id").longValue();
+        JsonObject copy = api.get("frameworks/" + draftId, body).json();
+        long copiedTech2 = node(copy, "TECH.2").getJsonNumber("id").longValue();
+        assertNotEquals(tech2, copiedTech2);
+        assertEquals(200, api.put("competencies/" + copiedTech2, "{\"code\":\"TECH.2\",\"title\":\"Renamed\","
+                + "\"statement\":\"Changed in the new version\",\"itemType\":\"Competency\"}", body).status());
+        assertEquals(409, api.put("competencies/" + tech2, "{\"code\":\"TECH.2\",\"title\":\"No\","
+                + "\"statement\":\"Published frameworks are immutable\",\"itemType\":\"Competency\"}", body).status());
+        JsonArray history = (JsonArray) api.get("me/assessments?competency=" + tech2, engineer).structure();
+        assertEquals(3, history.getJsonObject(0).getInt("level"));
+        assertEquals("Maintain and calibrate equipment safely", node(coreFramework(), "TECH.2").getString("title"));
+    }
+
+    @Test
+    void engineersCannotEditFrameworksRolesOrVerifyAndSeeOnlyTheirOwnRecords() {
+        assertEquals(403, api.post("frameworks/import", casePackage(uniqueCode("NO"), "1", 1, null), engineer).status());
+        assertEquals(403, api.post("frameworks", "{\"code\":\"X\",\"title\":\"X\",\"publisher\":\"X\","
+                + "\"versionLabel\":\"1\"}", engineer).status());
+        assertEquals(403, api.put("roles/CHE", "{\"title\":\"x\",\"summary\":\"x\",\"minYears\":0,"
+                + "\"responsibilityLevel\":1}", engineer).status());
+
+        long held = api.post("me/qualifications", "{\"qualificationId\":1,\"awardedOn\":\"2020-01-01\"}", engineer)
+                .json().getJsonNumber("id").longValue();
+        String other = api.registerEngineer(Api.uniqueEmail("other"), PASSWORD);
+        assertEquals(0, ((JsonArray) api.get("me/qualifications", other).structure()).size());
+        assertEquals(404, api.delete("me/qualifications/" + held, other).status());
+        assertEquals(403, api.post("qualifications/held/" + held + "/verify", "", other).status());
+        long tech1 = node(coreFramework(), "TECH.1").getJsonNumber("id").longValue();
+        api.post("me/assessments", "{\"competencyId\":" + tech1 + ",\"level\":2,\"note\":\"private note\"}", engineer);
+        assertEquals(403, api.get("me/assessments?competency=" + tech1, body).status(),
+                "a body administrator has no assessments of their own and never sees an engineer's notes");
+
+        Api.Answer verified = api.post("qualifications/held/" + held + "/verify", "", body);
+        assertEquals(200, verified.status(), verified.body());
+        assertEquals("VERIFIED", verified.json().getString("status"));
+    }
+
+    @Test
+    void readinessChangesWithAssessmentsQualificationsAndExactMatches() {
+        JsonObject before = api.get("me/readiness/CT", engineer).json();
+        assertEquals(0, before.getInt("percent"));
+        assertTrue(before.getString("formula").startsWith("Each requirement scores from 0 to 1"));
+
+        JsonObject core = coreFramework();
+        long tech2 = node(core, "TECH.2").getJsonNumber("id").longValue();
+        api.post("me/assessments", "{\"competencyId\":" + tech2 + ",\"level\":3}", engineer);
+        api.post("me/qualifications", "{\"qualificationId\":5,\"awardedOn\":\"2021-05-01\"}", engineer);
+        JsonObject after = api.get("me/readiness/CT", engineer).json();
+        List<String> statuses = after.getJsonArray("requirements").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("status")).toList();
+        // the registration rule, TECH.2, TECH.5, PROF.1, one year of experience
+        assertEquals(List.of("MET", "MET", "NOT_MET", "NOT_MET", "NOT_MET"), statuses);
+        assertEquals(40, after.getInt("percent"), "2 of 5 requirements met, the others at 0");
+
+        String tech5 = node(core, "TECH.5").getString("caseIdentifier");
+        String code = uniqueCode("EQ");
+        long imported = api.post("frameworks/import", casePackage(code, "1", 1, tech5), body).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, api.post("frameworks/" + imported + "/publish", "", body).status());
+        long equivalent = node(api.get("frameworks/" + imported, engineer).json(), code + ".D.1")
+                .getJsonNumber("id").longValue();
+        api.post("me/assessments", "{\"competencyId\":" + equivalent + ",\"level\":2}", engineer);
+        JsonObject viaCrosswalk = api.get("me/readiness/CT", engineer).json();
+        JsonObject tech5Requirement = viaCrosswalk.getJsonArray("requirements").getJsonObject(2);
+        assertEquals("MET", tech5Requirement.getString("status"));
+        assertTrue(tech5Requirement.getString("reason").contains("exact-match equivalent " + code + ".D.1"),
+                tech5Requirement.getString("reason"));
+        List<String> roles = ((JsonArray) api.get("me/readiness", engineer).structure()).getValuesAs(JsonObject.class)
+                .stream().map(r -> r.getString("roleCode")).toList();
+        assertTrue(roles.containsAll(List.of("CHE", "PEE", "PET", "CE", "CT")), roles.toString());
+    }
+
+    @Test
+    void aBodyAdministratorDefinesARoleWithNestedQualificationRules() {
+        long lead1 = node(coreFramework(), "LEAD.1").getJsonNumber("id").longValue();
+        String code = uniqueCode("ROLE");
+        String role = "{\"title\":\"Head of Clinical Engineering\",\"summary\":\"Leads the department\",\"minYears\":8,"
+                + "\"responsibilityLevel\":5,\"qualificationRules\":[{\"kind\":\"ANY\",\"description\":\"CEng, or IEng"
+                + " with an MSc\",\"qualifications\":[\"CENG\"],\"rules\":[{\"kind\":\"ALL\",\"description\":\"IEng with"
+                + " an MSc\",\"qualifications\":[\"IENG\",\"MSC-CE\"]}]}],"
+                + "\"competencies\":[{\"competencyId\":" + lead1 + ",\"minLevel\":4}]}";
+        Api.Answer defined = api.put("roles/" + code, role, body);
+        assertEquals(200, defined.status(), defined.body());
+        JsonObject rule = defined.json().getJsonArray("qualificationRules").getJsonObject(0);
+        assertEquals(List.of("CENG"), rule.getJsonArray("qualifications").getValuesAs(JsonValue::toString).stream()
+                .map(s -> s.replace("\"", "")).collect(Collectors.toList()));
+        assertEquals("IEng with an MSc", rule.getJsonArray("rules").getJsonObject(0).getString("description"));
+
+        api.post("me/qualifications", "{\"qualificationId\":2,\"awardedOn\":\"2019-01-01\"}", engineer);
+        api.post("me/qualifications", "{\"qualificationId\":7,\"awardedOn\":\"2018-01-01\"}", engineer);
+        JsonObject readiness = api.get("me/readiness/" + code, engineer).json();
+        assertEquals("MET", readiness.getJsonArray("requirements").getJsonObject(0).getString("status"));
+
+        Api.Answer invalid = api.put("roles/" + code, role.replace("\"CENG\"", "\"NOPE\"").replace(":4}", ":9}"), body);
+        assertEquals(400, invalid.status());
+        assertEquals(2, invalid.json().getJsonArray("errors").size(), invalid.body());
+    }
+}
