@@ -121,4 +121,111 @@ class EngineerJourneyIT {
             assertFalse(browser.driver.findElements(By.cssSelector("[id='login-form:email']")).isEmpty());
         }
     }
+
+    @Test
+    void aBodyAdministratorPublishesAFrameworkAndAnEngineersReadinessFollowsTheirSelfAssessment() {
+        Api api = new Api(deployment);
+        String password = "saffron beacon 6402";
+        String bodyEmail = Api.uniqueEmail("body");
+        String bodyCredentials = api.registerEngineer(bodyEmail, password);
+        long bodyId = api.get("me", bodyCredentials).json().getJsonNumber("id").longValue();
+        api.put("accounts/" + bodyId + "/roles", "{\"roles\":[\"BODY_ADMIN\"]}", Api.ADMIN);
+        String engineerEmail = Api.uniqueEmail("assessor-of-self");
+        api.registerEngineer(engineerEmail, password);
+        String code = "BRW-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (Browser browser = Browser.start()) {
+            try {
+                buildAndPublish(browser, bodyEmail, password, code);
+                String role = defineRole(api, bodyCredentials, code);
+                assessAndWatchReadiness(browser, engineerEmail, password, role, code);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("competence-journey-failure");
+                throw e;
+            }
+        }
+    }
+
+    private void signIn(Browser browser, String email, String password) {
+        browser.driver.manage().deleteAllCookies();
+        browser.open(url("/login.xhtml"));
+        browser.type("login-form:email", email);
+        browser.type("login-form:password", password);
+        browser.click("login-form:sign-in");
+        browser.waitForText("h1", "Welcome");
+    }
+
+    private void buildAndPublish(Browser browser, String email, String password, String code) {
+        signIn(browser, email, password);
+        browser.open(url("/frameworks/index.xhtml"));
+        browser.type("draft-form:code", code);
+        browser.type("draft-form:title", "Browser-built framework");
+        browser.type("draft-form:publisher", "Test body");
+        browser.type("draft-form:versionLabel", "1.0");
+        browser.click("draft-form:create-draft");
+        browser.waitForText("[id='framework-status']", "DRAFT");
+
+        browser.click("framework-form:add-top");
+        browser.find(Browser.byId("node-dialog"));
+        browser.type("node-form:code", code + ".D");
+        browser.type("node-form:title", "A domain");
+        browser.click("node-form:save-node");
+        assertEquals("Has no statement.", browser.messageFor("node-form:statement"));
+        browser.type("node-form:statement", "Everything about the domain");
+        browser.click("node-form:save-node");
+        browser.waitForInvisible("node-dialog");
+        browser.waitForText("[id='framework-form:tree']", code + ".D");
+
+        browser.click("framework-form:tree:0:add-child");
+        browser.find(Browser.byId("node-dialog"));
+        browser.type("node-form:code", code + ".D.1");
+        browser.type("node-form:title", "Keep the lights on");
+        browser.type("node-form:statement", "Keeps essential equipment running");
+        browser.click("node-form:save-node");
+        browser.waitForInvisible("node-dialog");
+        browser.waitForText("[id='framework-form:tree']", "Keep the lights on");
+
+        browser.click("framework-form:publish");
+        browser.click("confirm-yes");
+        browser.waitForText("[id='framework-status']", "PUBLISHED");
+    }
+
+    private static String defineRole(Api api, String bodyCredentials, String code) {
+        jakarta.json.JsonObject framework = ((jakarta.json.JsonArray) api.get("frameworks", bodyCredentials).structure())
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(f -> f.getString("code").equals(code)).findFirst().orElseThrow();
+        jakarta.json.JsonObject tree = api.get("frameworks/" + framework.getJsonNumber("id"), bodyCredentials).json();
+        long competency = tree.getJsonArray("competencies").getJsonObject(0).getJsonArray("children").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String role = code + "-ROLE";
+        Api.Answer defined = api.put("roles/" + role, "{\"title\":\"Lights engineer " + code + "\",\"summary\":\"Keeps"
+                + " the lights on\",\"minYears\":0,\"responsibilityLevel\":3,\"competencies\":[{\"competencyId\":"
+                + competency + ",\"minLevel\":3}]}", bodyCredentials);
+        assertEquals(200, defined.status(), defined.body());
+        return role;
+    }
+
+    private void assessAndWatchReadiness(Browser browser, String email, String password, String role, String code) {
+        signIn(browser, email, password);
+        browser.open(url("/competence/readiness.xhtml?role=" + role));
+        assertEquals("0", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
+        assertTrue(browser.text("[id='requirements']").contains("not met"));
+
+        browser.open(url("/competence/readiness.xhtml"));
+        browser.open(url("/competence/assess.xhtml"));
+        browser.choose("choose-form:framework", "Browser-built framework 1.0");
+        browser.waitForText("[id='assess-list:competencies']", "Keep the lights on");
+        browser.click("assess-list:competencies:1:assess");
+        browser.find(Browser.byId("assess-dialog"));
+        browser.click("assess-form:save-assessment");
+        assertEquals("Choose a level.", browser.messageFor("assess-form:level"));
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for='assess-form:level:2']")).click();
+        browser.type("assess-form:note", "Ran the generators test every month");
+        browser.click("assess-form:save-assessment");
+        browser.waitForInvisible("assess-dialog");
+        browser.waitForText("[id='assess-list:competencies']", "3 Independent practice");
+
+        browser.open(url("/competence/readiness.xhtml?role=" + role));
+        assertEquals("100", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
+        assertTrue(browser.text("[id='requirements']").contains("Level 3 of 3."));
+    }
 }
