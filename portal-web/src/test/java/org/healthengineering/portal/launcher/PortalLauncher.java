@@ -53,9 +53,10 @@ public final class PortalLauncher {
     private final List<String> demoLogins = new CopyOnWriteArrayList<>();
     private final AtomicReference<String> deployFailure = new AtomicReference<>();
     private EmbeddedDatabase database;
+    private volatile boolean stopping;
     private Process payara;
 
-    private PortalLauncher(Map<String, String> env, List<String> args) {
+    PortalLauncher(Map<String, String> env, List<String> args) {
         this.env = env;
         this.demo = args.contains("--demo") || "true".equalsIgnoreCase(env.get("PORTAL_DEMO"));
         this.dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", "data")).toAbsolutePath();
@@ -83,6 +84,20 @@ public final class PortalLauncher {
     }
 
     private int run() throws IOException, InterruptedException {
+        double seconds = start();
+        say("");
+        say("The portal is ready at http://localhost:" + httpPort + "/  (started in "
+                + String.format("%.1f", seconds) + " s)");
+        if (demo) {
+            say("Demo mode: synthetic data. Demo logins (email / password):");
+            demoLogins.forEach(login -> say("  " + login));
+        }
+        say("Press Ctrl-C to stop.");
+        return payara.waitFor();
+    }
+
+    /** Starts the database (unless external) and Payara; returns the seconds it took until the portal answered. */
+    double start() throws IOException, InterruptedException {
         long started = System.nanoTime();
         Map<String, String> payaraEnv = new HashMap<>(env);
         Optional<String> external = externalDatabase();
@@ -109,16 +124,15 @@ public final class PortalLauncher {
         say("Starting Payara Micro on port " + httpPort + " (full log: " + logFile() + ") …");
         payara = startPayara(payaraEnv);
         awaitPortal();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        say("");
-        say("The portal is ready at http://localhost:" + httpPort + "/  (started in "
-                + String.format("%.1f", seconds) + " s)");
-        if (demo) {
-            say("Demo mode: synthetic data. Demo logins (email / password):");
-            demoLogins.forEach(login -> say("  " + login));
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The JDBC URL, user and password of the database the portal uses. */
+    String[] database() {
+        if (database != null) {
+            return new String[] {database.jdbcUrl(), EmbeddedDatabase.USER, database.password()};
         }
-        say("Press Ctrl-C to stop.");
-        return payara.waitFor();
+        return new String[] {env.get("PORTAL_DB_URL"), env.get("PORTAL_DB_USER"), env.get("PORTAL_DB_PASSWORD")};
     }
 
     private Optional<String> externalDatabase() {
@@ -231,7 +245,7 @@ public final class PortalLauncher {
                 }
             }
         } catch (IOException e) {
-            if (process.isAlive()) {
+            if (process.isAlive() && !stopping) {
                 System.err.println("Lost Payara's output: " + e.getMessage());
             }
         }
@@ -269,7 +283,8 @@ public final class PortalLauncher {
         }
     }
 
-    private synchronized void stop() {
+    synchronized void stop() {
+        stopping = true;
         if (payara != null && payara.isAlive()) {
             say("Stopping Payara Micro …");
             payara.destroy();
