@@ -91,6 +91,15 @@ public class FrameworkCatalogue {
         return competency;
     }
 
+    /** A node of a framework by its code. */
+    public Competency getCompetency(long frameworkId, String code) {
+        getFramework(frameworkId);
+        return em.createQuery("SELECT c FROM Competency c WHERE c.frameworkId = :f AND c.code = :code", Competency.class)
+                .setParameter("f", frameworkId).setParameter("code", code == null ? "" : code.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInputException.of("code", "The framework has no competency with that code."));
+    }
+
     /** Competencies of other frameworks mapped to this one, in either direction. */
     public List<Equivalent> equivalents(long competencyId) {
         getCompetency(competencyId);

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.audit.AuditRecorder;
 import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
+import org.healthengineering.portal.domain.assessment.EngineerProfile;
+import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
@@ -18,13 +21,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Clearly synthetic demo data: one account per role (all under {@code demo.example.org}, names marked
- * "(demo)") and a CPD history for the engineers. Loaded once, the first time the portal starts in demo mode;
+ * "(demo)"), a CPD history for the engineers, and for three of them a profile, qualifications and
+ * self-assessments against the starter framework so that readiness has something to show. Loaded once, the first time the portal starts in demo mode;
  * the logins are logged at every demo start so the launcher can show them.
  */
 @Stateless
@@ -38,6 +43,21 @@ public class DemoData {
 
     private record DemoAccount(String email, String name, Set<Role> roles, int activities) {
     }
+
+    /** What a demo engineer holds and has assessed against the starter framework (HEP-CORE 1.0). */
+    private record DemoCompetence(String email, int years, String post, List<String> qualifications,
+                                  Map<String, Integer> levels) {
+    }
+
+    private static final List<DemoCompetence> COMPETENCE = List.of(
+            new DemoCompetence("ada.engineer@demo.example.org", 14, "Head of Clinical Engineering (demo)",
+                    List.of("CENG", "MSC-CE"), Map.of("LEAD.1", 4, "LEAD.2", 3, "LEAD.3", 3, "TECH.3", 4,
+                    "PEOPLE.1", 4, "PEOPLE.2", 3, "PROF.2", 4)),
+            new DemoCompetence("ben.engineer@demo.example.org", 3, "Clinical Technologist (demo)",
+                    List.of("RCT"), Map.of("TECH.2", 3, "TECH.5", 2, "PROF.1", 3)),
+            new DemoCompetence("dev.mentor@demo.example.org", 9, "Community Equipment Lead (demo)",
+                    List.of("IENG", "SOCIAL-CARE"), Map.of("CARE.1", 3, "CARE.2", 4, "CARE.3", 3, "PEOPLE.3", 4,
+                    "TECH.2", 3, "LEAD.1", 2)));
 
     private static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("ada.engineer@demo.example.org", "Ada Quill (demo)", Set.of(Role.ENGINEER), 9),
@@ -102,6 +122,25 @@ public class DemoData {
                         null);
                 em.persist(CpdActivity.log(account.getId(), details, today, clock.instant()));
             }
+        }
+        for (DemoCompetence competence : COMPETENCE) {
+            long accountId = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", competence.email()).getSingleResult().getId();
+            EngineerProfile profile = new EngineerProfile(accountId, clock.instant());
+            profile.update(competence.years(), competence.post(), clock.instant());
+            em.persist(profile);
+            for (String code : competence.qualifications()) {
+                long qualificationId = em.createQuery("SELECT q.id FROM Qualification q WHERE q.code = :code",
+                        Long.class).setParameter("code", code).getSingleResult();
+                em.persist(new HeldQualification(accountId, qualificationId, today.minusYears(5), null,
+                        "DEMO-" + code, "Synthetic demo record", today, clock.instant()));
+            }
+            competence.levels().forEach((code, level) -> {
+                long competencyId = em.createQuery("SELECT c.id FROM Competency c WHERE c.frameworkId = 1"
+                        + " AND c.code = :code", Long.class).setParameter("code", code).getSingleResult();
+                em.persist(CompetencyAssessment.self(accountId, competencyId, level, "Synthetic demo assessment",
+                        null, null, Set.of(), clock.instant()));
+            });
         }
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
