@@ -136,7 +136,8 @@ class EngineerJourneyIT {
         try (Browser browser = Browser.start()) {
             try {
                 buildAndPublish(browser, bodyEmail, password, code);
-                String role = defineRole(api, bodyCredentials, code);
+                String role = defineRole(browser, code);
+                assertEquals(200, api.get("roles/" + role, bodyCredentials).status());
                 assessAndWatchReadiness(browser, engineerEmail, password, role, code);
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("competence-journey-failure");
@@ -189,18 +190,21 @@ class EngineerJourneyIT {
         browser.waitForText("[id='framework-status']", "PUBLISHED");
     }
 
-    private static String defineRole(Api api, String bodyCredentials, String code) {
-        jakarta.json.JsonObject framework = ((jakarta.json.JsonArray) api.get("frameworks", bodyCredentials).structure())
-                .getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(f -> f.getString("code").equals(code)).findFirst().orElseThrow();
-        jakarta.json.JsonObject tree = api.get("frameworks/" + framework.getJsonNumber("id"), bodyCredentials).json();
-        long competency = tree.getJsonArray("competencies").getJsonObject(0).getJsonArray("children").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+    private String defineRole(Browser browser, String code) {
         String role = code + "-ROLE";
-        Api.Answer defined = api.put("roles/" + role, "{\"title\":\"Lights engineer " + code + "\",\"summary\":\"Keeps"
-                + " the lights on\",\"minYears\":0,\"responsibilityLevel\":3,\"competencies\":[{\"competencyId\":"
-                + competency + ",\"minLevel\":3}]}", bodyCredentials);
-        assertEquals(200, defined.status(), defined.body());
+        browser.open(url("/competence/role-edit.xhtml"));
+        browser.type("role-form:code", role);
+        browser.type("role-form:title", "Lights engineer " + code);
+        browser.type("role-form:summary", "Keeps the lights on");
+        browser.type("role-form:minYears", "0");
+        browser.type("role-form:responsibilityLevel", "3");
+        browser.click("role-form:add-competency");
+        browser.choose("role-form:competencies:0:framework", "Browser-built framework 1.0");
+        browser.type("role-form:competencies:0:competency-code", code + ".D.1");
+        browser.type("role-form:competencies:0:min-level", "3");
+        browser.click("role-form:save-role");
+        browser.waitForText("h1", "Role profiles");
+        assertTrue(browser.text("body").contains("Lights engineer " + code));
         return role;
     }
 

@@ -111,6 +111,10 @@ public final class PortalLauncher {
             checkConnection(env.get("PORTAL_DB_URL"), env.get("PORTAL_DB_USER"), env.get("PORTAL_DB_PASSWORD"));
             say("Using the database at " + external.get());
         } else {
+            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                say("WARNING: PORTAL_DATA_DIR is under the temporary directory; the embedded MariaDB treats such a"
+                        + " directory as throw-away and its data does not survive a restart.");
+            }
             say("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb") + ") …");
             database = EmbeddedDatabase.start(dataDir.resolve("mariadb-base"), dataDir.resolve("mariadb"), 0,
                     embeddedPassword());

@@ -105,6 +105,13 @@ public class Qualifications {
                 HeldQualification.class).setMaxResults(500).getResultList();
     }
 
+    /** Who holds a recorded qualification, for verifiers: the account's email. */
+    public String holderOf(HeldQualification held) {
+        caller.check(Permissions.QUALIFICATION_VERIFY);
+        return em.createQuery("SELECT a.email FROM Account a WHERE a.id = :id", String.class)
+                .setParameter("id", held.getAccountId()).getSingleResult();
+    }
+
     public HeldQualification verify(long heldId) {
         caller.check(Permissions.QUALIFICATION_VERIFY);
         HeldQualification held = em.find(HeldQualification.class, heldId);

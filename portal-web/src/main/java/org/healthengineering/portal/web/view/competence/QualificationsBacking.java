@@ -1,0 +1,159 @@
+package org.healthengineering.portal.web.view.competence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.qualification.Qualifications;
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.qualification.HeldQualification;
+import org.healthengineering.portal.domain.qualification.Qualification;
+import org.healthengineering.portal.domain.qualification.QualificationKind;
+import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The qualifications catalogue (body administrators edit it) and qualifications awaiting verification. */
+@Named
+@ViewScoped
+public class QualificationsBacking implements Serializable {
+
+    @Inject
+    Qualifications qualifications;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PageMessages messages;
+
+    private List<Qualification> catalogue;
+    private List<HeldQualification> awaiting;
+    private String code;
+    private String name;
+    private String awardingBody;
+    private QualificationKind kind;
+    private Integer level;
+    private Integer renewalMonths;
+
+    @PostConstruct
+    void load() {
+        catalogue = qualifications.catalogue();
+        awaiting = isVerifier() ? qualifications.awaitingVerification() : List.of();
+    }
+
+    public boolean isEditor() {
+        return caller.has(Permissions.QUALIFICATION_EDIT);
+    }
+
+    public boolean isVerifier() {
+        return caller.has(Permissions.QUALIFICATION_VERIFY);
+    }
+
+    public void edit(Qualification q) {
+        code = q == null ? null : q.getCode();
+        name = q == null ? null : q.getName();
+        awardingBody = q == null ? null : q.getAwardingBody();
+        kind = q == null ? null : q.getKind();
+        level = q == null ? null : q.getLevel();
+        renewalMonths = q == null ? null : q.getRenewalMonths();
+    }
+
+    public String save() {
+        try {
+            qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths);
+        } catch (InvalidInputException e) {
+            messages.show("entry-form", e);
+            return null;
+        }
+        messages.info("Catalogue entry saved.");
+        load();
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        return null;
+    }
+
+    public void verify(long heldId) {
+        try {
+            qualifications.verify(heldId);
+            messages.info("Verified.");
+        } catch (ConflictException e) {
+            messages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public String holder(HeldQualification held) {
+        return qualifications.holderOf(held);
+    }
+
+    public String nameOf(Long qualificationId) {
+        return catalogue.stream().filter(q -> q.getId().equals(qualificationId)).map(Qualification::getName)
+                .findFirst().orElse("?");
+    }
+
+    public QualificationKind[] getKinds() {
+        return QualificationKind.values();
+    }
+
+    public List<Qualification> getCatalogue() {
+        return catalogue;
+    }
+
+    public List<HeldQualification> getAwaiting() {
+        return awaiting;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAwardingBody() {
+        return awardingBody;
+    }
+
+    public void setAwardingBody(String awardingBody) {
+        this.awardingBody = awardingBody;
+    }
+
+    public QualificationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(QualificationKind kind) {
+        this.kind = kind;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    public Integer getRenewalMonths() {
+        return renewalMonths;
+    }
+
+    public void setRenewalMonths(Integer renewalMonths) {
+        this.renewalMonths = renewalMonths;
+    }
+}
