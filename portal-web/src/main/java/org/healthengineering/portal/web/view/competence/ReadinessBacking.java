@@ -4,11 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.healthengineering.portal.application.assessment.SelfAssessment;
+import org.healthengineering.portal.application.cpd.CpdLog;
 import org.healthengineering.portal.application.readiness.Readiness;
+import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.domain.readiness.ReadinessCalculator;
 import org.healthengineering.portal.domain.readiness.RoleReadiness;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Readiness cards for every role, and the detail of one role (the code comes from the address). */
 @Named
@@ -17,6 +23,12 @@ public class ReadinessBacking {
 
     @Inject
     Readiness readiness;
+
+    @Inject
+    SelfAssessment selfAssessment;
+
+    @Inject
+    CpdLog cpdLog;
 
     private String role;
     private RoleReadiness detail;
@@ -34,6 +46,24 @@ public class ReadinessBacking {
             detail = readiness.forRole(role);
         }
         return detail;
+    }
+
+    /** Titles of the caller's CPD activities already linked as evidence to a competency: CPD that addresses it. */
+    public String cpdFor(Long competencyId) {
+        if (competencyId == null) {
+            return "";
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        selfAssessment.history(competencyId).forEach(a -> ids.addAll(a.getCpdActivityIds()));
+        List<String> titles = new ArrayList<>();
+        for (Long id : ids) {
+            try {
+                titles.add(cpdLog.getActivity(id).getTitle());
+            } catch (NotFoundException e) {
+                // The activity was deleted since it was linked; nothing to show for it.
+            }
+        }
+        return String.join("; ", titles);
     }
 
     public String getFormula() {
