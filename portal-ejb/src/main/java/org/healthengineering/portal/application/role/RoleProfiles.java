@@ -152,6 +152,7 @@ public class RoleProfiles {
 
     /** Catalogue codes of a rule's qualification options, for showing a rule. */
     public List<String> optionCodes(QualificationRule rule) {
+        caller.check(Permissions.CATALOGUE_READ);
         if (rule.getQualificationIds().isEmpty()) {
             return List.of();
         }
@@ -161,6 +162,7 @@ public class RoleProfiles {
 
     /** Names of every qualification, for wording rules. */
     public java.util.Map<Long, String> qualificationNames() {
+        caller.check(Permissions.CATALOGUE_READ);
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         em.createQuery("SELECT q FROM Qualification q", Qualification.class).getResultList()
                 .forEach(q -> names.put(q.getId(), q.getName()));

@@ -131,11 +131,11 @@ public class FrameworkBacking implements Serializable {
     /** Moves a node one place up or down among its siblings. */
     public void shift(long competencyId, int by) {
         Competency competency = catalogue.getCompetency(competencyId);
-        List<Competency> siblings = rows.stream().map(Map.Entry::getKey)
-                .filter(c -> java.util.Objects.equals(c.getParentId(), competency.getParentId())).toList();
-        int index = siblings.indexOf(siblings.stream().filter(c -> c.getId().equals(competencyId)).findFirst()
-                .orElse(competency));
-        catalogue.moveCompetency(competencyId, competency.getParentId(), Math.max(0, index + by));
+        List<Long> siblings = rows.stream().map(Map.Entry::getKey)
+                .filter(c -> java.util.Objects.equals(c.getParentId(), competency.getParentId()))
+                .map(Competency::getId).toList();
+        catalogue.moveCompetency(competencyId, competency.getParentId(),
+                Math.max(0, siblings.indexOf(competencyId) + by));
         load();
     }
 
