@@ -104,11 +104,20 @@ final class Browser implements AutoCloseable {
      */
     void choose(String id, String label) {
         By shown = By.cssSelector(byId(id + "_label"));
+        By option = By.cssSelector(byId(id + "_panel") + " li[data-label='" + label + "']");
         for (int attempt = 0; attempt < 3; attempt++) {
             click(id);
-            WebElement option = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(byId(id + "_panel") + " li[data-label='" + label + "']")));
-            option.click();
+            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+            // The panel slides into place; wait until it has stopped moving before clicking an option in it.
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !window.jQuery || jQuery(arguments[0]).closest('.ui-selectonemenu-panel').is(':not(:animated)');",
+                    item)));
+            try {
+                item.click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // Something (e.g. the sticky header) still covers the option: click it the way its handler listens.
+                ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
+            }
             settle();
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3))
