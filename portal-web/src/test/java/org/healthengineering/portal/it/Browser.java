@@ -107,15 +107,19 @@ final class Browser implements AutoCloseable {
         By option = By.cssSelector(byId(id + "_panel") + " li[data-label='" + label + "']");
         for (int attempt = 0; attempt < 3; attempt++) {
             click(id);
-            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
-            // The panel slides into place; wait until it has stopped moving before clicking an option in it.
-            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return !window.jQuery || jQuery(arguments[0]).closest('.ui-selectonemenu-panel').is(':not(:animated)');",
-                    item)));
+            // The panel slides into place: wait until the option has a size and the panel has stopped moving.
+            WebElement item = wait.until(d -> {
+                WebElement candidate = d.findElement(option);
+                boolean settled = candidate.isDisplayed() && candidate.getSize().getHeight() > 0
+                        && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !window.jQuery"
+                        + " || jQuery(arguments[0]).closest('.ui-selectonemenu-panel').is(':not(:animated)');", candidate));
+                return settled ? candidate : null;
+            });
             try {
                 item.click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                // Something (e.g. the sticky header) still covers the option: click it the way its handler listens.
+            } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                // Covered or still moving on a busy machine (ElementClickIntercepted is a kind of this):
+                // click it the way its handler listens.
                 ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
             }
             settle();
