@@ -232,4 +232,63 @@ class EngineerJourneyIT {
         assertEquals("100", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
         assertTrue(browser.text("[id='requirements']").contains("Level 3 of 3."));
     }
+
+    @Test
+    void aHospitalAdministratorDescribesLeadershipAndABoardViewerSeesTheParityScorecard() {
+        Api api = new Api(deployment);
+        String password = "cobalt meadow 2250";
+        String code = "HJ" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Journey General (test)\","
+                + "\"kind\":\"ACUTE\",\"region\":\"South\",\"beds\":300,\"medicalDevices\":9000}", Api.ADMIN).status());
+        String adminEmail = Api.uniqueEmail("hospital-admin");
+        String viewerEmail = Api.uniqueEmail("board");
+        for (String[] account : new String[][] {{adminEmail, "HOSPITAL_ADMIN"}, {viewerEmail, "BOARD_VIEWER"}}) {
+            long id = api.get("me", api.registerEngineer(account[0], password)).json().getJsonNumber("id").longValue();
+            api.put("accounts/" + id + "/roles", "{\"roles\":[\"" + account[1] + "\"]}", Api.ADMIN);
+        }
+        assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + adminEmail + "\"],"
+                + "\"boardViewers\":[\"" + viewerEmail + "\"]}", Api.ADMIN).status());
+        String admin = Api.basic(adminEmail, password);
+        api.post("hospitals/" + code + "/posts", "{\"title\":\"Chief Executive\",\"kind\":\"CHIEF_EXECUTIVE\"}", admin);
+        try (Browser browser = Browser.start()) {
+            try {
+                signIn(browser, adminEmail, password);
+                browser.open(url("/hospitals/index.xhtml"));
+                browser.driver.findElement(By.linkText("Journey General (test)")).click();
+                browser.settle();
+                addPost(browser, "Chief Healthcare Engineer", "Chief Healthcare Engineer / head of engineering",
+                        "Attends the board", "1000000", "5", 0);
+                addPost(browser, "Head of Surgery", "Head of Surgery", "Voting board member", "4000000", "5", 0, 5);
+
+                signIn(browser, viewerEmail, password);
+                browser.open(url("/hospitals/view.xhtml?code=" + code));
+                assertEquals("65%", browser.text(".parity-overall .figure-value").trim());
+                assertTrue(browser.text("body").contains("Against the Head of Surgery: 65%"));
+                assertTrue(browser.text("body").contains("This hospital has no Chief Nurse post recorded."));
+                assertTrue(browser.driver.findElements(By.cssSelector("[id='posts-form:add-post']")).isEmpty(),
+                        "a board viewer cannot change the structure");
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("hospital-journey-failure");
+                throw e;
+            }
+        }
+    }
+
+    private void addPost(Browser browser, String title, String kind, String seat, String budget, String level,
+                         int... powers) {
+        browser.click("posts-form:add-post");
+        browser.find(Browser.byId("post-dialog"));
+        browser.type("post-form:title", title);
+        browser.choose("post-form:kind", kind);
+        browser.choose("post-form:reportsToId", "Chief Executive");
+        browser.choose("post-form:boardSeat", seat);
+        browser.type("post-form:budgetAuthority", budget);
+        browser.type("post-form:responsibilityLevel", level);
+        browser.driver.findElement(By.cssSelector("[id='post-form:powersRecorded'] .ui-chkbox-box")).click();
+        for (int power : powers) {
+            browser.driver.findElement(By.cssSelector("label[for='post-form:powers:" + power + "']")).click();
+        }
+        browser.click("post-form:save-post");
+        browser.waitForText("[id='posts-form:posts']", title);
+    }
 }

@@ -24,6 +24,19 @@ public final class Permissions {
     public static final String QUALIFICATION_VERIFY = "qualification:verify";
     /** Define and revise role profiles. */
     public static final String ROLE_EDIT = "role:edit";
+    /** Create hospitals and assign their administrators and board viewers. */
+    public static final String HOSPITAL_MANAGE = "hospital:manage";
+
+    /** Read one hospital's own data (its administrators and board viewers hold it for their hospital). */
+    public static String hospitalRead(long hospitalId) {
+        return "hospital:read:" + hospitalId;
+    }
+
+    /** Change one hospital's details and leadership structure (its administrators). */
+    public static String hospitalEdit(long hospitalId) {
+        return "hospital:edit:" + hospitalId;
+    }
+
     /** Assess one's own competencies, record one's qualifications and profile, and see one's readiness. */
     public static final String COMPETENCE_SELF = "competence:self";
 

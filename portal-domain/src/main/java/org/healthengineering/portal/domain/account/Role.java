@@ -14,7 +14,8 @@ public enum Role {
     ASSESSOR("Assessor", Set.of(Permissions.QUALIFICATION_VERIFY)),
     BODY_ADMIN("Professional body administrator", Set.of(Permissions.FRAMEWORK_EDIT, Permissions.QUALIFICATION_EDIT,
             Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT)),
-    SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ));
+    SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ,
+            Permissions.HOSPITAL_MANAGE));
 
     private final String label;
     private final Set<String> permissions;

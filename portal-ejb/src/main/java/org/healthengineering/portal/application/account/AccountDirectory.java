@@ -62,6 +62,12 @@ public class AccountDirectory {
         return SignInThrottle.lockedUntil(recent, now);
     }
 
+    /** The hospitals an account belongs to, with how: {hospital id, membership}. */
+    public List<Object[]> hospitalMemberships(long accountId) {
+        return em.createQuery("SELECT h.id, m.membership FROM Hospital h JOIN h.members m WHERE m.accountId = :id",
+                Object[].class).setParameter("id", accountId).getResultList();
+    }
+
     /** The account an active token belongs to; records that the token was used. */
     public Optional<AccountPrincipal> useApiToken(String secret) {
         if (secret == null || secret.isBlank()) {

@@ -17,8 +17,12 @@ import org.apache.shiro.subject.PrincipalCollection;
 import org.healthengineering.portal.application.account.AccountDirectory;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.EmailAddress;
+import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
+import org.healthengineering.portal.domain.hospital.Membership;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,9 +64,23 @@ public class AccountRealm extends AuthorizingRealm {
         AccountPrincipal principal = principals.oneByType(AccountPrincipal.class);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
         if (principal != null) {
-            directory().findById(principal.accountId()).ifPresent(account -> {
+            AccountDirectory directory = directory();
+            directory.findById(principal.accountId()).ifPresent(account -> {
                 info.setRoles(account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
-                info.setStringPermissions(account.permissions());
+                Set<String> permissions = new HashSet<>(account.permissions());
+                // Hospital data is per hospital: members get instance permissions for their own hospital only,
+                // and only while they hold the matching role.
+                for (Object[] row : directory.hospitalMemberships(account.getId())) {
+                    long hospitalId = (Long) row[0];
+                    Membership membership = (Membership) row[1];
+                    if (membership == Membership.ADMIN && account.holds(Role.HOSPITAL_ADMIN)) {
+                        permissions.add(Permissions.hospitalEdit(hospitalId));
+                        permissions.add(Permissions.hospitalRead(hospitalId));
+                    } else if (membership == Membership.BOARD && account.holds(Role.BOARD_VIEWER)) {
+                        permissions.add(Permissions.hospitalRead(hospitalId));
+                    }
+                }
+                info.setStringPermissions(permissions);
             });
         }
         return info;

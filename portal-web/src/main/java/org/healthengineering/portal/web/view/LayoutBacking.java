@@ -38,6 +38,10 @@ public class LayoutBacking {
         return isSignedIn() && caller.has(permission);
     }
 
+    public boolean hasRole(String role) {
+        return isSignedIn() && SecurityUtils.getSubject().hasRole(role);
+    }
+
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
             displayName = myAccount.me().getDisplayName();
