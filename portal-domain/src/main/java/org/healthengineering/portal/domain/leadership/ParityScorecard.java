@@ -121,7 +121,8 @@ public record ParityScorecard(Optional<LeadershipPost> engineeringLead, List<Com
     }
 
     private static String money(BigDecimal amount) {
-        return amount == null ? "not recorded" : "£" + amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        return amount == null ? "not recorded"
+                : String.format(java.util.Locale.UK, "£%,d", amount.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     private static String powers(LeadershipPost post) {

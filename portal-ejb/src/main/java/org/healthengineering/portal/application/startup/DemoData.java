@@ -9,6 +9,12 @@ import org.healthengineering.portal.application.audit.AuditRecorder;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
+import org.healthengineering.portal.domain.hospital.Hospital;
+import org.healthengineering.portal.domain.hospital.HospitalKind;
+import org.healthengineering.portal.domain.leadership.BoardSeat;
+import org.healthengineering.portal.domain.leadership.DecisionPower;
+import org.healthengineering.portal.domain.leadership.LeadershipPost;
+import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -20,6 +26,7 @@ import org.healthengineering.portal.domain.cpd.CpdActivity;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +36,8 @@ import java.util.logging.Logger;
 /**
  * Clearly synthetic demo data: one account per role (all under {@code demo.example.org}, names marked
  * "(demo)"), a CPD history for the engineers, and for three of them a profile, qualifications and
- * self-assessments against the starter framework so that readiness has something to show. Loaded once, the first time the portal starts in demo mode;
+ * self-assessments against the starter framework so that readiness has something to show, and a synthetic
+ * hospital with a leadership structure for the demo hospital administrator and board viewer. Loaded once, the first time the portal starts in demo mode;
  * the logins are logged at every demo start so the launcher can show them.
  */
 @Stateless
@@ -69,6 +77,43 @@ public class DemoData {
             new DemoAccount("gus.assessor@demo.example.org", "Gus Caliper (demo)", Set.of(Role.ASSESSOR), 0),
             new DemoAccount("hal.body@demo.example.org", "Hal Charter (demo)", Set.of(Role.BODY_ADMIN), 0),
             new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0));
+
+    /** A synthetic hospital for the demo hospital administrator and board viewer, with a leadership structure. */
+    private void loadHospital() {
+        Hospital hospital = new Hospital("DEMO-RXX", "Synthetic General Hospital (demo)", HospitalKind.ACUTE,
+                "Demo region", 620, 18_500, false, clock.instant());
+        hospital.assignMembers(Set.of(accountId("eve.hospital@demo.example.org")),
+                Set.of(accountId("finn.board@demo.example.org")));
+        em.persist(hospital);
+        em.flush();
+        LeadershipPost ceo = post(hospital, "Chief Executive (demo)", PostKind.CHIEF_EXECUTIVE, null, BoardSeat.VOTING,
+                null, 7, null);
+        post(hospital, "Head of Healthcare Engineering (demo)", PostKind.CHIEF_HEALTHCARE_ENGINEER, ceo.getId(),
+                BoardSeat.ATTENDING, "2400000", 5, EnumSet.of(DecisionPower.PROCUREMENT_SIGN_OFF,
+                        DecisionPower.DEVICE_SAFETY_VETO));
+        post(hospital, "Head of Surgery (demo)", PostKind.HEAD_OF_SURGERY, ceo.getId(), BoardSeat.VOTING, "9000000", 6,
+                EnumSet.of(DecisionPower.PROCUREMENT_SIGN_OFF, DecisionPower.STAFFING_DECISIONS,
+                        DecisionPower.POLICY_APPROVAL));
+        post(hospital, "Chief Nurse (demo)", PostKind.CHIEF_NURSE, ceo.getId(), BoardSeat.VOTING, "6500000", 6,
+                EnumSet.of(DecisionPower.STAFFING_DECISIONS, DecisionPower.POLICY_APPROVAL,
+                        DecisionPower.INCIDENT_INVESTIGATION_LEAD));
+        post(hospital, "Chief Pharmacist (demo)", PostKind.CHIEF_PHARMACIST, ceo.getId(), BoardSeat.ATTENDING,
+                "3000000", 5, null);
+    }
+
+    private LeadershipPost post(Hospital hospital, String title, PostKind kind, Long reportsTo, BoardSeat seat,
+                                String budget, Integer level, Set<DecisionPower> powers) {
+        LeadershipPost post = new LeadershipPost(hospital.getId(), new LeadershipPost.PostDetails(title, kind, null,
+                null, null, reportsTo, seat, budget == null ? null : new BigDecimal(budget), level, powers));
+        em.persist(post);
+        em.flush();
+        return post;
+    }
+
+    private long accountId(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
+                .getId();
+    }
 
     private static final String[][] ACTIVITIES = {
             {"Infusion pump maintenance course (demo)", "FORMAL_LEARNING"},
@@ -142,6 +187,7 @@ public class DemoData {
                         null, null, Set.of(), clock.instant()));
             });
         }
+        loadHospital();
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
                 .setParameter(2, clock.instant().toString())

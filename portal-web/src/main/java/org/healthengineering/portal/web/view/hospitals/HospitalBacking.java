@@ -91,7 +91,6 @@ public class HospitalBacking implements Serializable {
             DefaultOrganigramNode node = nodes.get(post.getId());
             DefaultOrganigramNode above = parent == null ? root : parent;
             node.setParent(above);
-            above.getChildren().add(node);
         }
         return root;
     }
