@@ -28,7 +28,6 @@ import org.healthengineering.portal.domain.shared.PageRequest;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Registration (anyone) and account administration (system administrators). */
 @Path("accounts")
@@ -82,19 +81,9 @@ public class AccountsResource {
         if (body == null || body.roles() == null) {
             throw InvalidInputException.of("roles", "Send {\"roles\": [\"ENGINEER\", …]}.");
         }
-        return AccountJson.of(administration.assignRoles(id, roles(body.roles())));
+        List<Role> roles = ApiInput.enumsOf(Role.class, body.roles(), "roles");
+        return AccountJson.of(administration.assignRoles(id, roles.isEmpty() ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(roles)));
     }
 
-    private static Set<Role> roles(List<String> names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : names) {
-            try {
-                roles.add(Role.valueOf(name));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw InvalidInputException.of("roles", "Unknown role " + name + "; use any of "
-                        + EnumSet.allOf(Role.class) + ".");
-            }
-        }
-        return roles;
-    }
 }

@@ -81,13 +81,7 @@ public class CompetenciesResource {
         if (body == null) {
             throw InvalidInputException.of("body", "Send {\"toCompetencyId\", \"kind\"}.");
         }
-        CrosswalkKind kind;
-        try {
-            kind = CrosswalkKind.valueOf(body.kind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInputException.of("kind", "Use EXACT_MATCH or RELATED.");
-        }
-        catalogue.mapCompetency(id, body.toCompetencyId(), kind);
+        catalogue.mapCompetency(id, body.toCompetencyId(), ApiInput.enumOf(CrosswalkKind.class, body.kind(), "kind"));
         return Response.status(Response.Status.CREATED).build();
     }
 }

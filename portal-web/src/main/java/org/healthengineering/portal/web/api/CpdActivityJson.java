@@ -8,9 +8,7 @@ import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,17 +33,9 @@ public record CpdActivityJson(Long id, String title, String type, String startDa
      */
     ActivityDetails toDetails(LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        ActivityType activityType = null;
-        if (type != null) {
-            try {
-                activityType = ActivityType.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("type", "Use one of " + Arrays.stream(ActivityType.values())
-                        .map(Enum::name).collect(Collectors.joining(", ")) + "."));
-            }
-        }
-        LocalDate start = date("startDate", startDate, problems);
-        LocalDate end = date("endDate", endDate, problems);
+        ActivityType activityType = read(problems, () -> ApiInput.enumOf(ActivityType.class, type, "type"));
+        LocalDate start = read(problems, () -> ApiInput.date("startDate", startDate));
+        LocalDate end = read(problems, () -> ApiInput.date("endDate", endDate));
         ActivityDetails details =
                 new ActivityDetails(title, activityType, start, end, hours, learned, applied, benefit, url);
         if (!problems.isEmpty()) {
@@ -56,14 +46,12 @@ public record CpdActivityJson(Long id, String title, String type, String startDa
         return details;
     }
 
-    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        if (text == null) {
-            return null;
-        }
+    /** The value read, or {@code null} with its problem added, so that every problem is reported at once. */
+    private static <T> T read(List<FieldProblem> problems, java.util.function.Supplier<T> reading) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Use an ISO-8601 date such as 2026-03-31."));
+            return reading.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.getProblems());
             return null;
         }
     }

@@ -2,10 +2,8 @@ package org.healthengineering.portal.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +19,6 @@ import org.healthengineering.portal.application.framework.FrameworkCatalogue;
 import org.healthengineering.portal.application.framework.FrameworkCsv;
 import org.healthengineering.portal.application.framework.FrameworkInterchange;
 import org.healthengineering.portal.domain.framework.Competency;
-import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 

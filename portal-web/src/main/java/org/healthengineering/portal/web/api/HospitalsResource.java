@@ -174,7 +174,7 @@ public class HospitalsResource {
     }
 
     private static Hospitals.HospitalDetails details(HospitalJson json) {
-        return new Hospitals.HospitalDetails(json.name(), enumOf(HospitalKind.class, json.kind(), "kind"), json.region(),
+        return new Hospitals.HospitalDetails(json.name(), ApiInput.enumOf(HospitalKind.class, json.kind(), "kind"), json.region(),
                 json.beds(), json.medicalDevices(), json.consentsToBeNamed());
     }
 
@@ -185,24 +185,12 @@ public class HospitalsResource {
         Set<DecisionPower> powers = null;
         if (json.decisionPowers() != null) {
             powers = EnumSet.noneOf(DecisionPower.class);
-            for (String power : json.decisionPowers()) {
-                powers.add(enumOf(DecisionPower.class, power, "decisionPowers"));
-            }
+            powers.addAll(ApiInput.enumsOf(DecisionPower.class, json.decisionPowers(), "decisionPowers"));
         }
-        return new LeadershipPost.PostDetails(json.title(), enumOf(PostKind.class, json.kind(), "kind"),
+        return new LeadershipPost.PostDetails(json.title(), ApiInput.enumOf(PostKind.class, json.kind(), "kind"),
                 json.holderName(), json.holderAccountId(), json.grade(), json.reportsToId(),
-                enumOf(BoardSeat.class, json.boardSeat(), "boardSeat"), json.budgetAuthority(),
+                ApiInput.enumOf(BoardSeat.class, json.boardSeat(), "boardSeat"), json.budgetAuthority(),
                 json.responsibilityLevel(), powers);
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String field) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "Use one of " + EnumSet.allOf(type) + ".");
-        }
-    }
 }

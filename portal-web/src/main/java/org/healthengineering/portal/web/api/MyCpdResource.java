@@ -28,7 +28,6 @@ import org.healthengineering.portal.domain.shared.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The caller's CPD activities. Another engineer's activity id answers 404, exactly like a missing one. */
 @Path("me/cpd")
@@ -57,7 +56,8 @@ public class MyCpdResource {
                                                 @QueryParam("order") @DefaultValue("desc") String order,
                                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                                 @QueryParam("limit") @DefaultValue("50") int limit) {
-        CpdQuery query = new CpdQuery(title, type(type), date("from", from), date("to", to));
+        CpdQuery query = new CpdQuery(title, ApiInput.enumOf(ActivityType.class, type, "type"),
+                ApiInput.date("from", from), ApiInput.date("to", to));
         Page<CpdActivity> page = cpdLog.activities(query,
                 new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order)));
         return new PageJson<>(page.items().stream().map(CpdActivityJson::of).toList(), page.total(), offset, limit);
@@ -107,25 +107,4 @@ public class MyCpdResource {
         return body;
     }
 
-    private static ActivityType type(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return ActivityType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("type", "Unknown activity type " + type + ".");
-        }
-    }
-
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Use an ISO-8601 date such as 2026-03-31.");
-        }
-    }
 }

@@ -23,8 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.healthengineering.portal.web.api.QualificationsResource.date;
-
 /** The qualifications I hold. */
 @Path("me/qualifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +50,8 @@ public class MyQualificationsResource {
         if (body == null || body.qualificationId() == null) {
             throw InvalidInputException.of("qualificationId", "Choose a qualification from the catalogue.");
         }
-        HeldQualification held = qualifications.record(body.qualificationId(), date("awardedOn", body.awardedOn()),
-                date("expiresOn", body.expiresOn()), body.registrationNumber(), body.evidenceNote());
+        HeldQualification held = qualifications.record(body.qualificationId(), ApiInput.date("awardedOn", body.awardedOn()),
+                ApiInput.date("expiresOn", body.expiresOn()), body.registrationNumber(), body.evidenceNote());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(held.getId())).build())
                 .entity(HeldJson.of(held, LocalDate.now(clock))).build();
     }

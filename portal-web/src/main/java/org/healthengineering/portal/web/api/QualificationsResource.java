@@ -2,7 +2,6 @@ package org.healthengineering.portal.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +22,6 @@ import org.healthengineering.portal.domain.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The qualifications catalogue, the qualifications I hold, and verification. */
@@ -74,12 +71,7 @@ public class QualificationsResource {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the qualification as JSON.");
         }
-        QualificationKind kind;
-        try {
-            kind = body.kind() == null ? null : QualificationKind.valueOf(body.kind());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("kind", "Unknown kind " + body.kind() + ".");
-        }
+        QualificationKind kind = ApiInput.enumOf(QualificationKind.class, body.kind(), "kind");
         return QualificationJson.of(qualifications.catalogueEntry(code, body.name(), body.awardingBody(), kind,
                 body.level(), body.renewalMonths()));
     }
@@ -102,14 +94,4 @@ public class QualificationsResource {
         return HeldJson.of(h, LocalDate.now(clock));
     }
 
-    static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Use an ISO-8601 date such as 2026-03-31.");
-        }
-    }
 }
