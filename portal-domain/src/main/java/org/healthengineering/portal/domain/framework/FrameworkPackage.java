@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.framework;
 
+import org.healthengineering.portal.domain.shared.FieldProblem;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,22 +67,10 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             } else if (byIdentifier.put(node.identifier(), node) != null) {
                 problems.add(new PackageProblem(where, "identifier appears more than once"));
             }
-            if (node.code() == null || node.code().isBlank()) {
-                problems.add(new PackageProblem(where, "has no code"));
-            } else if (node.code().length() > Competency.CODE_LENGTH || !CODE.matcher(node.code().trim()).matches()) {
-                problems.add(new PackageProblem(where, "code \"" + node.code() + "\" must be 1–60 letters, digits,"
-                        + " dots, dashes or underscores"));
-            } else if (!codes.add(node.code().trim())) {
+            List<FieldProblem> own = nodeProblems(node, levelNumbers);
+            own.forEach(p -> problems.add(new PackageProblem(where, p.message())));
+            if (own.stream().noneMatch(p -> p.field().equals("code")) && !codes.add(node.code().trim())) {
                 problems.add(new PackageProblem(where, "code " + node.code() + " is used by another item"));
-            }
-            requireText(problems, where, "title", node.title(), Competency.TITLE_LENGTH);
-            requireText(problems, where, "statement", node.statement(), 20_000);
-            if (node.itemType() != null && node.itemType().length() > Competency.TYPE_LENGTH) {
-                problems.add(new PackageProblem(where, "item type is longer than 60 characters"));
-            }
-            if (node.proficientFrom() != null && !levelNumbers.contains(node.proficientFrom())) {
-                problems.add(new PackageProblem(where, "proficient-from level " + node.proficientFrom()
-                        + " is not on the scale"));
             }
         }
         for (Node node : nodes) {
@@ -101,24 +91,55 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
         return problems;
     }
 
+    /**
+     * What is wrong with one node on its own (not its place in the tree), by field: {@code code}, {@code title},
+     * {@code statement}, {@code itemType}, {@code proficientFrom}. Used for whole files and for single edits.
+     */
+    public static List<FieldProblem> nodeProblems(Node node, Set<Integer> levels) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (node.code() == null || node.code().isBlank()) {
+            problems.add(new FieldProblem("code", "has no code"));
+        } else if (node.code().length() > Competency.CODE_LENGTH || !CODE.matcher(node.code().trim()).matches()) {
+            problems.add(new FieldProblem("code", "code \"" + node.code() + "\" must be 1–60 letters, digits,"
+                    + " dots, dashes or underscores"));
+        }
+        requireText(problems, "title", node.title(), Competency.TITLE_LENGTH);
+        requireText(problems, "statement", node.statement(), 20_000);
+        if (node.itemType() != null && node.itemType().length() > Competency.TYPE_LENGTH) {
+            problems.add(new FieldProblem("itemType", "item type is longer than 60 characters"));
+        }
+        if (node.proficientFrom() != null && !levels.contains(node.proficientFrom())) {
+            problems.add(new FieldProblem("proficientFrom", "proficient-from level " + node.proficientFrom()
+                    + " is not on the scale"));
+        }
+        return problems;
+    }
+
+    /** What is wrong with the framework's own details, by field: code, title, publisher, versionLabel, … */
+    public static List<FieldProblem> headerProblems(Header header) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireText(problems, "identifier", header.identifier(), 64);
+        requireText(problems, "title", header.title(), Framework.TITLE_LENGTH);
+        requireText(problems, "publisher", header.publisher(), 200);
+        requireText(problems, "versionLabel", header.versionLabel(), Framework.VERSION_LENGTH);
+        if (header.code() == null || header.code().isBlank()) {
+            problems.add(new FieldProblem("code", "has no framework code"));
+        } else if (header.code().length() > Framework.CODE_LENGTH || !CODE.matcher(header.code().trim()).matches()) {
+            problems.add(new FieldProblem("code", "framework code \"" + header.code()
+                    + "\" must be 1–40 letters, digits, dots, dashes or underscores"));
+        }
+        if (header.licence() != null && header.licence().length() > 1000) {
+            problems.add(new FieldProblem("licence", "licence note is longer than 1000 characters"));
+        }
+        return problems;
+    }
+
     private void checkHeader(List<PackageProblem> problems) {
         if (header == null) {
             problems.add(new PackageProblem("document", "the framework's own details are missing"));
             return;
         }
-        requireText(problems, "document", "identifier", header.identifier(), 64);
-        requireText(problems, "document", "title", header.title(), Framework.TITLE_LENGTH);
-        requireText(problems, "document", "publisher", header.publisher(), 200);
-        requireText(problems, "document", "version", header.versionLabel(), Framework.VERSION_LENGTH);
-        if (header.code() == null || header.code().isBlank()) {
-            problems.add(new PackageProblem("document", "has no framework code"));
-        } else if (header.code().length() > Framework.CODE_LENGTH || !CODE.matcher(header.code().trim()).matches()) {
-            problems.add(new PackageProblem("document", "framework code \"" + header.code()
-                    + "\" must be 1–40 letters, digits, dots, dashes or underscores"));
-        }
-        if (header.licence() != null && header.licence().length() > 1000) {
-            problems.add(new PackageProblem("document", "licence note is longer than 1000 characters"));
-        }
+        headerProblems(header).forEach(p -> problems.add(new PackageProblem("document", p.message())));
     }
 
     private Set<Integer> checkLevels(List<PackageProblem> problems) {
@@ -130,7 +151,9 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             if (!numbers.add(level.level())) {
                 problems.add(new PackageProblem("scale", "level " + level.level() + " appears more than once"));
             }
-            requireText(problems, "scale level " + level.level(), "label", level.label(), 100);
+            List<FieldProblem> label = new ArrayList<>();
+            requireText(label, "label", level.label(), 100);
+            label.forEach(p -> problems.add(new PackageProblem("scale level " + level.level(), p.message())));
         }
         for (int i = 1; i <= levels.size(); i++) {
             if (!numbers.contains(i) && numbers.size() == levels.size()) {
@@ -163,11 +186,12 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
         }
     }
 
-    private static void requireText(List<PackageProblem> problems, String where, String field, String value, int max) {
+    private static void requireText(List<FieldProblem> problems, String field, String value, int max) {
+        String name = field.equals("versionLabel") ? "version" : field;
         if (value == null || value.isBlank()) {
-            problems.add(new PackageProblem(where, "has no " + field));
+            problems.add(new FieldProblem(field, "has no " + name));
         } else if (value.length() > max) {
-            problems.add(new PackageProblem(where, field + " is longer than " + max + " characters"));
+            problems.add(new FieldProblem(field, name + " is longer than " + max + " characters"));
         }
     }
 }

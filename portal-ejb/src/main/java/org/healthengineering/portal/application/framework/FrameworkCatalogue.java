@@ -17,7 +17,7 @@ import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;
-import org.healthengineering.portal.domain.framework.PackageProblem;
+import org.healthengineering.portal.domain.framework.ProficiencyLevel;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -29,7 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Frameworks as people read and edit them. Everyone signed in reads published and retired frameworks; body
@@ -91,6 +93,24 @@ public class FrameworkCatalogue {
         return competency;
     }
 
+    /** Competencies by id, in one query (those the caller may not read are left out). */
+    public Map<Long, Competency> competencies(java.util.Collection<Long> ids) {
+        caller.check(Permissions.CATALOGUE_READ);
+        Map<Long, Competency> byId = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        boolean editor = caller.has(Permissions.FRAMEWORK_EDIT);
+        var query = em.createQuery("SELECT c FROM Competency c, Framework f WHERE c.id IN :ids"
+                + " AND f.id = c.frameworkId" + (editor ? "" : " AND f.status <> :draft"), Competency.class)
+                .setParameter("ids", ids);
+        if (!editor) {
+            query.setParameter("draft", FrameworkStatus.DRAFT);
+        }
+        query.getResultList().forEach(c -> byId.put(c.getId(), c));
+        return byId;
+    }
+
     /** A node of a framework by its code. */
     public Competency getCompetency(long frameworkId, String code) {
         getFramework(frameworkId);
@@ -122,12 +142,7 @@ public class FrameworkCatalogue {
         caller.check(Permissions.FRAMEWORK_EDIT);
         FrameworkPackage.Header header = new FrameworkPackage.Header(UUID.randomUUID().toString(), null, code, title,
                 publisher, null, null, versionLabel, 3, FrameworkStatus.DRAFT);
-        FrameworkPackage empty = new FrameworkPackage(header, DefaultScale.LEVELS, List.of(), List.of());
-        List<PackageProblem> problems = empty.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream()
-                    .map(p -> new FieldProblem(fieldOf(p.what()), p.what())).toList());
-        }
+        InvalidInputException.throwIfAny(readable(FrameworkPackage.headerProblems(header)));
         requireNewVersionLabel(code.trim(), versionLabel.trim());
         Framework framework = Framework.draft(header, DefaultScale.LEVELS, null, clock.instant());
         em.persist(framework);
@@ -135,15 +150,6 @@ public class FrameworkCatalogue {
         audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_CREATED, SUBJECT, framework.getId(),
                 framework.getCode() + " " + framework.getVersionLabel()));
         return framework;
-    }
-
-    private static String fieldOf(String problem) {
-        for (String field : new String[] {"code", "title", "publisher", "version"}) {
-            if (problem.contains(field)) {
-                return field.equals("version") ? "versionLabel" : field;
-            }
-        }
-        return "framework";
     }
 
     void requireNewVersionLabel(String code, String versionLabel) {
@@ -339,20 +345,10 @@ public class FrameworkCatalogue {
     }
 
     private void checkNode(Framework framework, Competency current, NodeDetails details) {
-        FrameworkPackage.Node node = new FrameworkPackage.Node("x", null, null, details.code(), details.title(),
+        FrameworkPackage.Node node = new FrameworkPackage.Node(null, null, null, details.code(), details.title(),
                 details.statement(), details.itemType(), 1, details.proficientFrom());
-        FrameworkPackage probe = new FrameworkPackage(framework.header(), framework.scale(), List.of(node), List.of());
-        List<FieldProblem> problems = new ArrayList<>();
-        for (PackageProblem problem : probe.problems()) {
-            String what = problem.what();
-            String field = what.contains("code") ? "code" : what.contains("title") ? "title"
-                    : what.contains("statement") ? "statement" : what.contains("type") ? "itemType"
-                    : what.contains("proficient") ? "proficientFrom" : null;
-            if (field != null) {
-                problems.add(new FieldProblem(field, capitalise(what)));
-            }
-        }
-        InvalidInputException.throwIfAny(problems);
+        Set<Integer> levels = framework.getLevels().stream().map(ProficiencyLevel::getLevel).collect(Collectors.toSet());
+        InvalidInputException.throwIfAny(readable(FrameworkPackage.nodeProblems(node, levels)));
         var count = em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.frameworkId = :f AND c.code = :code"
                         + (current == null ? "" : " AND c.id <> :id"), Long.class)
                 .setParameter("f", framework.getId()).setParameter("code", details.code().trim());
@@ -365,8 +361,10 @@ public class FrameworkCatalogue {
         }
     }
 
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    /** Package problems read "has no title"; on a form they read "Has no title." next to the field. */
+    private static List<FieldProblem> readable(List<FieldProblem> problems) {
+        return problems.stream().map(p -> new FieldProblem(p.field(),
+                Character.toUpperCase(p.message().charAt(0)) + p.message().substring(1) + ".")).toList();
     }
 
     /** What a body administrator types for a node. */

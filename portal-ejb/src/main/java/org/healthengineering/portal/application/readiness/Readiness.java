@@ -12,6 +12,7 @@ import org.healthengineering.portal.domain.assessment.EngineerProfile;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.qualification.HeldStatus;
+import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.readiness.EngineerFacts;
 import org.healthengineering.portal.domain.readiness.ReadinessCalculator;
 import org.healthengineering.portal.domain.readiness.RoleReadiness;
@@ -101,12 +102,12 @@ public class Readiness {
                     .forEach(row -> names.put((Long) row[0], new ReadinessCalculator.CompetencyName((String) row[1],
                             (String) row[2], row[3] + " " + row[4])));
         }
-        Map<Long, String> qualificationNames = roleProfiles.qualificationNames();
+        Map<Long, Qualification> qualifications = roleProfiles.qualificationsById();
         EngineerProfile profile = em.find(EngineerProfile.class, me);
         EngineerFacts facts = new EngineerFacts(profile == null ? null : profile.getYearsExperience(), held, levels,
                 exact);
         return roles.stream().map(role -> ReadinessCalculator.assess(role, facts,
-                id -> qualificationNames.getOrDefault(id, "qualification " + id),
+                id -> qualifications.containsKey(id) ? qualifications.get(id).getName() : "qualification " + id,
                 id -> names.getOrDefault(id, new ReadinessCalculator.CompetencyName("#" + id, "", "")))).toList();
     }
 

@@ -150,22 +150,19 @@ public class RoleProfiles {
         }
     }
 
-    /** Catalogue codes of a rule's qualification options, for showing a rule. */
-    public List<String> optionCodes(QualificationRule rule) {
+    /** Every catalogue qualification by id, in one query: for wording rules (codes, names) without a query each. */
+    public java.util.Map<Long, Qualification> qualificationsById() {
         caller.check(Permissions.CATALOGUE_READ);
-        if (rule.getQualificationIds().isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT q.code FROM Qualification q WHERE q.id IN :ids ORDER BY q.code", String.class)
-                .setParameter("ids", rule.getQualificationIds()).getResultList();
+        java.util.Map<Long, Qualification> byId = new java.util.HashMap<>();
+        em.createQuery("SELECT q FROM Qualification q", Qualification.class).getResultList()
+                .forEach(q -> byId.put(q.getId(), q));
+        return byId;
     }
 
-    /** Names of every qualification, for wording rules. */
-    public java.util.Map<Long, String> qualificationNames() {
-        caller.check(Permissions.CATALOGUE_READ);
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        em.createQuery("SELECT q FROM Qualification q", Qualification.class).getResultList()
-                .forEach(q -> names.put(q.getId(), q.getName()));
-        return names;
+    /** Catalogue codes of a rule's qualification options, sorted. */
+    public static List<String> optionCodes(QualificationRule rule, java.util.Map<Long, Qualification> qualifications) {
+        return rule.getQualificationIds().stream().map(qualifications::get).filter(java.util.Objects::nonNull)
+                .map(Qualification::getCode).sorted().toList();
     }
+
 }

@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.role.RoleProfiles;
+import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.role.QualificationRule;
 import org.healthengineering.portal.domain.role.RoleProfile;
 import org.healthengineering.portal.domain.role.RuleKind;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.util.List;
+import java.util.Map;
 
 /** Role profiles such as Chief Healthcare Engineer. */
 @Path("roles")
@@ -45,14 +47,15 @@ public class RolesResource {
     @GET
     @Operation(summary = "Every role profile")
     public List<RoleJson> roles() {
-        return roles.roles().stream().map(this::json).toList();
+        Map<Long, Qualification> qualifications = roles.qualificationsById();
+        return roles.roles().stream().map(role -> json(role, qualifications)).toList();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One role profile")
     public RoleJson role(@PathParam("code") String code) {
-        return json(roles.role(code));
+        return json(roles.role(code), roles.qualificationsById());
     }
 
     @PUT
@@ -67,30 +70,26 @@ public class RolesResource {
                 body.qualificationRules() == null ? List.of() : body.qualificationRules().stream().map(this::rule).toList(),
                 body.competencies() == null ? List.of() : body.competencies().stream()
                         .map(r -> new RoleProfiles.RequirementDefinition(r.competencyId(), r.minLevel())).toList());
-        return json(role);
+        return json(role, roles.qualificationsById());
     }
 
     private RoleProfiles.RuleDefinition rule(RuleJson json) {
-        RuleKind kind;
-        try {
-            kind = RuleKind.valueOf(json.kind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInputException.of("qualificationRules", "A rule's kind is ALL, ANY or AT_LEAST.");
-        }
+        RuleKind kind = ApiInput.enumOf(RuleKind.class, json.kind(), "qualificationRules");
         return new RoleProfiles.RuleDefinition(kind, json.minCount(), json.description(), json.qualifications(),
                 json.rules() == null ? List.of() : json.rules().stream().map(this::rule).toList());
     }
 
-    private RoleJson json(RoleProfile role) {
+    private RoleJson json(RoleProfile role, Map<Long, Qualification> qualifications) {
         return new RoleJson(role.getCode(), role.getTitle(), role.getSummary(), role.getMinYears(),
                 role.getResponsibilityLevel(), role.getAuthorityNotes(),
-                role.topLevelRules().stream().map(r -> ruleJson(role, r)).toList(),
+                role.topLevelRules().stream().map(r -> ruleJson(role, r, qualifications)).toList(),
                 role.getCompetencies().stream().map(c -> new RequirementJson(c.getCompetencyId(), c.getMinLevel()))
                         .toList());
     }
 
-    private RuleJson ruleJson(RoleProfile role, QualificationRule rule) {
-        return new RuleJson(rule.getKind().name(), rule.getMinCount(), rule.getDescription(), roles.optionCodes(rule),
-                role.childrenOf(rule).stream().map(child -> ruleJson(role, child)).toList());
+    private static RuleJson ruleJson(RoleProfile role, QualificationRule rule, Map<Long, Qualification> qualifications) {
+        return new RuleJson(rule.getKind().name(), rule.getMinCount(), rule.getDescription(),
+                RoleProfiles.optionCodes(rule, qualifications),
+                role.childrenOf(rule).stream().map(child -> ruleJson(role, child, qualifications)).toList());
     }
 }

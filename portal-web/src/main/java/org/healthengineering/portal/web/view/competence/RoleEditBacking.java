@@ -22,6 +22,7 @@ import org.healthengineering.portal.web.view.PageMessages;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Defining or revising a role profile (body administrators). Each qualification rule may carry one nested
@@ -110,22 +111,25 @@ public class RoleEditBacking implements Serializable {
         responsibilityLevel = role.getResponsibilityLevel();
         authorityNotes = role.getAuthorityNotes();
         rules = new ArrayList<>();
+        Map<Long, Qualification> byId = roleProfiles.qualificationsById();
         for (QualificationRule rule : role.topLevelRules()) {
             RuleRow row = new RuleRow();
             row.kind = rule.getKind();
             row.minCount = rule.getMinCount();
             row.description = rule.getDescription();
-            row.qualifications = new ArrayList<>(roleProfiles.optionCodes(rule));
+            row.qualifications = new ArrayList<>(RoleProfiles.optionCodes(rule, byId));
             role.childrenOf(rule).stream().findFirst().ifPresent(group -> {
                 row.groupDescription = group.getDescription();
                 row.groupKind = group.getKind();
-                row.groupQualifications = new ArrayList<>(roleProfiles.optionCodes(group));
+                row.groupQualifications = new ArrayList<>(RoleProfiles.optionCodes(group, byId));
             });
             rules.add(row);
         }
         requirements = new ArrayList<>();
+        Map<Long, Competency> competencies = catalogue.competencies(role.getCompetencies().stream()
+                .map(CompetencyRequirement::getCompetencyId).toList());
         for (CompetencyRequirement requirement : role.getCompetencies()) {
-            Competency competency = catalogue.getCompetency(requirement.getCompetencyId());
+            Competency competency = competencies.get(requirement.getCompetencyId());
             RequirementRow row = new RequirementRow();
             row.frameworkId = competency.getFrameworkId();
             row.code = competency.getCode();

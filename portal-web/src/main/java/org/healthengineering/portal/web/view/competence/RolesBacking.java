@@ -10,12 +10,14 @@ import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.role.CompetencyRequirement;
 import org.healthengineering.portal.domain.role.QualificationRule;
 import org.healthengineering.portal.domain.role.RoleProfile;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Role profiles as everyone reads them. */
@@ -33,10 +35,16 @@ public class RolesBacking implements Serializable {
     Caller caller;
 
     private List<RoleProfile> roles;
+    private Map<Long, Qualification> qualifications;
+    private Map<Long, Competency> competencies;
 
+    /** Loads the roles and, once for all of them, the qualifications and competencies their rules name. */
     @PostConstruct
     void load() {
         roles = roleProfiles.roles();
+        qualifications = roleProfiles.qualificationsById();
+        competencies = catalogue.competencies(roles.stream().flatMap(r -> r.getCompetencies().stream())
+                .map(CompetencyRequirement::getCompetencyId).collect(Collectors.toSet()));
     }
 
     public boolean isEditor() {
@@ -50,7 +58,7 @@ public class RolesBacking implements Serializable {
             case ANY -> "any of";
             case AT_LEAST -> "at least " + rule.getMinCount() + " of";
         };
-        List<String> options = new java.util.ArrayList<>(roleProfiles.optionCodes(rule));
+        List<String> options = new java.util.ArrayList<>(RoleProfiles.optionCodes(rule, qualifications));
         role.childrenOf(rule).forEach(child -> options.add("[" + describe(role, child) + "]"));
         return rule.getDescription() + ": " + kind + " " + String.join(", ", options);
     }
@@ -60,7 +68,10 @@ public class RolesBacking implements Serializable {
     }
 
     private String requirement(CompetencyRequirement requirement) {
-        Competency competency = catalogue.getCompetency(requirement.getCompetencyId());
+        Competency competency = competencies.get(requirement.getCompetencyId());
+        if (competency == null) {
+            return "competency " + requirement.getCompetencyId() + " at level " + requirement.getMinLevel();
+        }
         return competency.getCode() + " " + competency.getTitle() + " at level " + requirement.getMinLevel();
     }
 
