@@ -85,8 +85,12 @@ final class Api {
         return basic(email, password);
     }
 
+    /** An account registered for a test: its email and HTTP Basic credentials. */
+    record Registered(String email, String credentials) {
+    }
+
     /** Registers an account and gives it the roles named, through the system administrator's API. */
-    String registerWithRoles(String who, String password, String... roles) {
+    Registered registerWith(String who, String password, String... roles) {
         String email = uniqueEmail(who);
         String credentials = registerEngineer(email, password);
         long id = get("me", credentials).json().getJsonNumber("id").longValue();
@@ -95,7 +99,11 @@ final class Api {
         if (granted.status() != 200) {
             throw new IllegalStateException("granting roles failed: " + granted.body());
         }
-        return credentials;
+        return new Registered(email, credentials);
+    }
+
+    String registerWithRoles(String who, String password, String... roles) {
+        return registerWith(who, password, roles).credentials();
     }
 
     /** The system administrator created at start-up from PORTAL_ADMIN_EMAIL (set by failsafe). */

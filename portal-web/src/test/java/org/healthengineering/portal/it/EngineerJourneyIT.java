@@ -126,10 +126,9 @@ class EngineerJourneyIT {
     void aBodyAdministratorPublishesAFrameworkAndAnEngineersReadinessFollowsTheirSelfAssessment() {
         Api api = new Api(deployment);
         String password = "saffron beacon 6402";
-        String bodyEmail = Api.uniqueEmail("body");
-        String bodyCredentials = api.registerEngineer(bodyEmail, password);
-        long bodyId = api.get("me", bodyCredentials).json().getJsonNumber("id").longValue();
-        api.put("accounts/" + bodyId + "/roles", "{\"roles\":[\"BODY_ADMIN\"]}", Api.ADMIN);
+        Api.Registered bodyAdmin = api.registerWith("body", password, "BODY_ADMIN");
+        String bodyEmail = bodyAdmin.email();
+        String bodyCredentials = bodyAdmin.credentials();
         String engineerEmail = Api.uniqueEmail("assessor-of-self");
         api.registerEngineer(engineerEmail, password);
         String code = "BRW-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -240,12 +239,8 @@ class EngineerJourneyIT {
         String code = "HJ" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Journey General (test)\","
                 + "\"kind\":\"ACUTE\",\"region\":\"South\",\"beds\":300,\"medicalDevices\":9000}", Api.ADMIN).status());
-        String adminEmail = Api.uniqueEmail("hospital-admin");
-        String viewerEmail = Api.uniqueEmail("board");
-        for (String[] account : new String[][] {{adminEmail, "HOSPITAL_ADMIN"}, {viewerEmail, "BOARD_VIEWER"}}) {
-            long id = api.get("me", api.registerEngineer(account[0], password)).json().getJsonNumber("id").longValue();
-            api.put("accounts/" + id + "/roles", "{\"roles\":[\"" + account[1] + "\"]}", Api.ADMIN);
-        }
+        String adminEmail = api.registerWith("hospital-admin", password, "HOSPITAL_ADMIN").email();
+        String viewerEmail = api.registerWith("board", password, "BOARD_VIEWER").email();
         assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + adminEmail + "\"],"
                 + "\"boardViewers\":[\"" + viewerEmail + "\"]}", Api.ADMIN).status());
         String admin = Api.basic(adminEmail, password);

@@ -42,15 +42,6 @@ class HospitalsIT {
         return Deployments.portal();
     }
 
-    /** Registers an account with one role; returns {email, Basic credentials}. */
-    private String[] account(String who, String role) {
-        String email = Api.uniqueEmail(who);
-        String credentials = api.registerEngineer(email, PASSWORD);
-        long id = api.get("me", credentials).json().getJsonNumber("id").longValue();
-        assertEquals(200, api.put("accounts/" + id + "/roles", "{\"roles\":[\"" + role + "\"]}", Api.ADMIN).status());
-        return new String[] {email, credentials};
-    }
-
     private String hospital(String name) {
         String code = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Api.Answer created = api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"ACUTE\","
@@ -64,15 +55,15 @@ class HospitalsIT {
         api = new Api(deployment);
         a = hospital("Hospital A (test)");
         b = hospital("Hospital B (test)");
-        String[] admin1 = account("admin-a", "HOSPITAL_ADMIN");
-        String[] viewer1 = account("viewer-a", "BOARD_VIEWER");
-        String[] admin2 = account("admin-b", "HOSPITAL_ADMIN");
-        adminA = admin1[1];
-        viewerA = viewer1[1];
-        adminB = admin2[1];
-        assertEquals(200, api.put("hospitals/" + a + "/members", "{\"administrators\":[\"" + admin1[0] + "\"],"
-                + "\"boardViewers\":[\"" + viewer1[0] + "\"]}", Api.ADMIN).status());
-        assertEquals(200, api.put("hospitals/" + b + "/members", "{\"administrators\":[\"" + admin2[0] + "\"],"
+        Api.Registered admin1 = api.registerWith("admin-a", PASSWORD, "HOSPITAL_ADMIN");
+        Api.Registered viewer1 = api.registerWith("viewer-a", PASSWORD, "BOARD_VIEWER");
+        Api.Registered admin2 = api.registerWith("admin-b", PASSWORD, "HOSPITAL_ADMIN");
+        adminA = admin1.credentials();
+        viewerA = viewer1.credentials();
+        adminB = admin2.credentials();
+        assertEquals(200, api.put("hospitals/" + a + "/members", "{\"administrators\":[\"" + admin1.email() + "\"],"
+                + "\"boardViewers\":[\"" + viewer1.email() + "\"]}", Api.ADMIN).status());
+        assertEquals(200, api.put("hospitals/" + b + "/members", "{\"administrators\":[\"" + admin2.email() + "\"],"
                 + "\"boardViewers\":[]}", Api.ADMIN).status());
     }
 
@@ -100,7 +91,7 @@ class HospitalsIT {
                 + "\"beds\":1,\"medicalDevices\":1}", viewerA).status(), "but does not change it");
         assertEquals(403, api.post("hospitals/" + a + "/posts", "{\"title\":\"X\",\"kind\":\"OTHER\"}", viewerA).status());
 
-        String body = account("body", "BODY_ADMIN")[1];
+        String body = api.registerWithRoles("body", PASSWORD, "BODY_ADMIN");
         String engineer = api.registerEngineer(Api.uniqueEmail("eng"), PASSWORD);
         for (String outsider : List.of(body, engineer)) {
             assertEquals(404, api.get("hospitals/" + a + "/posts", outsider).status());
