@@ -118,8 +118,4 @@ public class CpdBacking implements Serializable {
     public ActivityDetails getDetails() {
         return details;
     }
-
-    public boolean isEditing() {
-        return editingId != null;
-    }
 }

@@ -60,7 +60,6 @@ public class FrameworkBacking implements Serializable {
     private String statement;
     private String itemType;
     private Integer proficientFrom;
-    private String newVersionLabel;
 
     /** Called by f:viewAction with the id from the address. */
     public void load() {
@@ -149,7 +148,7 @@ public class FrameworkBacking implements Serializable {
 
     public String newVersion() {
         try {
-            Framework copy = catalogue.newVersion(id, newVersionLabel);
+            Framework copy = catalogue.newVersion(id, null);
             return "/frameworks/view?faces-redirect=true&id=" + copy.getId();
         } catch (InvalidInputException | ConflictException e) {
             messages.error(e.getMessage());
@@ -201,9 +200,6 @@ public class FrameworkBacking implements Serializable {
         return rows;
     }
 
-    public boolean isAdding() {
-        return editingId == null;
-    }
 
     public String getCode() {
         return code;
@@ -245,11 +241,4 @@ public class FrameworkBacking implements Serializable {
         this.proficientFrom = proficientFrom;
     }
 
-    public String getNewVersionLabel() {
-        return newVersionLabel;
-    }
-
-    public void setNewVersionLabel(String newVersionLabel) {
-        this.newVersionLabel = newVersionLabel;
-    }
 }
