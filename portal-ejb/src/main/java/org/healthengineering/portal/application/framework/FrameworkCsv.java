@@ -3,10 +3,9 @@ package org.healthengineering.portal.application.framework;
 import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
+import org.healthengineering.portal.domain.shared.Csv;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ public final class FrameworkCsv {
     }
 
     public static FrameworkPackage read(Reader reader, Details details) {
-        List<List<String>> rows = parse(reader);
+        List<List<String>> rows = Csv.parse(reader);
         List<PackageProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             throw new ImportRefusedException(List.of(new PackageProblem("row 1", "the file is empty")));
@@ -117,14 +116,14 @@ public final class FrameworkCsv {
         pkg.nodes().forEach(n -> codeByIdentifier.put(n.identifier(), n.code()));
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (FrameworkPackage.Node node : pkg.nodes()) {
-            csv.append(field(node.parentIdentifier() == null ? "" : codeByIdentifier.get(node.parentIdentifier())))
-                    .append(',').append(field(node.code()))
-                    .append(',').append(field(node.title()))
-                    .append(',').append(field(node.statement()))
-                    .append(',').append(field(node.itemType()))
+            csv.append(Csv.field(node.parentIdentifier() == null ? "" : codeByIdentifier.get(node.parentIdentifier())))
+                    .append(',').append(Csv.field(node.code()))
+                    .append(',').append(Csv.field(node.title()))
+                    .append(',').append(Csv.field(node.statement()))
+                    .append(',').append(Csv.field(node.itemType()))
                     .append(',').append(node.sortOrder())
                     .append(',').append(node.proficientFrom() == null ? "" : node.proficientFrom())
-                    .append(',').append(field(node.identifier()))
+                    .append(',').append(Csv.field(node.identifier()))
                     .append("\r\n");
         }
         return csv.toString();
@@ -142,68 +141,4 @@ public final class FrameworkCsv {
         }
     }
 
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
-    }
-
-    /** RFC 4180 rows; a quoted field may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> parse(Reader source) {
-        Reader reader = source.markSupported() ? source : new java.io.BufferedReader(source);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        try {
-            int c;
-            while ((c = reader.read()) != -1) {
-                any = true;
-                char ch = (char) c;
-                if (quoted) {
-                    if (ch == '"') {
-                        reader.mark(1);
-                        int next = reader.read();
-                        if (next == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            if (next != -1) {
-                                reader.reset();
-                            }
-                        }
-                    } else {
-                        field.append(ch);
-                    }
-                } else if (ch == '"' && field.length() == 0) {
-                    quoted = true;
-                } else if (ch == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (ch == '\n') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else if (ch != '\r') {
-                    field.append(ch);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (any && (field.length() > 0 || !row.isEmpty())) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).startsWith("\uFEFF")) {
-            rows.get(0).set(0, rows.get(0).get(0).substring(1));
-        }
-        return rows;
-    }
 }

@@ -1,0 +1,180 @@
+package org.healthengineering.portal.domain.benchmark;
+
+import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.domain.staffing.QuarterTotals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One hospital compared with a peer group for a quarter, metric by metric: its value, the peers' quartiles, its
+ * rank, an outlier flag, a trend over the last quarters, and the values behind a chart. Any peer statistic
+ * drawn from fewer than {@link PeerStatistics#MINIMUM_PEERS} hospitals is suppressed and says why; other
+ * hospitals' values carry their names only when they consent.
+ */
+public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics) {
+
+    /** Quarters in a trend. */
+    public static final int TREND_QUARTERS = 8;
+
+    /** Peer groups larger than this are charted as percentiles instead of one bar per hospital. */
+    public static final int MOST_BARS = 200;
+
+    /** A quarter's staffing totals for one hospital. */
+    public record QuarterRow(long hospitalId, Quarter quarter, QuarterTotals totals) {
+    }
+
+    /**
+     * One metric's comparison.
+     *
+     * @param value      the hospital's own value, or null (see {@code valueNote})
+     * @param statistics the peers' statistics, empty when suppressed (see {@code suppressed})
+     * @param rank       the hospital's place counting from the lowest value (ties share), or null
+     * @param outlier    "high" or "low" beyond Tukey's fences, or null
+     * @param bars       the chart's bars in ascending order; empty when suppressed
+     * @param barsNote   how the bars were drawn (one per hospital, or percentiles)
+     */
+    public record MetricResult(Metric metric, Double value, String valueNote, Optional<PeerStatistics> statistics,
+                               String suppressed, Integer rank, String outlier, List<TrendPoint> trend,
+                               List<Bar> bars, String barsNote) {
+    }
+
+    /** The hospital's value and the peers' median and quartiles in one quarter (nulls where none or suppressed). */
+    public record TrendPoint(Quarter quarter, Double value, Double lowerQuartile, Double median,
+                             Double upperQuartile, int peersWithValue) {
+    }
+
+    /** A bar: a hospital's value (named only with consent, or the own hospital), or a percentile of the group. */
+    public record Bar(String label, double value, boolean own) {
+    }
+
+    public static Benchmark compute(long ownId, PeerGroup group, Quarter quarter, List<Peer> peers,
+                                    List<QuarterRow> rows) {
+        Map<Long, Peer> byId = new HashMap<>();
+        peers.forEach(p -> byId.put(p.hospitalId(), p));
+        Peer own = byId.get(ownId);
+        if (own == null) {
+            throw new IllegalArgumentException("The hospital must be among its peers");
+        }
+        List<Quarter> quarters = quarter.lastQuarters(TREND_QUARTERS);
+        Map<Quarter, Map<Long, QuarterTotals>> totals = new HashMap<>();
+        quarters.forEach(q -> totals.put(q, new HashMap<>()));
+        for (QuarterRow row : rows) {
+            Map<Long, QuarterTotals> ofQuarter = totals.get(row.quarter());
+            if (ofQuarter != null && byId.containsKey(row.hospitalId())) {
+                ofQuarter.put(row.hospitalId(), row.totals());
+            }
+        }
+        List<MetricResult> results = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            results.add(metric.isQuarterly() ? quarterly(metric, own, quarter, quarters, peers, totals)
+                    : current(metric, own, peers, totals.get(quarter)));
+        }
+        return new Benchmark(group, quarter, peers.size(), results);
+    }
+
+    private static MetricResult quarterly(Metric metric, Peer own, Quarter quarter, List<Quarter> quarters,
+                                          List<Peer> peers, Map<Quarter, Map<Long, QuarterTotals>> totals) {
+        List<TrendPoint> trend = new ArrayList<>();
+        for (Quarter q : quarters) {
+            Map<Long, QuarterTotals> ofQuarter = totals.get(q);
+            double[] sorted = values(metric, peers, ofQuarter);
+            Double value = metric.of(inputs(own, ofQuarter.get(own.hospitalId())));
+            if (sorted.length >= PeerStatistics.MINIMUM_PEERS) {
+                PeerStatistics s = PeerStatistics.ofSorted(sorted);
+                trend.add(new TrendPoint(q, value, s.lowerQuartile(), s.median(), s.upperQuartile(), sorted.length));
+            } else {
+                trend.add(new TrendPoint(q, value, null, null, null, sorted.length));
+            }
+        }
+        Map<Long, QuarterTotals> current = totals.get(quarter);
+        QuarterTotals ownTotals = current.get(own.hospitalId());
+        Double value = metric.of(inputs(own, ownTotals));
+        String valueNote = ownTotals == null ? "No staffing return for " + quarter + "."
+                : value == null ? "Cannot be computed: " + metric.getFormula() + " has a zero denominator." : null;
+        return result(metric, own, value, valueNote, peers, current, trend);
+    }
+
+    private static MetricResult current(Metric metric, Peer own, List<Peer> peers,
+                                        Map<Long, QuarterTotals> current) {
+        Double value = metric.of(inputs(own, null));
+        String valueNote = value == null ? "No parity score: the engineering lead or every clinical chief post is"
+                + " missing or not recorded." : null;
+        return result(metric, own, value, valueNote, peers, current, List.of());
+    }
+
+    private static MetricResult result(Metric metric, Peer own, Double value, String valueNote, List<Peer> peers,
+                                       Map<Long, QuarterTotals> current, List<TrendPoint> trend) {
+        double[] sorted = values(metric, peers, current);
+        if (sorted.length < PeerStatistics.MINIMUM_PEERS) {
+            String why = "Suppressed: only " + sorted.length + (sorted.length == 1 ? " hospital" : " hospitals")
+                    + " in this peer group " + (sorted.length == 1 ? "has" : "have") + " a value, and no peer"
+                    + " statistic is shown from fewer than " + PeerStatistics.MINIMUM_PEERS + ".";
+            return new MetricResult(metric, value, valueNote, Optional.empty(), why, null, null, trend, List.of(),
+                    null);
+        }
+        PeerStatistics statistics = PeerStatistics.ofSorted(sorted);
+        Integer rank = value == null || metric.isYesNo() ? null : PeerStatistics.rankFromLowest(sorted, value);
+        String outlier = value == null || metric.isYesNo() ? null : statistics.outlier(value);
+        List<Bar> bars = new ArrayList<>();
+        String barsNote = null;
+        if (!metric.isYesNo()) {
+            if (sorted.length <= MOST_BARS) {
+                barsNote = "One bar per hospital with a value; hospitals that have not consented are not named.";
+                List<Peer> withValue = new ArrayList<>();
+                for (Peer peer : peers) {
+                    if (metric.of(inputs(peer, peerTotals(metric, peer, current))) != null) {
+                        withValue.add(peer);
+                    }
+                }
+                withValue.stream().map(p -> new Bar(p.hospitalId() == own.hospitalId() || p.named() ? p.name() : null,
+                                metric.of(inputs(p, peerTotals(metric, p, current))), p.hospitalId() == own.hospitalId()))
+                        .sorted(java.util.Comparator.comparingDouble(Bar::value)).forEach(bars::add);
+            } else {
+                barsNote = "The group has " + sorted.length + " hospitals with a value: bars are its percentiles"
+                        + " (every 5th), with this hospital's value among them.";
+                for (int p = 0; p <= 100; p += 5) {
+                    bars.add(new Bar("P" + p, PeerStatistics.percentile(sorted, p / 100.0), false));
+                }
+                if (value != null) {
+                    bars.add(new Bar(own.name(), value, true));
+                    bars.sort(java.util.Comparator.comparingDouble(Bar::value));
+                }
+            }
+        }
+        return new MetricResult(metric, value, valueNote, Optional.of(statistics), null, rank, outlier, trend,
+                bars, barsNote);
+    }
+
+    private static QuarterTotals peerTotals(Metric metric, Peer peer, Map<Long, QuarterTotals> current) {
+        return metric.isQuarterly() ? current.get(peer.hospitalId()) : null;
+    }
+
+    /** The values the peers have for the metric, ascending. */
+    private static double[] values(Metric metric, List<Peer> peers, Map<Long, QuarterTotals> ofQuarter) {
+        double[] values = new double[peers.size()];
+        int n = 0;
+        for (Peer peer : peers) {
+            QuarterTotals t = peerTotals(metric, peer, ofQuarter);
+            if (metric.isQuarterly() && t == null) {
+                continue;
+            }
+            Double v = metric.of(inputs(peer, t));
+            if (v != null) {
+                values[n++] = v;
+            }
+        }
+        double[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static MetricInputs inputs(Peer peer, QuarterTotals totals) {
+        return new MetricInputs(totals, peer.beds(), peer.medicalDevices(), peer.engineeringLeadPost(),
+                peer.parityScore());
+    }
+}

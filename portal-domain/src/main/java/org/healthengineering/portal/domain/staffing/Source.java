@@ -1,0 +1,6 @@
+package org.healthengineering.portal.domain.staffing;
+
+/** How a staffing return arrived. */
+public enum Source {
+    FORM, CSV, API
+}

@@ -1,0 +1,81 @@
+package org.healthengineering.portal.domain.staffing;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StaffingCsvTest {
+
+    private static final String HEADER = String.join(",", StaffingCsv.COLUMNS) + "\n";
+
+    private static String quarter(String code, String quarter) {
+        StringBuilder csv = new StringBuilder();
+        for (StaffGroup group : StaffGroup.values()) {
+            csv.append(code).append(',').append(quarter).append(',').append(group.name())
+                    .append(",10,8.5,1.5,0.5,1,2,3,4\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void readsEveryQuarterReturnInTheFile() {
+        List<StaffingCsv.QuarterReturn> returns = StaffingCsv.read(new StringReader(HEADER + quarter("rx1", "2026-Q1")
+                + quarter("RX1", "2026-Q2")));
+        assertEquals(2, returns.size());
+        assertEquals("RX1", returns.get(0).hospitalCode());
+        assertEquals(new Quarter(2026, 2), returns.get(1).quarter());
+        assertEquals(6, returns.get(1).lines().size());
+        assertEquals(new BigDecimal("8.5"), returns.get(0).lines().get(0).inPostFte());
+        QuarterTotals totals = StaffingReturn.revision(1, new Quarter(2026, 1), 0, returns.get(0).lines(),
+                new StaffingReturn.Submission(1L, "a@example.test", java.time.Instant.EPOCH, Source.CSV, null)).totals();
+        assertEquals(new BigDecimal("51.00"), totals.inPostFte());
+        assertEquals(new BigDecimal("17.00"), totals.engineerFte());
+        assertEquals(54, totals.headcount());
+    }
+
+    @Test
+    void listsEveryBadRowWithItsReason() {
+        String csv = HEADER + quarter("RX1", "2026-Q1")
+                .replaceFirst("10,8.5,1.5", "10,eight,11")          // row 2: unreadable in-post, vacancies > establishment
+                + "RX1,2026-Q5,MANAGER,1,1,0,0,0,0,0,0\n"          // row 8: no such quarter
+                + "RX2,2026-Q1,WIZARD,1,1,0,0,0,0,0,-1\n";         // row 9: unknown group, negative count
+        UploadRefusedException refused = assertThrows(UploadRefusedException.class,
+                () -> StaffingCsv.read(new StringReader(csv)));
+        List<String> where = refused.getProblems().stream().map(UploadRefusedException.RowProblem::where).toList();
+        assertTrue(where.contains("row 2, in_post_fte"), where.toString());
+        assertTrue(where.contains("row 2, vacancy_fte"), where.toString());
+        assertTrue(where.contains("row 8, quarter"), where.toString());
+        assertTrue(where.contains("row 9, staff_group"), where.toString());
+        assertTrue(where.contains("row 9, headcount_55_plus"), where.toString());
+        // RX2 2026-Q1 has one (bad) row, so it also misses five groups, reported on its first row.
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.where().equals("row 9")
+                && p.what().contains("CLINICAL_ENGINEER")), refused.getProblems().toString());
+    }
+
+    @Test
+    void refusesAMissingColumnARepeatedGroupAndAnEmptyFile() {
+        assertEquals("row 1", assertThrows(UploadRefusedException.class, () -> StaffingCsv.read(
+                new StringReader("hospital_code,quarter\nRX1,2026-Q1\n"))).getProblems().get(0).where());
+        UploadRefusedException twice = assertThrows(UploadRefusedException.class, () -> StaffingCsv.read(
+                new StringReader(HEADER + quarter("RX1", "2026-Q1") + "RX1,2026-Q1,MANAGER,1,1,0,0,0,0,0,0\n")));
+        assertEquals("row 8, staff_group", twice.getProblems().get(0).where());
+        assertEquals("file", assertThrows(UploadRefusedException.class,
+                () -> StaffingCsv.read(new StringReader(""))).getProblems().get(0).where());
+    }
+
+    @Test
+    void quartersParseCountBackAndOrder() {
+        Quarter q = Quarter.parse(" 2026-q1 ", "quarter");
+        assertEquals(new Quarter(2025, 4), q.minus(1));
+        assertEquals(new Quarter(2024, 2), q.minus(7));
+        assertEquals(List.of(new Quarter(2025, 3), new Quarter(2025, 4), new Quarter(2026, 1)), q.lastQuarters(3));
+        assertEquals(new Quarter(2026, 4), Quarter.of(java.time.LocalDate.of(2026, 11, 21)));
+        assertTrue(new Quarter(2026, 1).compareTo(new Quarter(2025, 4)) > 0);
+    }
+}
