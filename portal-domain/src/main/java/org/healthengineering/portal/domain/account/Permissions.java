@@ -27,6 +27,9 @@ public final class Permissions {
     /** Create hospitals and assign their administrators and board viewers. */
     public static final String HOSPITAL_MANAGE = "hospital:manage";
 
+    /** Read national workforce aggregates (never one hospital's figures). */
+    public static final String NATIONAL_WORKFORCE_READ = "workforce:national";
+
     /** Read one hospital's own data (its administrators and board viewers hold it for their hospital). */
     public static String hospitalRead(long hospitalId) {
         return "hospital:read:" + hospitalId;

@@ -62,6 +62,12 @@ public class Hospital {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "parity_score")
+    private Integer parityScore;
+
+    @Column(name = "engineering_lead_post", nullable = false)
+    private boolean engineeringLeadPost;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "hospital_member", joinColumns = @JoinColumn(name = "hospital_id"))
     private Set<Member> members = new HashSet<>();
@@ -115,6 +121,23 @@ public class Hospital {
         members.clear();
         administrators.forEach(id -> members.add(new Member(id, Membership.ADMIN)));
         boardViewers.forEach(id -> members.add(new Member(id, Membership.BOARD)));
+    }
+
+    /**
+     * Keeps what benchmarking compares of the leadership structure: whether an engineering lead post exists and
+     * the overall parity score (null when it cannot be computed).
+     */
+    public void recordLeadership(boolean engineeringLeadPost, Integer parityScore) {
+        this.engineeringLeadPost = engineeringLeadPost;
+        this.parityScore = parityScore;
+    }
+
+    public Integer getParityScore() {
+        return parityScore;
+    }
+
+    public boolean isEngineeringLeadPost() {
+        return engineeringLeadPost;
     }
 
     public Set<Long> memberIds(Membership membership) {

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.math.BigDecimal;
 
 /**
@@ -19,9 +20,26 @@ import java.math.BigDecimal;
 public class StaffingQuarter {
 
     /** The primary key: quarter and hospital. */
-    public record Key(String period, Long hospitalId) implements Serializable {
+    public static class Key implements Serializable {
+        private String period;
+        private Long hospitalId;
+
         public Key() {
-            this(null, null);
+        }
+
+        public Key(String period, Long hospitalId) {
+            this.period = period;
+            this.hospitalId = hospitalId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(period, other.period) && Objects.equals(hospitalId, other.hospitalId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(period, hospitalId);
         }
     }
 

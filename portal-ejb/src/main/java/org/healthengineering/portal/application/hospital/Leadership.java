@@ -57,6 +57,7 @@ public class Leadership {
         LeadershipPost post = new LeadershipPost(hospital.getId(), details);
         em.persist(post);
         em.flush();
+        keepParityCurrent(hospital);
         audit.fire(AuditEvent.created(AuditAction.LEADERSHIP_POST_ADDED, SUBJECT, post.getId(),
                 hospital.getCode() + ": " + post.getTitle() + " (" + post.getKind() + ")"));
         return post;
@@ -68,6 +69,7 @@ public class Leadership {
         checkLine(hospital, postId, details.reportsToId());
         String before = post.getTitle() + " " + post.getKind() + " reports to " + post.getReportsToId();
         post.describe(details);
+        keepParityCurrent(hospital);
         audit.fire(new AuditEvent(AuditAction.LEADERSHIP_POST_REVISED, SUBJECT, postId, before,
                 post.getTitle() + " " + post.getKind() + " reports to " + post.getReportsToId()));
         return post;
@@ -79,8 +81,15 @@ public class Leadership {
         em.createQuery("UPDATE LeadershipPost p SET p.reportsToId = NULL WHERE p.reportsToId = :id")
                 .setParameter("id", postId).executeUpdate();
         em.remove(post);
+        keepParityCurrent(hospital);
         audit.fire(new AuditEvent(AuditAction.LEADERSHIP_POST_REMOVED, SUBJECT, postId,
                 hospital.getCode() + ": " + post.getTitle(), null));
+    }
+
+    /** Benchmarking compares peers' engineering lead and parity without reading their posts; keep them current. */
+    private void keepParityCurrent(Hospital hospital) {
+        ParityScorecard card = ParityScorecard.of(postsOf(hospital.getId()));
+        hospital.recordLeadership(card.engineeringLead().isPresent(), card.overall().orElse(null));
     }
 
     private Hospital editable(String hospitalCode) {

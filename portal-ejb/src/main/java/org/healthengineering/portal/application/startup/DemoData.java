@@ -1,5 +1,6 @@
 package org.healthengineering.portal.application.startup;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.leadership.BoardSeat;
 import org.healthengineering.portal.domain.leadership.DecisionPower;
 import org.healthengineering.portal.domain.leadership.LeadershipPost;
+import org.healthengineering.portal.domain.leadership.ParityScorecard;
 import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.account.Role;
@@ -22,8 +24,11 @@ import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.staffing.Quarter;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,12 +38,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
 /**
  * Clearly synthetic demo data: one account per role (all under {@code demo.example.org}, names marked
  * "(demo)"), a CPD history for the engineers, and for three of them a profile, qualifications and
- * self-assessments against the starter framework so that readiness has something to show, and a synthetic
- * hospital with a leadership structure for the demo hospital administrator and board viewer. Loaded once, the first time the portal starts in demo mode;
- * the logins are logged at every demo start so the launcher can show them.
+ * self-assessments against the starter framework so that readiness has something to show, a synthetic
+ * hospital with a leadership structure and eight quarters of staffing returns for the demo hospital administrator
+ * and board viewer, and 200 synthetic peer hospitals ({@link SyntheticHospitals}) to benchmark it against. Loaded
+ * once, the first time the portal starts in demo mode; the logins are logged at every demo start so the launcher
+ * can show them.
  */
 @Stateless
 public class DemoData {
@@ -47,6 +56,10 @@ public class DemoData {
     public static final String PASSWORD = "synthetic-demo-2026";
     static final String LOGIN_LINE = "Demo login: ";
     private static final String LOADED = "demo.loaded-at";
+    /** Synthetic peers for benchmarking, and the quarters of returns each (and the demo hospital) has. */
+    static final int PEER_HOSPITALS = 200;
+    static final int PEER_QUARTERS = 8;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     private record DemoAccount(String email, String name, Set<Role> roles, int activities) {
@@ -78,10 +91,10 @@ public class DemoData {
             new DemoAccount("hal.body@demo.example.org", "Hal Charter (demo)", Set.of(Role.BODY_ADMIN), 0),
             new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0));
 
-    /** A synthetic hospital for the demo hospital administrator and board viewer, with a leadership structure. */
+    /** A synthetic hospital for the demo hospital administrator and board viewer, and peers to compare it with. */
     private void loadHospital() {
         Hospital hospital = new Hospital("DEMO-RXX", "Synthetic General Hospital (demo)", HospitalKind.ACUTE,
-                "Demo region", 620, 18_500, false, clock.instant());
+                "Midlands", 620, 18_500, false, clock.instant());
         hospital.assignMembers(Set.of(accountId("eve.hospital@demo.example.org")),
                 Set.of(accountId("finn.board@demo.example.org")));
         em.persist(hospital);
@@ -99,6 +112,21 @@ public class DemoData {
                         DecisionPower.INCIDENT_INVESTIGATION_LEAD));
         post(hospital, "Chief Pharmacist (demo)", PostKind.CHIEF_PHARMACIST, ceo.getId(), BoardSeat.ATTENDING,
                 "3000000", 5, null);
+        ParityScorecard card = ParityScorecard.of(em.createQuery("SELECT p FROM LeadershipPost p"
+                + " WHERE p.hospitalId = :h", LeadershipPost.class).setParameter("h", hospital.getId()).getResultList());
+        hospital.recordLeadership(card.engineeringLead().isPresent(), card.overall().orElse(null));
+        em.flush();
+        Quarter last = Quarter.of(LocalDate.now(clock)).minus(1);
+        try (Connection connection = dataSource.getConnection()) {
+            SyntheticHospitals.addReturns(connection, hospital.getId(), hospital.getKind(), hospital.getBeds(),
+                    hospital.getMedicalDevices(), last, PEER_QUARTERS, 7);
+            SyntheticHospitals.Summary peers = SyntheticHospitals.generate(connection, PEER_HOSPITALS, last,
+                    PEER_QUARTERS, 2026, false);
+            LOG.info("Loaded " + peers.hospitals() + " synthetic peer hospitals with " + peers.returns()
+                    + " staffing returns.");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the synthetic hospitals", e);
+        }
     }
 
     private LeadershipPost post(Hospital hospital, String title, PostKind kind, Long reportsTo, BoardSeat seat,
@@ -135,6 +163,9 @@ public class DemoData {
 
     @Inject
     AuditRecorder audit;
+
+    @Resource(lookup = PortalStartup.DATA_SOURCE)
+    DataSource dataSource;
 
     @Inject
     Clock clock;

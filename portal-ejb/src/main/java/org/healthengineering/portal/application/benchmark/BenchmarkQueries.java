@@ -1,0 +1,97 @@
+package org.healthengineering.portal.application.benchmark;
+
+import org.healthengineering.portal.domain.benchmark.Benchmark;
+import org.healthengineering.portal.domain.benchmark.Peer;
+import org.healthengineering.portal.domain.benchmark.PeerGroup;
+import org.healthengineering.portal.domain.benchmark.SizeBand;
+import org.healthengineering.portal.domain.hospital.Hospital;
+import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.domain.staffing.QuarterTotals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two SQL statements a benchmark needs: the peer group's hospitals, and their staffing totals for the trend's
+ * quarters. Plain JDBC, because a national group reads tens of thousands of rows; the benchmark command runs the
+ * same statements on their own to show what the rest of the answer costs.
+ */
+public final class BenchmarkQueries {
+
+    /** Which hospitals a peer group holds, as SQL over {@code hospital h}. */
+    public record Scope(PeerGroup group, long hospitalId, String where, List<Object> parameters) {
+
+        public static Scope of(PeerGroup group, Hospital hospital) {
+            return switch (group) {
+                case KIND -> new Scope(group, hospital.getId(), "h.kind = ?", List.of(hospital.getKind().name()));
+                case SIZE -> {
+                    SizeBand band = SizeBand.of(hospital.getBeds());
+                    yield new Scope(group, hospital.getId(), "h.beds BETWEEN ? AND ?",
+                            List.of(band.getFewest(), band.getMost()));
+                }
+                case REGION -> new Scope(group, hospital.getId(), "h.region = ?", List.of(hospital.getRegion()));
+                case NATIONAL -> new Scope(group, hospital.getId(), "1 = 1", List.of());
+                case CUSTOM -> new Scope(group, hospital.getId(), "(h.id = ? OR h.id IN (SELECT p.peer_id FROM"
+                        + " hospital_peer p WHERE p.hospital_id = ?))", List.of(hospital.getId(), hospital.getId()));
+            };
+        }
+    }
+
+    private BenchmarkQueries() {
+    }
+
+    public static List<Peer> peers(Connection connection, Scope scope) throws SQLException {
+        List<Peer> peers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT h.id, h.name, h.consents_to_named,"
+                + " h.beds, h.medical_devices, h.engineering_lead_post, h.parity_score FROM hospital h WHERE "
+                + scope.where())) {
+            bind(statement, scope.parameters(), 1);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    int parity = rs.getInt(7);
+                    peers.add(new Peer(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
+                            rs.getBoolean(6), rs.wasNull() ? null : parity));
+                }
+            }
+        }
+        return peers;
+    }
+
+    public static List<Benchmark.QuarterRow> quarterRows(Connection connection, Scope scope, List<Quarter> quarters)
+            throws SQLException {
+        List<Benchmark.QuarterRow> rows = new ArrayList<>();
+        Map<String, Quarter> byText = new HashMap<>();
+        quarters.forEach(q -> byText.put(q.toString(), q));
+        try (PreparedStatement statement = connection.prepareStatement("SELECT q.hospital_id, q.period,"
+                + " q.establishment_fte, q.in_post_fte, q.vacancy_fte, q.agency_fte, q.engineer_fte, q.technician_fte,"
+                + " q.leavers, q.headcount, q.headcount_55_plus FROM staffing_quarter q JOIN hospital h"
+                + " ON h.id = q.hospital_id WHERE q.period IN (" + String.join(", ", Collections.nCopies(quarters.size(),
+                "?")) + ") AND " + scope.where())) {
+            List<Object> parameters = new ArrayList<>(quarters.stream().map(Quarter::toString).toList());
+            parameters.addAll(scope.parameters());
+            bind(statement, parameters, 1);
+            statement.setFetchSize(1000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Benchmark.QuarterRow(rs.getLong(1), byText.get(rs.getString(2)), new QuarterTotals(
+                            rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                            rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10), rs.getInt(11))));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters, int first) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(first + i, parameters.get(i));
+        }
+    }
+}

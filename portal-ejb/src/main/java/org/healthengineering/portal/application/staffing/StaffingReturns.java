@@ -1,0 +1,196 @@
+package org.healthengineering.portal.application.staffing;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.healthengineering.portal.application.hospital.Hospitals;
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.hospital.Hospital;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.domain.staffing.Source;
+import org.healthengineering.portal.domain.staffing.StaffingCsv;
+import org.healthengineering.portal.domain.staffing.StaffingLine;
+import org.healthengineering.portal.domain.staffing.StaffingQuarter;
+import org.healthengineering.portal.domain.staffing.StaffingReturn;
+import org.healthengineering.portal.domain.staffing.UploadRefusedException;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hospitals' quarterly staffing returns. Their administrators submit them (by form, JSON or CSV); administrators
+ * and board viewers read their history. A correction is the next revision and becomes the figures benchmarking
+ * uses; an upload with any bad row saves nothing.
+ */
+@Stateless
+public class StaffingReturns {
+
+    private static final String SUBJECT = "StaffingReturn";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Hospitals hospitals;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Clock clock;
+
+    /** Records the next revision of a quarter's return for the caller's hospital. */
+    public StaffingReturn submit(String hospitalCode, Quarter quarter, String note, List<StaffingLine.Figures> lines,
+                                 Source source) {
+        Hospital hospital = hospitals.readable(hospitalCode);
+        caller.check(Permissions.hospitalEdit(hospital.getId()));
+        if (quarter == null) {
+            throw InvalidInputException.of("quarter", "Choose the quarter the return is for, such as 2026-Q3.");
+        }
+        if (quarter.firstDay().isAfter(today())) {
+            throw InvalidInputException.of("quarter", quarter + " has not started yet.");
+        }
+        StaffingReturn saved = save(hospital.getId(), quarter, latestRevision(hospital.getId(), quarter), lines,
+                new StaffingReturn.Submission(caller.accountId(), callerEmail(), clock.instant(), source, note),
+                em.find(StaffingQuarter.class, new StaffingQuarter.Key(quarter.toString(), hospital.getId())));
+        audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURN_SUBMITTED, SUBJECT, saved.getId(),
+                hospital.getCode() + " " + quarter + " revision " + saved.getRevision() + " (" + source + ")"));
+        return saved;
+    }
+
+    /**
+     * Reads a staffing CSV and saves every return in it, or nothing: all bad rows are reported together. Each
+     * row's hospital must be one the caller administers ({@code onlyHospital}, if given, must be the only one).
+     */
+    public List<StaffingReturn> upload(String onlyHospital, Reader csv) {
+        caller.check(Permissions.OWN_ACCOUNT);
+        List<StaffingCsv.QuarterReturn> returns = StaffingCsv.read(csv);
+        Map<String, Hospital> editable = new HashMap<>();
+        List<UploadRefusedException.RowProblem> problems = new ArrayList<>();
+        LocalDate today = today();
+        for (StaffingCsv.QuarterReturn r : returns) {
+            String where = "row " + r.firstRow() + ", hospital_code";
+            if (onlyHospital != null && !r.hospitalCode().equals(onlyHospital.trim().toUpperCase(Locale.ROOT))) {
+                problems.add(new UploadRefusedException.RowProblem(where, "This upload is for " + onlyHospital
+                        + " only; the row names " + r.hospitalCode() + "."));
+            } else if (!editable.containsKey(r.hospitalCode()) && editableHospital(r.hospitalCode()) == null) {
+                problems.add(new UploadRefusedException.RowProblem(where, "You do not administer a hospital with the"
+                        + " code " + r.hospitalCode() + "."));
+            } else {
+                editable.put(r.hospitalCode(), editableHospital(r.hospitalCode()));
+            }
+            if (r.quarter().firstDay().isAfter(today)) {
+                problems.add(new UploadRefusedException.RowProblem("row " + r.firstRow() + ", quarter",
+                        r.quarter() + " has not started yet."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UploadRefusedException(problems);
+        }
+        Set<Long> hospitalIds = new LinkedHashSet<>();
+        editable.values().forEach(h -> hospitalIds.add(h.getId()));
+        Map<String, Integer> revisions = new HashMap<>();
+        em.createQuery("SELECT r.hospitalId, r.period, MAX(r.revision) FROM StaffingReturn r"
+                        + " WHERE r.hospitalId IN :ids GROUP BY r.hospitalId, r.period", Object[].class)
+                .setParameter("ids", hospitalIds).getResultList()
+                .forEach(row -> revisions.put(row[0] + " " + row[1], ((Number) row[2]).intValue()));
+        Map<String, StaffingQuarter> quarters = new HashMap<>();
+        em.createQuery("SELECT q FROM StaffingQuarter q WHERE q.hospitalId IN :ids", StaffingQuarter.class)
+                .setParameter("ids", hospitalIds).getResultList()
+                .forEach(q -> quarters.put(q.getHospitalId() + " " + q.getPeriod(), q));
+        StaffingReturn.Submission submission = new StaffingReturn.Submission(caller.accountId(), callerEmail(),
+                clock.instant(), Source.CSV, null);
+        List<StaffingReturn> saved = new ArrayList<>();
+        for (int i = 0; i < returns.size(); i++) {
+            StaffingCsv.QuarterReturn r = returns.get(i);
+            long hospitalId = editable.get(r.hospitalCode()).getId();
+            String key = hospitalId + " " + r.quarter();
+            try {
+                saved.add(save(hospitalId, r.quarter(), revisions.getOrDefault(key, 0), r.lines(), submission,
+                        quarters.get(key)));
+            } catch (InvalidInputException e) {
+                throw new UploadRefusedException(e.getProblems().stream().map(p -> new UploadRefusedException
+                        .RowProblem("row " + r.firstRow(), p.message())).toList());
+            }
+        }
+        audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURNS_UPLOADED, SUBJECT, null, saved.size()
+                + " return(s) for " + String.join(", ", editable.keySet())));
+        return saved;
+    }
+
+    /** Every revision of the hospital's returns, newest quarter and revision first; one quarter if given. */
+    public List<StaffingReturn> history(String hospitalCode, Quarter quarter) {
+        Hospital hospital = hospitals.readable(hospitalCode);
+        return em.createQuery("SELECT r FROM StaffingReturn r WHERE r.hospitalId = :h"
+                        + (quarter == null ? "" : " AND r.period = :p") + " ORDER BY r.period DESC, r.revision DESC",
+                        StaffingReturn.class)
+                .setParameter("h", hospital.getId())
+                .setParameter(quarter == null ? "h" : "p", quarter == null ? hospital.getId() : quarter.toString())
+                .getResultList();
+    }
+
+    /** The latest revision of a quarter's return, or null if there is none. */
+    public StaffingReturn latest(String hospitalCode, Quarter quarter) {
+        return history(hospitalCode, quarter).stream().findFirst().orElse(null);
+    }
+
+    /** The quarter a new return is most likely for: the last one that has ended. */
+    public Quarter defaultQuarter() {
+        return Quarter.of(today()).minus(1);
+    }
+
+    private StaffingReturn save(long hospitalId, Quarter quarter, int previousRevision,
+                                List<StaffingLine.Figures> lines, StaffingReturn.Submission submission,
+                                StaffingQuarter current) {
+        StaffingReturn staffingReturn = StaffingReturn.revision(hospitalId, quarter, previousRevision,
+                lines == null ? List.of() : lines, submission);
+        em.persist(staffingReturn);
+        em.flush();
+        if (current == null) {
+            em.persist(new StaffingQuarter(staffingReturn));
+        } else {
+            current.record(staffingReturn);
+        }
+        return staffingReturn;
+    }
+
+    private int latestRevision(long hospitalId, Quarter quarter) {
+        Integer latest = em.createQuery("SELECT MAX(r.revision) FROM StaffingReturn r WHERE r.hospitalId = :h"
+                        + " AND r.period = :p", Integer.class)
+                .setParameter("h", hospitalId).setParameter("p", quarter.toString()).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
+
+    private Hospital editableHospital(String code) {
+        Hospital hospital = em.createQuery("SELECT h FROM Hospital h WHERE h.code = :code", Hospital.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+        return hospital != null && caller.has(Permissions.hospitalEdit(hospital.getId())) ? hospital : null;
+    }
+
+    private String callerEmail() {
+        return em.find(Account.class, caller.accountId()).getEmail();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
