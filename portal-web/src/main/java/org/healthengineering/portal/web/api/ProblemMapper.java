@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
+import org.healthengineering.portal.domain.staffing.UploadRefusedException;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -41,6 +42,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ImportRefusedException refused) {
             return problem(422, "import-refused", "The framework file was not imported", refused.getMessage(),
+                    refused.getProblems().stream().map(p -> new FieldProblem(p.where(), p.what())).toList());
+        }
+        if (failure instanceof UploadRefusedException refused) {
+            return problem(422, "upload-refused", "The staffing file was not saved", refused.getMessage(),
                     refused.getProblems().stream().map(p -> new FieldProblem(p.where(), p.what())).toList());
         }
         if (failure instanceof NotFoundException) {

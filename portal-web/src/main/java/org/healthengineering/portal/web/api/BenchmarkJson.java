@@ -1,0 +1,45 @@
+package org.healthengineering.portal.web.api;
+
+import org.healthengineering.portal.domain.benchmark.Benchmark;
+import org.healthengineering.portal.domain.benchmark.PeerStatistics;
+
+import java.util.List;
+
+/** A benchmark as JSON: per metric the hospital's value, the peers' statistics (or why they are suppressed), trend. */
+record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
+                     int minimumPeers, List<MetricJson> metrics) {
+
+    /** One metric. Statistics are null when suppressed; {@code mean} of a yes/no metric is the share saying yes. */
+    record MetricJson(String metric, String label, String unit, String formula, Double value, String valueNote,
+                      String suppressed, Integer peersWithValue, Double lowest, Double lowerQuartile, Double median,
+                      Double upperQuartile, Double highest, Double mean, Integer rankFromLowest, String outlier,
+                      List<TrendJson> trend, List<BarJson> bars, String barsNote) {
+    }
+
+    /** One quarter of a trend. */
+    record TrendJson(String quarter, Double value, Double lowerQuartile, Double median, Double upperQuartile,
+                     int peersWithValue) {
+    }
+
+    /** A bar of the chart; {@code label} is null for a hospital that has not consented to be named. */
+    record BarJson(String label, double value, boolean own) {
+    }
+
+    static BenchmarkJson of(String hospital, Benchmark b) {
+        return new BenchmarkJson(hospital, b.group().name(), b.group().getLabel(), b.quarter().toString(),
+                b.peerCount(), PeerStatistics.MINIMUM_PEERS, b.metrics().stream().map(BenchmarkJson::metric).toList());
+    }
+
+    private static MetricJson metric(Benchmark.MetricResult m) {
+        PeerStatistics s = m.statistics().orElse(null);
+        boolean quartiles = s != null && !m.metric().isYesNo();
+        return new MetricJson(m.metric().name(), m.metric().getLabel(), m.metric().getUnit(), m.metric().getFormula(),
+                m.value(), m.valueNote(), m.suppressed(), s == null ? null : s.count(),
+                quartiles ? s.lowest() : null, quartiles ? s.lowerQuartile() : null, quartiles ? s.median() : null,
+                quartiles ? s.upperQuartile() : null, quartiles ? s.highest() : null, s == null ? null : s.mean(),
+                m.rank(), m.outlier(),
+                m.trend().stream().map(t -> new TrendJson(t.quarter().toString(), t.value(), t.lowerQuartile(),
+                        t.median(), t.upperQuartile(), t.peersWithValue())).toList(),
+                m.bars().stream().map(bar -> new BarJson(bar.label(), bar.value(), bar.own())).toList(), m.barsNote());
+    }
+}
