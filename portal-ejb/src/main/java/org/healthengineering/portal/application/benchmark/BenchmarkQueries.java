@@ -55,9 +55,10 @@ public final class BenchmarkQueries {
             bind(statement, scope.parameters(), 1);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    int parity = rs.getInt(7);
+                    int score = rs.getInt(7);
+                    Integer parity = rs.wasNull() ? null : score;
                     peers.add(new Peer(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
-                            rs.getBoolean(6), rs.wasNull() ? null : parity));
+                            rs.getBoolean(6), parity));
                 }
             }
         }

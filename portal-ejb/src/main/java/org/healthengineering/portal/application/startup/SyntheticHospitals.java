@@ -22,7 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Clearly synthetic hospitals with plausible staffing figures (codes {@code SYN-00001}…, names ending
@@ -69,7 +70,7 @@ public final class SyntheticHospitals {
                                    boolean commitChunks) throws SQLException {
         List<Traits> traits = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            traits.add(traits(i, new Random(seed * 1_000_003L + i)));
+            traits.add(traits(i, new SplittableRandom(seed * 1_000_003L + i)));
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement hospital = connection.prepareStatement("INSERT INTO hospital (code, name, kind, region,"
@@ -112,7 +113,7 @@ public final class SyntheticHospitals {
     /** Adds synthetic returns (revision 1) for an existing hospital, such as the demo hospital. */
     public static int addReturns(Connection connection, long hospitalId, HospitalKind kind, int beds, int devices,
                                  Quarter last, int quarters, long seed) throws SQLException {
-        Traits drawn = traits(0, new Random(seed));
+        Traits drawn = traits(0, new SplittableRandom(seed));
         Traits traits = new Traits(0, kind, drawn.region(), beds, devices, false, drawn.devicesPerFte(),
                 drawn.vacancyRate(), drawn.agencyShare(), drawn.share55(), drawn.shareUnder35(), drawn.groupShares(),
                 List.of());
@@ -123,7 +124,7 @@ public final class SyntheticHospitals {
         return String.format("%s%05d", CODE_PREFIX, index);
     }
 
-    private static Traits traits(int index, Random random) {
+    private static Traits traits(int index, RandomGenerator random) {
         double k = random.nextDouble();
         HospitalKind kind = k < 0.45 ? HospitalKind.ACUTE : k < 0.65 ? HospitalKind.COMMUNITY
                 : k < 0.80 ? HospitalKind.MENTAL_HEALTH : k < 0.92 ? HospitalKind.SPECIALIST
@@ -145,6 +146,14 @@ public final class SyntheticHospitals {
         double[] shares = kind == HospitalKind.SOCIAL_CARE_PROVIDER
                 ? new double[] {0.05, 0.05, 0.35, 0.45, 0.05, 0.05}
                 : new double[] {0.28, 0.38, 0.08, 0.10, 0.08, 0.08};
+        double sum = 0;
+        for (int g = 0; g < shares.length; g++) {
+            shares[g] *= 0.6 + random.nextDouble() * 0.8;
+            sum += shares[g];
+        }
+        for (int g = 0; g < shares.length; g++) {
+            shares[g] /= sum;
+        }
         List<LeadershipPost> posts = posts(random.nextDouble() < 0.65, random);
         return new Traits(index, kind, REGIONS.get(random.nextInt(REGIONS.size())), beds, devices,
                 random.nextDouble() < 0.7, 500 + random.nextInt(600), 0.03 + random.nextDouble() * 0.09,
@@ -153,7 +162,7 @@ public final class SyntheticHospitals {
     }
 
     /** A synthetic leadership structure: the three clinical chiefs, and an engineering lead in about 65% of them. */
-    private static List<LeadershipPost> posts(boolean lead, Random random) {
+    private static List<LeadershipPost> posts(boolean lead, RandomGenerator random) {
         List<LeadershipPost> posts = new ArrayList<>();
         if (lead) {
             posts.add(post(PostKind.CHIEF_HEALTHCARE_ENGINEER, random.nextDouble() < 0.3 ? BoardSeat.VOTING
@@ -196,7 +205,7 @@ public final class SyntheticHospitals {
 
     private static int writeReturns(Connection connection, long hospitalId, Traits t, Quarter last, int quarters,
                                     long seed, boolean commitChunks) throws SQLException {
-        Random random = new Random(seed * 7919L + t.index());
+        RandomGenerator random = new SplittableRandom(seed * 7919L + t.index());
         Timestamp now = Timestamp.from(Instant.now());
         List<Quarter> periods = last.lastQuarters(quarters);
         List<List<StaffingLine>> figures = new ArrayList<>();
@@ -272,7 +281,7 @@ public final class SyntheticHospitals {
         return periods.size();
     }
 
-    private static List<StaffingLine> lines(Traits t, double scale, Random random) {
+    private static List<StaffingLine> lines(Traits t, double scale, RandomGenerator random) {
         double inPostTotal = Math.max(1.0, t.devices() / t.devicesPerFte() * scale);
         double vacancyRate = Math.max(0, t.vacancyRate() + random.nextGaussian() * 0.01);
         List<StaffingLine> lines = new ArrayList<>();
@@ -286,7 +295,10 @@ public final class SyntheticHospitals {
             int heads = (int) Math.round(inPost * 1.1);
             int older = (int) Math.round(heads * t.share55());
             int younger = (int) Math.round(heads * t.shareUnder35());
-            int leavers = (int) Math.round(heads * 0.025 * (0.5 + random.nextDouble()));
+            int leavers = 0;
+            for (int head = 0; head < heads; head++) {
+                leavers += random.nextDouble() < 0.03 ? 1 : 0;
+            }
             lines.add(new StaffingLine(new StaffingLine.Figures(groups[g], establishment, inPostFte, vacancy, agency,
                     leavers, younger, Math.max(0, heads - older - younger), older)));
         }

@@ -6,23 +6,23 @@ import org.healthengineering.portal.domain.benchmark.PeerStatistics;
 import java.util.List;
 
 /** A benchmark as JSON: per metric the hospital's value, the peers' statistics (or why they are suppressed), trend. */
-record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
+public record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
                      int minimumPeers, List<MetricJson> metrics) {
 
     /** One metric. Statistics are null when suppressed; {@code mean} of a yes/no metric is the share saying yes. */
-    record MetricJson(String metric, String label, String unit, String formula, Double value, String valueNote,
+    public record MetricJson(String metric, String label, String unit, String formula, Double value, String valueNote,
                       String suppressed, Integer peersWithValue, Double lowest, Double lowerQuartile, Double median,
                       Double upperQuartile, Double highest, Double mean, Integer rankFromLowest, String outlier,
                       List<TrendJson> trend, List<BarJson> bars, String barsNote) {
     }
 
     /** One quarter of a trend. */
-    record TrendJson(String quarter, Double value, Double lowerQuartile, Double median, Double upperQuartile,
+    public record TrendJson(String quarter, Double value, Double lowerQuartile, Double median, Double upperQuartile,
                      int peersWithValue) {
     }
 
     /** A bar of the chart; {@code label} is null for a hospital that has not consented to be named. */
-    record BarJson(String label, double value, boolean own) {
+    public record BarJson(String label, double value, boolean own) {
     }
 
     static BenchmarkJson of(String hospital, Benchmark b) {

@@ -17,7 +17,7 @@ import org.healthengineering.portal.domain.benchmark.BenchmarkCsv;
 import org.healthengineering.portal.domain.benchmark.PeerGroup;
 import org.healthengineering.portal.domain.staffing.Quarter;
 
-/** A hospital's benchmark against a peer group, as JSON or CSV (Accept: text/csv). */
+/** A hospital's benchmark against a peer group, as JSON (the default) or CSV (Accept: text/csv). */
 @Path("hospitals/{code}/benchmark")
 public class BenchmarksResource {
 
@@ -39,7 +39,7 @@ public class BenchmarksResource {
     }
 
     @GET
-    @Produces(StaffingReturnsResource.CSV)
+    @Produces(StaffingReturnsResource.CSV + ";qs=0.5")
     @Operation(summary = "The same benchmark as CSV: one row per metric and trend quarter")
     public Response csv(@PathParam("code") String code, @QueryParam("peers") String peers,
                         @QueryParam("quarter") String quarter) {

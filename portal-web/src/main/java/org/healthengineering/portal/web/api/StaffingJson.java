@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Staffing returns as JSON. */
-final class StaffingJson {
+public final class StaffingJson {
 
     private StaffingJson() {
     }
 
     /** A return as sent ({@code quarter}, {@code note}, {@code lines}) and as answered (the rest too). */
-    record Return(Long id, String hospital, String quarter, Integer revision, String submittedBy, String submittedAt,
+    public record Return(Long id, String hospital, String quarter, Integer revision, String submittedBy, String submittedAt,
                   String source, String note, List<Line> lines) {
         static Return of(String hospital, StaffingReturn r) {
             return new Return(r.getId(), hospital, r.getPeriod(), r.getRevision(), r.getSubmittedByEmail(),
@@ -44,7 +44,7 @@ final class StaffingJson {
     }
 
     /** One staff group's figures. */
-    record Line(String staffGroup, BigDecimal establishmentFte, BigDecimal inPostFte, BigDecimal vacancyFte,
+    public record Line(String staffGroup, BigDecimal establishmentFte, BigDecimal inPostFte, BigDecimal vacancyFte,
                 BigDecimal agencyFte, Integer leavers, Integer headcountUnder35, Integer headcount35To54,
                 Integer headcount55Plus) {
         static Line of(StaffingLine l) {
@@ -55,11 +55,11 @@ final class StaffingJson {
     }
 
     /** What an upload saved. */
-    record Uploaded(int returns, List<Saved> saved) {
+    public record Uploaded(int returns, List<Saved> saved) {
     }
 
     /** One saved return of an upload. */
-    record Saved(long id, String quarter, int revision, long hospitalId) {
+    public record Saved(long id, String quarter, int revision, long hospitalId) {
         static Saved of(StaffingReturn r) {
             return new Saved(r.getId(), r.getPeriod(), r.getRevision(), r.getHospitalId());
         }

@@ -12,7 +12,9 @@ import org.healthengineering.portal.application.security.Caller;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** What the layout needs on every page: who is signed in, what they may use, and signing out. */
 @Named
@@ -28,7 +30,14 @@ public class LayoutBacking {
     @Inject
     Clock clock;
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
     private String displayName;
+
+    /** A moment as the portal's users read it, in the portal's time zone. */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+    }
 
     public boolean isSignedIn() {
         return SecurityUtils.getSubject().isAuthenticated();

@@ -1,0 +1,158 @@
+package org.healthengineering.portal.web.view.hospitals;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.benchmark.Benchmarking;
+import org.healthengineering.portal.application.hospital.Hospitals;
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.benchmark.Benchmark;
+import org.healthengineering.portal.domain.benchmark.BenchmarkCsv;
+import org.healthengineering.portal.domain.benchmark.Metric;
+import org.healthengineering.portal.domain.benchmark.PeerGroup;
+import org.healthengineering.portal.domain.benchmark.PeerStatistics;
+import org.healthengineering.portal.domain.hospital.Hospital;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A hospital against a peer group: the metrics table, one metric's charts, CSV export and the "my peers" list. */
+@Named
+@ViewScoped
+public class BenchmarkBacking implements Serializable {
+
+    @Inject
+    Hospitals hospitals;
+
+    @Inject
+    Benchmarking benchmarking;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PageMessages messages;
+
+    private String code;
+    private Hospital hospital;
+    private PeerGroup peers = PeerGroup.KIND;
+    private String quarter;
+    private Metric metric = Metric.VACANCY_RATE;
+    private Benchmark benchmark;
+    private List<String> quarters;
+    private List<Benchmarking.Listing> myPeers;
+    private List<String> peerCodes = new ArrayList<>();
+
+    public void load() {
+        hospital = hospitals.readable(code);
+        quarters = benchmarking.returnedQuarters(code).stream().map(Quarter::toString).toList();
+        myPeers = benchmarking.peers(code);
+        peerCodes = new ArrayList<>(myPeers.stream().map(Benchmarking.Listing::code).toList());
+        compute();
+    }
+
+    public void compute() {
+        benchmark = benchmarking.benchmark(code, peers, quarter == null || quarter.isBlank() ? null
+                : Quarter.parse(quarter, "quarter"));
+        quarter = benchmark.quarter().toString();
+    }
+
+    public Benchmark.MetricResult getSelected() {
+        return benchmark.metrics().stream().filter(m -> m.metric() == metric).findFirst().orElseThrow();
+    }
+
+    public boolean isCharted() {
+        Benchmark.MetricResult m = getSelected();
+        return m.statistics().isPresent() && !m.metric().isYesNo();
+    }
+
+    public String getBarChart() {
+        return BenchmarkCharts.bars(getSelected());
+    }
+
+    public String getBoxPlot() {
+        return BenchmarkCharts.boxPlot(getSelected());
+    }
+
+    public String getTrendChart() {
+        return BenchmarkCharts.trend(getSelected());
+    }
+
+    public StreamedContent getCsv() {
+        byte[] csv = BenchmarkCsv.write(hospital.getName(), benchmark).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().contentType("text/csv")
+                .name("benchmark-" + hospital.getCode() + "-" + benchmark.group() + "-" + benchmark.quarter() + ".csv")
+                .stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public List<String> completePeer(String text) {
+        return benchmarking.directory(text).stream().filter(l -> !l.code().equals(hospital.getCode()))
+                .map(l -> l.code() + " · " + l.name() + " · " + l.region()).toList();
+    }
+
+    public void savePeers() {
+        try {
+            myPeers = benchmarking.savePeers(code, peerCodes.stream().map(c -> c.split(" · ")[0]).toList());
+            peerCodes = new ArrayList<>(myPeers.stream().map(Benchmarking.Listing::code).toList());
+            messages.info("Saved " + myPeers.size() + " peer(s).");
+            if (peers == PeerGroup.CUSTOM) {
+                compute();
+            }
+        } catch (InvalidInputException e) {
+            messages.show("peers-form", e);
+        }
+    }
+
+    /** A value as the page shows it: one decimal, or two for small ratios; a dash for none. */
+    public String show(Double value, Metric m) {
+        if (value == null) {
+            return "—";
+        }
+        if (m.isYesNo()) {
+            return value >= 0.5 ? "yes" : "no";
+        }
+        String unit = "%".equals(m.getUnit()) ? "%" : "";
+        return String.format(Locale.UK, m == Metric.TECHNICIANS_PER_ENGINEER ? "%.2f" : "%,.1f", value) + unit;
+    }
+
+    public String share(Benchmark.MetricResult m) {
+        return m.statistics().map(s -> String.format(Locale.UK, "%.0f%% of %d peers", s.mean() * 100, s.count()))
+                .orElse("—");
+    }
+
+    public boolean isEditor() {
+        return hospital != null && caller.has(Permissions.hospitalEdit(hospital.getId()));
+    }
+
+    public int getMinimumPeers() {
+        return PeerStatistics.MINIMUM_PEERS;
+    }
+
+    public PeerGroup[] getPeerGroups() { return PeerGroup.values(); }
+    public Metric[] getMetrics() { return Metric.values(); }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Hospital getHospital() { return hospital; }
+    public PeerGroup getPeers() { return peers; }
+    public void setPeers(PeerGroup peers) { this.peers = peers == null ? PeerGroup.KIND : peers; }
+    public String getQuarter() { return quarter; }
+    public void setQuarter(String quarter) { this.quarter = quarter; }
+    public Metric getMetric() { return metric; }
+    public void setMetric(Metric metric) { this.metric = metric == null ? Metric.VACANCY_RATE : metric; }
+    public Benchmark getBenchmark() { return benchmark; }
+    public List<String> getQuarters() { return quarters; }
+    public List<Benchmarking.Listing> getMyPeers() { return myPeers; }
+    public List<String> getPeerCodes() { return peerCodes; }
+    public void setPeerCodes(List<String> peerCodes) { this.peerCodes = peerCodes; }
+}

@@ -1,0 +1,2 @@
+/** The national workforce page for professional bodies. */
+package org.healthengineering.portal.web.view.workforce;
