@@ -40,6 +40,10 @@ final class Api {
             return (JsonObject) structure();
         }
 
+        jakarta.json.JsonArray array() {
+            return (jakarta.json.JsonArray) structure();
+        }
+
         JsonStructure structure() {
             return Json.createReader(new StringReader(body())).read();
         }
@@ -108,6 +112,10 @@ final class Api {
 
     /** The system administrator created at start-up from PORTAL_ADMIN_EMAIL (set by failsafe). */
     static final String ADMIN = basic("it-admin@example.test", "orchid-lighthouse-7392");
+
+    Answer getAs(String path, String accept, String authorization) {
+        return send(request(path, authorization).setHeader("Accept", accept).GET());
+    }
 
     Answer postRaw(String path, String contentType, String body, String authorization) {
         return send(request(path, authorization).header("Content-Type", contentType)

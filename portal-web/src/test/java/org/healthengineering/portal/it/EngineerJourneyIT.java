@@ -1,5 +1,6 @@
 package org.healthengineering.portal.it;
 
+import org.healthengineering.portal.domain.staffing.Quarter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +14,7 @@ import org.openqa.selenium.Cookie;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -233,18 +235,22 @@ class EngineerJourneyIT {
     }
 
     @Test
-    void aHospitalAdministratorDescribesLeadershipAndABoardViewerSeesTheParityScorecard() {
+    void aHospitalAdministratorDescribesLeadershipAndStaffingAndABoardViewerSeesParityAndABenchmark() {
         Api api = new Api(deployment);
         String password = "cobalt meadow 2250";
+        String region = "Journey " + java.util.UUID.randomUUID().toString().substring(0, 8);
         String code = "HJ" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Journey General (test)\","
-                + "\"kind\":\"ACUTE\",\"region\":\"South\",\"beds\":300,\"medicalDevices\":9000}", Api.ADMIN).status());
+                + "\"kind\":\"ACUTE\",\"region\":\"" + region + "\",\"beds\":300,\"medicalDevices\":9000}",
+                Api.ADMIN).status());
         String adminEmail = api.registerWith("hospital-admin", password, "HOSPITAL_ADMIN").email();
         String viewerEmail = api.registerWith("board", password, "BOARD_VIEWER").email();
         assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + adminEmail + "\"],"
                 + "\"boardViewers\":[\"" + viewerEmail + "\"]}", Api.ADMIN).status());
         String admin = Api.basic(adminEmail, password);
         api.post("hospitals/" + code + "/posts", "{\"title\":\"Chief Executive\",\"kind\":\"CHIEF_EXECUTIVE\"}", admin);
+        String quarter = Quarter.of(LocalDate.now()).minus(1).toString();
+        peersWithReturns(api, region, quarter, 4);
         try (Browser browser = Browser.start()) {
             try {
                 signIn(browser, adminEmail, password);
@@ -255,6 +261,29 @@ class EngineerJourneyIT {
                         "Attends the board", "1000000", "5", 0);
                 addPost(browser, "Head of Surgery", "Head of Surgery", "Voting board member", "4000000", "5", 0, 5);
 
+                browser.click("nav-staffing");
+                assertEquals(quarter, browser.text(Browser.byId("staffing-form:quarter_label")));
+                for (int row = 0; row < 6; row++) {
+                    String prefix = "staffing-form:lines:" + row + ":";
+                    browser.type(prefix + "establishmentFte", "10");
+                    browser.type(prefix + "inPostFte", "9");
+                    browser.type(prefix + "vacancyFte", row == 0 ? "11" : "1");
+                    browser.type(prefix + "agencyFte", "0.5");
+                    browser.type(prefix + "leavers", "0");
+                    browser.type(prefix + "headcountUnder35", "3");
+                    browser.type(prefix + "headcount35To54", "5");
+                    browser.type(prefix + "headcount55Plus", "2");
+                }
+                browser.click("staffing-form:submit-return");
+                browser.waitForText(Browser.byId("staffing-form:lines:0:vacancyFte-message"),
+                        "Vacancies cannot exceed the establishment");
+                assertTrue(browser.text(Browser.byId("history:returns")).contains("No returns yet."));
+                browser.type("staffing-form:lines:0:vacancyFte", "1");
+                browser.click("staffing-form:submit-return");
+                browser.waitForText(Browser.byId("history:returns"), quarter);
+                assertTrue(browser.text(Browser.byId("history:returns")).contains("54.00 / 60.00"),
+                        "in post / establishment totals in the history");
+
                 signIn(browser, viewerEmail, password);
                 browser.open(url("/hospitals/view.xhtml?code=" + code));
                 assertEquals("65%", browser.text(".parity-overall .figure-value").trim());
@@ -262,11 +291,49 @@ class EngineerJourneyIT {
                 assertTrue(browser.text("body").contains("This hospital has no Chief Nurse post recorded."));
                 assertTrue(browser.driver.findElements(By.cssSelector("[id='posts-form:add-post']")).isEmpty(),
                         "a board viewer cannot change the structure");
+
+                browser.click("nav-benchmark");
+                browser.choose("benchmark-form:peers", "Same region");
+                browser.waitForText(Browser.byId("group-size"), "5 hospitals");
+                // Vacancy rate 10 % here; peers 2, 4, 6 and 8 %: median 6 %.
+                String vacancyRow = browser.text("[id='benchmark-form:metrics'] tbody tr:first-child");
+                assertTrue(vacancyRow.contains("10.0%") && vacancyRow.contains("6.0%") && vacancyRow.contains("5 of 5"),
+                        vacancyRow);
+                Object bars = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                        "var c = Chart.getChart(document.querySelector(\"[id='benchmark-form:bar-chart'] canvas\"));"
+                                + " return c ? c.data.datasets[0].data.length : -1;");
+                assertEquals(5L, bars, "the bar chart draws one bar per hospital");
+                assertTrue(browser.driver.findElements(By.cssSelector("[id='peers-form:save-peers']")).isEmpty(),
+                        "a board viewer cannot change the hospital's peers");
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("hospital-journey-failure");
                 throw e;
             }
         }
+    }
+
+    /** Peer hospitals in the region with vacancy rates of 2, 4, 6, … % for the quarter, made through the API. */
+    private static void peersWithReturns(Api api, String region, String quarter, int count) {
+        String groupEmail = api.registerWith("group-admin", "cobalt meadow 2250", "HOSPITAL_ADMIN").email();
+        StringBuilder csv = new StringBuilder("hospital_code,quarter,staff_group,establishment_fte,in_post_fte,"
+                + "vacancy_fte,agency_fte,leavers,headcount_under_35,headcount_35_to_54,headcount_55_plus\n");
+        for (int i = 1; i <= count; i++) {
+            String code = "PJ" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Journey peer " + i
+                    + " (test)\",\"kind\":\"ACUTE\",\"region\":\"" + region + "\",\"beds\":300,\"medicalDevices\":"
+                    + "9000}", Api.ADMIN).status());
+            assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + groupEmail
+                    + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+            for (String group : List.of("CLINICAL_ENGINEER", "CLINICAL_TECHNOLOGIST", "PATIENT_ENABLEMENT_ENGINEER",
+                    "PATIENT_ENABLEMENT_TECHNICIAN", "APPRENTICE_TRAINEE", "MANAGER")) {
+                csv.append(code).append(',').append(quarter).append(',').append(group).append(",10,")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f,%.2f", 10 - 0.2 * i, 0.2 * i))
+                        .append(",0,0,3,5,2\n");
+            }
+        }
+        Api.Answer uploaded = api.postRaw("staffing-returns", "text/csv", csv.toString(),
+                Api.basic(groupEmail, "cobalt meadow 2250"));
+        assertEquals(201, uploaded.status(), uploaded.body());
     }
 
     private void addPost(Browser browser, String title, String kind, String seat, String budget, String level,

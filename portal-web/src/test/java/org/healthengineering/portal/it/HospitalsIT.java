@@ -142,4 +142,221 @@ class HospitalsIT {
         assertEquals(400, refused.status());
         assertEquals(2, refused.json().getJsonArray("errors").size());
     }
+
+    // ---- Staffing returns, benchmarks and the national view -------------------------------------------------
+
+    /** A quarter's six CSV rows: clinical engineers carry the figures, the other groups are zeros. */
+    private static String csvQuarter(String code, String quarter, String establishment, String vacancies) {
+        StringBuilder rows = new StringBuilder();
+        for (String group : List.of("CLINICAL_ENGINEER", "CLINICAL_TECHNOLOGIST", "PATIENT_ENABLEMENT_ENGINEER",
+                "PATIENT_ENABLEMENT_TECHNICIAN", "APPRENTICE_TRAINEE", "MANAGER")) {
+            rows.append(code).append(',').append(quarter).append(',').append(group);
+            if (group.equals("CLINICAL_ENGINEER")) {
+                double inPost = Double.parseDouble(establishment) - Double.parseDouble(vacancies);
+                rows.append(',').append(establishment).append(',').append(inPost).append(',').append(vacancies)
+                        .append(",1,2,10,20,10\n");
+            } else {
+                rows.append(",0,0,0,0,0,0,0,0\n");
+            }
+        }
+        return rows.toString();
+    }
+
+    private static final String CSV_HEADER = "hospital_code,quarter,staff_group,establishment_fte,in_post_fte,"
+            + "vacancy_fte,agency_fte,leavers,headcount_under_35,headcount_35_to_54,headcount_55_plus\n";
+
+    private static String jsonReturn(String quarter, String vacancies) {
+        StringBuilder lines = new StringBuilder();
+        for (String group : List.of("CLINICAL_ENGINEER", "CLINICAL_TECHNOLOGIST", "PATIENT_ENABLEMENT_ENGINEER",
+                "PATIENT_ENABLEMENT_TECHNICIAN", "APPRENTICE_TRAINEE", "MANAGER")) {
+            lines.append(lines.length() == 0 ? "" : ",").append("{\"staffGroup\":\"").append(group)
+                    .append("\",\"establishmentFte\":10,\"inPostFte\":8,\"vacancyFte\":").append(vacancies)
+                    .append(",\"agencyFte\":1,\"leavers\":0,\"headcountUnder35\":2,\"headcount35To54\":4,")
+                    .append("\"headcount55Plus\":3}");
+        }
+        return "{\"quarter\":\"" + quarter + "\",\"note\":\"test\",\"lines\":[" + lines + "]}";
+    }
+
+    private int revisions(String hospital, String credentials) {
+        Api.Answer history = api.get("hospitals/" + hospital + "/staffing-returns", credentials);
+        assertEquals(200, history.status(), history.body());
+        return history.array().size();
+    }
+
+    @Test
+    void staffingReturnsKeepEveryRevisionAndABadUploadSavesNothing() {
+        Api.Answer first = api.post("hospitals/" + a + "/staffing-returns", jsonReturn("2026-Q2", "2"), adminA);
+        assertEquals(201, first.status(), first.body());
+        assertEquals(1, first.json().getInt("revision"));
+        Api.Answer second = api.post("hospitals/" + a + "/staffing-returns", jsonReturn("2026-Q2", "1.5"), adminA);
+        assertEquals(2, second.json().getInt("revision"));
+        JsonArray q2 = api.get("hospitals/" + a + "/staffing-returns?quarter=2026-Q2", viewerA).array();
+        assertEquals(2, q2.size());
+        assertEquals(2, q2.getJsonObject(0).getInt("revision"), "newest first");
+        assertTrue(q2.getJsonObject(1).getString("submittedBy").startsWith("admin-a"), q2.toString());
+        assertEquals("2.00", q2.getJsonObject(1).getJsonArray("lines").getJsonObject(0).getJsonNumber("vacancyFte")
+                .bigDecimalValue().setScale(2).toPlainString());
+
+        // Field problems: vacancies above the establishment, and a missing staff group.
+        String bad = jsonReturn("2026-Q3", "12").replace(",{\"staffGroup\":\"MANAGER\"", ",{\"staffGroup\":\"X\"");
+        Api.Answer refused = api.post("hospitals/" + a + "/staffing-returns", jsonReturn("2026-Q3", "12"), adminA);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("lines[0].vacancyFte"), refused.body());
+        assertEquals(400, api.post("hospitals/" + a + "/staffing-returns", bad, adminA).status());
+        assertEquals(400, api.post("hospitals/" + a + "/staffing-returns", jsonReturn("2099-Q1", "1"), adminA).status());
+
+        // A valid CSV for two quarters: one new return and the third revision of 2026-Q2.
+        Api.Answer uploaded = api.postRaw("hospitals/" + a + "/staffing-returns", "text/csv",
+                CSV_HEADER + csvQuarter(a, "2026-Q1", "20", "2") + csvQuarter(a, "2026-Q2", "20", "3"), adminA);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        assertEquals(2, uploaded.json().getInt("returns"));
+        assertEquals(4, revisions(a, adminA));
+
+        // One bad row refuses the whole file, and says which row and why.
+        Api.Answer badCsv = api.postRaw("hospitals/" + a + "/staffing-returns", "text/csv",
+                CSV_HEADER + csvQuarter(a, "2025-Q4", "20", "2") + csvQuarter(a, "2025-Q3", "20", "2")
+                        .replaceFirst(",18\\.0,", ",eighteen,"), adminA);
+        assertEquals(422, badCsv.status(), badCsv.body());
+        assertEquals("application/problem+json", badCsv.header("Content-Type"));
+        assertTrue(badCsv.body().contains("row 8, in_post_fte"), badCsv.body());
+        assertEquals(4, revisions(a, adminA), "nothing saved from a refused file");
+
+        // Rows for a hospital the uploader does not administer are refused, whatever else is good.
+        Api.Answer foreign = api.postRaw("staffing-returns", "text/csv",
+                CSV_HEADER + csvQuarter(a, "2025-Q4", "20", "2") + csvQuarter(b, "2025-Q4", "20", "2"), adminA);
+        assertEquals(422, foreign.status(), foreign.body());
+        assertTrue(foreign.body().contains("You do not administer a hospital with the code " + b), foreign.body());
+        assertEquals(4, revisions(a, adminA));
+        assertEquals(0, revisions(b, adminB));
+
+        // Isolation: another hospital's admin, a body admin and an engineer are told it does not exist; a board
+        // viewer reads but cannot submit.
+        String body = api.registerWithRoles("body", PASSWORD, "BODY_ADMIN");
+        String engineer = api.registerWithRoles("engineer", PASSWORD, "ENGINEER");
+        for (String who : List.of(adminB, body, engineer, Api.ADMIN)) {
+            assertEquals(404, api.get("hospitals/" + a + "/staffing-returns", who).status());
+            assertEquals(404, api.post("hospitals/" + a + "/staffing-returns", jsonReturn("2026-Q2", "1"), who)
+                    .status());
+        }
+        assertEquals(403, api.post("hospitals/" + a + "/staffing-returns", jsonReturn("2026-Q2", "1"), viewerA)
+                .status());
+        assertEquals(4, revisions(a, adminA));
+    }
+
+    @Test
+    void benchmarksMatchAKnownPeerGroupAndSuppressSmallOnes() {
+        String region = "Region " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Registered group = api.registerWith("group-admin", PASSWORD, "HOSPITAL_ADMIN");
+        Api.Registered board = api.registerWith("board", PASSWORD, "BOARD_VIEWER");
+        List<String> codes = new java.util.ArrayList<>();
+        String[] vacancies = {"2", "4", "4", "5", "9"};
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < vacancies.length; i++) {
+            String code = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            Api.Answer created = api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Peer " + i + " (test)\","
+                    + "\"kind\":\"SPECIALIST\",\"region\":\"" + region + "\",\"beds\":200,\"medicalDevices\":5000,"
+                    + "\"consentsToBeNamed\":" + (i % 2 == 1) + "}", Api.ADMIN);
+            assertEquals(201, created.status(), created.body());
+            assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + group.email()
+                    + "\"],\"boardViewers\":[\"" + board.email() + "\"]}", Api.ADMIN).status());
+            codes.add(code);
+            csv.append(csvQuarter(code, "2026-Q2", "100", vacancies[i]));
+            if (i < 4) {
+                csv.append(csvQuarter(code, "2026-Q1", "100", vacancies[i]));
+            }
+        }
+        Api.Answer uploaded = api.postRaw("staffing-returns", "text/csv", csv.toString(), group.credentials());
+        assertEquals(201, uploaded.status(), uploaded.body());
+        assertEquals(9, uploaded.json().getInt("returns"));
+
+        // Hospital 3 (5 %) among 2, 4, 4, 5 and 9 %: median 4, quartiles 4 and 5, fourth from the lowest.
+        JsonObject benchmark = api.get("hospitals/" + codes.get(3) + "/benchmark?peers=REGION&quarter=2026-Q2",
+                board.credentials()).json();
+        assertEquals(5, benchmark.getInt("hospitalsInGroup"));
+        JsonObject vacancy = metric(benchmark, "VACANCY_RATE");
+        assertEquals(5.0, vacancy.getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(4.0, vacancy.getJsonNumber("median").doubleValue(), 1e-9);
+        assertEquals(4.0, vacancy.getJsonNumber("lowerQuartile").doubleValue(), 1e-9);
+        assertEquals(5.0, vacancy.getJsonNumber("upperQuartile").doubleValue(), 1e-9);
+        assertEquals(4, vacancy.getInt("rankFromLowest"));
+        assertFalse(vacancy.containsKey("outlier"));
+        // Bars are named only for hospitals that consented (1 and 3) and for the hospital itself.
+        List<String> names = vacancy.getJsonArray("bars").getValuesAs(JsonObject.class).stream()
+                .map(bar -> bar.containsKey("label") ? bar.getString("label") : null).toList();
+        assertEquals(5, names.size());
+        assertEquals(List.of("Peer 1 (test)", "Peer 3 (test)"), names.stream().filter(java.util.Objects::nonNull)
+                .sorted().toList());
+        // Hospital 4 (9 %) lies beyond the upper fence (5 + 1.5 × 1 = 6.5).
+        assertEquals("high", metric(api.get("hospitals/" + codes.get(4) + "/benchmark?peers=REGION&quarter=2026-Q2",
+                group.credentials()).json(), "VACANCY_RATE").getString("outlier"));
+        // Trend: 2026-Q1 has four hospitals, so its peer figures are withheld.
+        JsonObject q1 = vacancy.getJsonArray("trend").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("quarter").equals("2026-Q1")).findFirst().orElseThrow();
+        assertEquals(4, q1.getInt("peersWithValue"));
+        assertFalse(q1.containsKey("median"));
+        JsonObject earlier = metric(api.get("hospitals/" + codes.get(0) + "/benchmark?peers=REGION&quarter=2026-Q1",
+                board.credentials()).json(), "VACANCY_RATE");
+        assertTrue(earlier.getString("suppressed").contains("only 4 hospitals"), earlier.toString());
+        assertFalse(earlier.containsKey("median"));
+        assertEquals(2.0, earlier.getJsonNumber("value").doubleValue(), 1e-9, "its own value is still shown");
+
+        // The CSV export carries what the page shows.
+        Api.Answer exported = api.getAs("hospitals/" + codes.get(3) + "/benchmark?peers=REGION&quarter=2026-Q2",
+                "text/csv", board.credentials());
+        assertEquals(200, exported.status(), exported.body());
+        assertTrue(exported.body().contains("REGION,2026-Q2,VACANCY_RATE,%,5.0000,,5,2.0000,4.0000,4.0000,5.0000,"
+                + "9.0000,4.8000,4,,"), exported.body());
+
+        // My peers: four hospitals are too few, five are enough.
+        String mine = codes.get(0);
+        assertEquals(200, api.put("hospitals/" + mine + "/peers", "{\"peers\":[\"" + codes.get(1) + "\",\""
+                + codes.get(2) + "\",\"" + codes.get(3) + "\"]}", group.credentials()).status());
+        assertTrue(metric(api.get("hospitals/" + mine + "/benchmark?peers=CUSTOM&quarter=2026-Q2",
+                board.credentials()).json(), "VACANCY_RATE").containsKey("suppressed"));
+        assertEquals(403, api.put("hospitals/" + mine + "/peers", "{\"peers\":[]}", board.credentials()).status());
+        assertEquals(200, api.put("hospitals/" + mine + "/peers", "{\"peers\":[\"" + codes.get(1) + "\",\""
+                + codes.get(2) + "\",\"" + codes.get(3) + "\",\"" + codes.get(4) + "\"]}", group.credentials()).status());
+        assertEquals(4.0, metric(api.get("hospitals/" + mine + "/benchmark?peers=CUSTOM&quarter=2026-Q2",
+                board.credentials()).json(), "VACANCY_RATE").getJsonNumber("median").doubleValue(), 1e-9);
+
+        // Nobody outside the hospital benchmarks it.
+        for (String who : List.of(adminA, viewerA, Api.ADMIN)) {
+            assertEquals(404, api.get("hospitals/" + mine + "/benchmark?peers=REGION", who).status());
+        }
+        assertEquals(400, api.get("hospitals/" + mine + "/benchmark?peers=FRIENDS", board.credentials()).status());
+
+        // The national view: professional bodies only; this region's five hospitals are shown, a region with
+        // one reporting hospital is withheld.
+        String lonely = "Lonely " + UUID.randomUUID().toString().substring(0, 8);
+        String single = "S" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(201, api.post("hospitals", "{\"code\":\"" + single + "\",\"name\":\"Single (test)\",\"kind\":"
+                + "\"ACUTE\",\"region\":\"" + lonely + "\",\"beds\":100,\"medicalDevices\":100}", Api.ADMIN).status());
+        assertEquals(200, api.put("hospitals/" + single + "/members", "{\"administrators\":[\"" + group.email()
+                + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        assertEquals(201, api.postRaw("staffing-returns", "text/csv", CSV_HEADER + csvQuarter(single, "2026-Q2", "50",
+                "5"), group.credentials()).status());
+        String body = api.registerWithRoles("body", PASSWORD, "BODY_ADMIN");
+        JsonObject national = api.get("workforce/national?quarter=2026-Q2", body).json();
+        JsonObject ours = region(national, region);
+        assertEquals(5, ours.getInt("hospitals"));
+        assertEquals(500.0, ours.getJsonNumber("establishmentFte").doubleValue(), 1e-9);
+        assertEquals(24.0 / 500 * 100, ours.getJsonNumber("vacancyRate").doubleValue(), 1e-9);
+        JsonObject withheld = region(national, lonely);
+        assertTrue(withheld.getString("suppressed").contains("fewer than 5"), withheld.toString());
+        assertFalse(withheld.containsKey("establishmentFte"));
+        assertEquals(10, national.getJsonArray("retirementProjection").size());
+        for (String who : List.of(group.credentials(), board.credentials(), Api.ADMIN)) {
+            assertEquals(403, api.get("workforce/national", who).status());
+        }
+    }
+
+    private static JsonObject metric(JsonObject benchmark, String name) {
+        return benchmark.getJsonArray("metrics").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("metric").equals(name)).findFirst().orElseThrow();
+    }
+
+    private static JsonObject region(JsonObject national, String name) {
+        return national.getJsonArray("byRegion").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("label").equals(name)).findFirst().orElseThrow();
+    }
 }
