@@ -6,16 +6,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,14 +16,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import static org.healthengineering.portal.launcher.BenchClient.fmt;
+import static org.healthengineering.portal.launcher.BenchClient.json;
+import static org.healthengineering.portal.launcher.BenchClient.list;
+import static org.healthengineering.portal.launcher.BenchClient.median;
+import static org.healthengineering.portal.launcher.BenchClient.require;
+
 /**
- * {@code ./portal bench}: starts a throw-away portal (embedded MariaDB in a temporary directory, Payara on a free
+ * {@code ./portal bench competence}: starts a throw-away portal (embedded MariaDB in a temporary directory, Payara on a free
  * port), loads generated, clearly synthetic frameworks, and prints the figures issue 3 asks for:
  * importing and exporting a 10,000-item CASE package, and one engineer's readiness across all roles with
  * 20 published frameworks of 500 competencies, including the number of SQL statements one readiness answer
@@ -38,45 +34,13 @@ import java.util.UUID;
  */
 public final class CompetenceBenchmark {
 
-    private static final String ADMIN_EMAIL = "bench-admin@example.test";
-    private static final String ADMIN_PASSWORD = "granite-orbit-5521";
-    private static final String PASSWORD = "bench engineer passphrase";
-
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final String base;
-
-    private CompetenceBenchmark(int port) {
-        this.base = "http://localhost:" + port + "/api/v1/";
+    private CompetenceBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("portal-bench");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.keySet().removeIf(k -> k.startsWith("PORTAL_DB_"));
-        env.put("PORTAL_DATA_DIR", dir.toString());
-        env.put("PORTAL_PORT", String.valueOf(port));
-        env.put("PORTAL_ADMIN_EMAIL", ADMIN_EMAIL);
-        env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        PortalLauncher launcher = new PortalLauncher(env, List.of());
-        try {
-            System.out.printf("Starting a throw-away portal (data in %s) …%n", dir);
-            launcher.start();
-            new CompetenceBenchmark(port).run(launcher.database());
-        } finally {
-            launcher.stop();
-        }
-        System.exit(0);
-    }
-
-    private void run(String[] db) throws Exception {
-        String admin = basic(ADMIN_EMAIL, ADMIN_PASSWORD);
-        String body = account("bench-body@example.test", admin, "BODY_ADMIN");
-        String engineer = account("bench-engineer@example.test", admin, "ENGINEER");
-        JsonObject core = json(send("GET", "frameworks/1", engineer, null, null));
+    static void run(BenchClient client, String[] db) throws Exception {
+        String body = client.account("bench-body@example.test", "BODY_ADMIN");
+        String engineer = client.account("bench-engineer@example.test", "ENGINEER");
+        JsonObject core = json(client.send("GET", "frameworks/1", engineer, null, null));
         List<String> coreItems = new ArrayList<>();
         collect(core.getJsonArray("competencies"), coreItems, "caseIdentifier");
 
@@ -88,7 +52,7 @@ public final class CompetenceBenchmark {
         for (int i = 0; i < imports.length; i++) {
             String pkg = big.replace("\"version\":\"1\"", "\"version\":\"run-" + i + "\"");
             long start = System.nanoTime();
-            HttpResponse<String> answer = send("POST", "frameworks/import", body, "application/json", pkg);
+            HttpResponse<String> answer = client.send("POST", "frameworks/import", body, "application/json", pkg);
             imports[i] = (System.nanoTime() - start) / 1e9;
             require(answer, 201);
             bigId = json(answer).getJsonNumber("id").longValue();
@@ -97,7 +61,7 @@ public final class CompetenceBenchmark {
         int exported = 0;
         for (int i = 0; i < exports.length; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> answer = send("GET", "frameworks/" + bigId + "/case", body, null, null);
+            HttpResponse<String> answer = client.send("GET", "frameworks/" + bigId + "/case", body, null, null);
             exports[i] = (System.nanoTime() - start) / 1e9;
             require(answer, 200);
             exported = json(answer).getJsonArray("CFItems").size();
@@ -111,13 +75,13 @@ public final class CompetenceBenchmark {
         List<Long> competencyIds = new ArrayList<>();
         for (int f = 0; f < 20; f++) {
             String code = "BENCH-F" + f;
-            HttpResponse<String> answer = send("POST", "frameworks/import", body, "application/json",
+            HttpResponse<String> answer = client.send("POST", "frameworks/import", body, "application/json",
                     casePackage(code, 500, new int[] {5, 99}, coreItems, 50));
             require(answer, 201);
             long id = json(answer).getJsonNumber("id").longValue();
-            require(send("POST", "frameworks/" + id + "/publish", body, null, ""), 200);
+            require(client.send("POST", "frameworks/" + id + "/publish", body, null, ""), 200);
             List<String> ids = new ArrayList<>();
-            collect(json(send("GET", "frameworks/" + id, body, null, null)).getJsonArray("competencies"), ids, "id");
+            collect(json(client.send("GET", "frameworks/" + id, body, null, null)).getJsonArray("competencies"), ids, "id");
             ids.stream().map(Long::valueOf).forEach(competencyIds::add);
         }
         for (int r = 0; r < 10; r++) {
@@ -135,42 +99,40 @@ public final class CompetenceBenchmark {
                                             .add("kind", "ALL").add("description", "EngTech with an MSc")
                                             .add("qualifications", Json.createArrayBuilder().add("ENGTECH").add("MSC-CE"))))))
                     .add("competencies", requirements).build();
-            require(send("PUT", "roles/BENCH-R" + r, body, "application/json", role.toString()), 200);
+            require(client.send("PUT", "roles/BENCH-R" + r, body, "application/json", role.toString()), 200);
         }
         for (int a = 0; a < 300; a++) {
-            require(send("POST", "me/assessments", engineer, "application/json", "{\"competencyId\":"
+            require(client.send("POST", "me/assessments", engineer, "application/json", "{\"competencyId\":"
                     + competencyIds.get((a * 31) % competencyIds.size()) + ",\"level\":" + (1 + a % 5) + "}"), 201);
         }
-        require(send("POST", "me/qualifications", engineer, "application/json",
+        require(client.send("POST", "me/qualifications", engineer, "application/json",
                 "{\"qualificationId\":2,\"awardedOn\":\"2015-01-01\"}"), 201);
-        HttpResponse<String> all = send("GET", "me/readiness", engineer, null, null);
+        HttpResponse<String> all = client.send("GET", "me/readiness", engineer, null, null);
         require(all, 200);
         int roles = Json.createReader(new StringReader(all.body())).readArray().size();
-        HttpResponse<String> token = send("POST", "me/tokens", engineer, "application/json", "{\"name\":\"bench\"}");
-        require(token, 201);
-        String bearer = "Bearer " + json(token).getString("secret");
-        double[] withToken = time(bearer, 30, 200);
-        double[] withPassword = time(engineer, 5, 30);
+        String bearer = client.bearer(engineer);
+        double[] withToken = time(client, bearer, 30, 200);
+        double[] withPassword = time(client, engineer, 5, 30);
         System.out.printf("  GET /api/v1/me/readiness (%d roles), Bearer token: median %.1f ms, p95 %.1f ms over %d"
                 + " calls   target ≤ 50 ms%n", roles, withToken[withToken.length / 2],
                 withToken[(int) (withToken.length * 0.95)], withToken.length);
         System.out.printf("  the same with HTTP Basic (argon2id password check on every call): median %.1f ms%n",
                 withPassword[withPassword.length / 2]);
         System.out.println("  (times measured by the client over loopback: the server's share is at most this)");
-        long one = statements(db, () -> send("GET", "me/readiness/CHE", bearer, null, null));
-        long every = statements(db, () -> send("GET", "me/readiness", bearer, null, null));
+        long one = statements(db, () -> client.send("GET", "me/readiness/CHE", bearer, null, null));
+        long every = statements(db, () -> client.send("GET", "me/readiness", bearer, null, null));
         System.out.printf("  SQL statements per answer: one role %d, all %d roles %d (constant: no query per role or"
                 + " requirement; includes finding the token)%n", one, roles, every);
     }
 
-    private double[] time(String auth, int warmUp, int calls) throws Exception {
+    private static double[] time(BenchClient client, String auth, int warmUp, int calls) throws Exception {
         for (int i = 0; i < warmUp; i++) {
-            send("GET", "me/readiness", auth, null, null);
+            client.send("GET", "me/readiness", auth, null, null);
         }
         double[] times = new double[calls];
         for (int i = 0; i < calls; i++) {
             long start = System.nanoTime();
-            require(send("GET", "me/readiness", auth, null, null), 200);
+            require(client.send("GET", "me/readiness", auth, null, null), 200);
             times[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(times);
@@ -201,14 +163,6 @@ public final class CompetenceBenchmark {
         }
     }
 
-    private String account(String email, String admin, String role) throws Exception {
-        HttpResponse<String> created = send("POST", "accounts", null, "application/json",
-                "{\"email\":\"" + email + "\",\"displayName\":\"Bench\",\"password\":\"" + PASSWORD + "\"}");
-        require(created, 201);
-        long id = json(created).getJsonNumber("id").longValue();
-        require(send("PUT", "accounts/" + id + "/roles", admin, "application/json", "{\"roles\":[\"" + role + "\"]}"), 200);
-        return basic(email, PASSWORD);
-    }
 
     /** A synthetic CASE package with {@code size} items, branching per depth, cross-walks to {@code targets}. */
     static String casePackage(String code, int size, int[] branching, List<String> targets, int crosswalks) {
@@ -264,47 +218,10 @@ public final class CompetenceBenchmark {
         }
     }
 
-    private HttpResponse<String> send(String method, String path, String auth, String type, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (auth != null) {
-            request.header("Authorization", auth);
-        }
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private static JsonObject json(HttpResponse<String> answer) {
-        return Json.createReader(new StringReader(answer.body())).readObject();
-    }
 
-    private static void require(HttpResponse<String> answer, int status) {
-        if (answer.statusCode() != status) {
-            throw new IllegalStateException(answer.request().method() + " " + answer.uri() + " answered "
-                    + answer.statusCode() + ": " + answer.body());
-        }
-    }
 
-    private static String basic(String email, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 
-    private static String fmt(double seconds) {
-        return String.format("%.2f", seconds);
-    }
 
-    private static String list(double[] values) {
-        return String.join(", ", Arrays.stream(values).mapToObj(CompetenceBenchmark::fmt).toList());
-    }
 }

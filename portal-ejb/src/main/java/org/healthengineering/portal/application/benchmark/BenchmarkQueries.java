@@ -5,6 +5,7 @@ import org.healthengineering.portal.domain.benchmark.Peer;
 import org.healthengineering.portal.domain.benchmark.PeerGroup;
 import org.healthengineering.portal.domain.benchmark.SizeBand;
 import org.healthengineering.portal.domain.hospital.Hospital;
+import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.domain.staffing.QuarterTotals;
 
@@ -29,17 +30,21 @@ public final class BenchmarkQueries {
     public record Scope(PeerGroup group, long hospitalId, String where, List<Object> parameters) {
 
         public static Scope of(PeerGroup group, Hospital hospital) {
+            return of(group, hospital.getId(), hospital.getKind(), hospital.getRegion(), hospital.getBeds());
+        }
+
+        public static Scope of(PeerGroup group, long hospitalId, HospitalKind kind, String region, int beds) {
             return switch (group) {
-                case KIND -> new Scope(group, hospital.getId(), "h.kind = ?", List.of(hospital.getKind().name()));
+                case KIND -> new Scope(group, hospitalId, "h.kind = ?", List.of(kind.name()));
                 case SIZE -> {
-                    SizeBand band = SizeBand.of(hospital.getBeds());
-                    yield new Scope(group, hospital.getId(), "h.beds BETWEEN ? AND ?",
+                    SizeBand band = SizeBand.of(beds);
+                    yield new Scope(group, hospitalId, "h.beds BETWEEN ? AND ?",
                             List.of(band.getFewest(), band.getMost()));
                 }
-                case REGION -> new Scope(group, hospital.getId(), "h.region = ?", List.of(hospital.getRegion()));
-                case NATIONAL -> new Scope(group, hospital.getId(), "1 = 1", List.of());
-                case CUSTOM -> new Scope(group, hospital.getId(), "(h.id = ? OR h.id IN (SELECT p.peer_id FROM"
-                        + " hospital_peer p WHERE p.hospital_id = ?))", List.of(hospital.getId(), hospital.getId()));
+                case REGION -> new Scope(group, hospitalId, "h.region = ?", List.of(region));
+                case NATIONAL -> new Scope(group, hospitalId, "1 = 1", List.of());
+                case CUSTOM -> new Scope(group, hospitalId, "(h.id = ? OR h.id IN (SELECT p.peer_id FROM"
+                        + " hospital_peer p WHERE p.hospital_id = ?))", List.of(hospitalId, hospitalId));
             };
         }
     }
