@@ -324,6 +324,13 @@ class HospitalsIT {
             assertEquals(404, api.get("hospitals/" + mine + "/benchmark?peers=REGION", who).status());
         }
         assertEquals(400, api.get("hospitals/" + mine + "/benchmark?peers=FRIENDS", board.credentials()).status());
+        // Choosing peers shows names, never figures, and only to hospitals' own users.
+        JsonArray found = api.get("hospital-directory?q=" + codes.get(2), group.credentials()).array();
+        assertEquals(1, found.size());
+        assertEquals("Peer 2 (test)", found.getJsonObject(0).getString("name"));
+        assertFalse(found.getJsonObject(0).containsKey("beds"));
+        assertEquals(403, api.get("hospital-directory?q=Peer", api.registerWithRoles("engineer", PASSWORD, "ENGINEER"))
+                .status());
 
         // The national view: professional bodies only; this region's five hospitals are shown, a region with
         // one reporting hospital is withheld.

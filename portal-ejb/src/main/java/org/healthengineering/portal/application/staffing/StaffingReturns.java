@@ -1,5 +1,6 @@
 package org.healthengineering.portal.application.staffing;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.hospital.Hospitals;
 import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.application.startup.PortalStartup;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -23,15 +25,20 @@ import org.healthengineering.portal.domain.staffing.StaffingReturn;
 import org.healthengineering.portal.domain.staffing.UploadRefusedException;
 
 import java.io.Reader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 /**
  * Hospitals' quarterly staffing returns. Their administrators submit them (by form, JSON or CSV); administrators
@@ -58,6 +65,9 @@ public class StaffingReturns {
     @Inject
     Clock clock;
 
+    @Resource(lookup = PortalStartup.DATA_SOURCE)
+    DataSource dataSource;
+
     /** Records the next revision of a quarter's return for the caller's hospital. */
     public StaffingReturn submit(String hospitalCode, Quarter quarter, String note, List<StaffingLine.Figures> lines,
                                  Source source) {
@@ -80,23 +90,34 @@ public class StaffingReturns {
     /**
      * Reads a staffing CSV and saves every return in it, or nothing: all bad rows are reported together. Each
      * row's hospital must be one the caller administers ({@code onlyHospital}, if given, must be the only one).
+     * The returns are written in one go over JDBC ({@link StaffingWriter}), in this transaction.
      */
-    public List<StaffingReturn> upload(String onlyHospital, Reader csv) {
+    /** A return an upload saved. */
+    public record Saved(long id, String hospitalCode, String quarter, int revision) {
+    }
+
+    public List<Saved> upload(String onlyHospital, Reader csv) {
         caller.check(Permissions.OWN_ACCOUNT);
         List<StaffingCsv.QuarterReturn> returns = StaffingCsv.read(csv);
         Map<String, Hospital> editable = new HashMap<>();
+        Set<String> refusedCodes = new HashSet<>();
         List<UploadRefusedException.RowProblem> problems = new ArrayList<>();
         LocalDate today = today();
         for (StaffingCsv.QuarterReturn r : returns) {
             String where = "row " + r.firstRow() + ", hospital_code";
-            if (onlyHospital != null && !r.hospitalCode().equals(onlyHospital.trim().toUpperCase(Locale.ROOT))) {
+            String code = r.hospitalCode();
+            if (onlyHospital != null && !code.equals(onlyHospital.trim().toUpperCase(Locale.ROOT))) {
                 problems.add(new UploadRefusedException.RowProblem(where, "This upload is for " + onlyHospital
-                        + " only; the row names " + r.hospitalCode() + "."));
-            } else if (!editable.containsKey(r.hospitalCode()) && editableHospital(r.hospitalCode()) == null) {
-                problems.add(new UploadRefusedException.RowProblem(where, "You do not administer a hospital with the"
-                        + " code " + r.hospitalCode() + "."));
-            } else {
-                editable.put(r.hospitalCode(), editableHospital(r.hospitalCode()));
+                        + " only; the row names " + code + "."));
+            } else if (!editable.containsKey(code)) {
+                Hospital hospital = refusedCodes.contains(code) ? null : editableHospital(code);
+                if (hospital == null) {
+                    refusedCodes.add(code);
+                    problems.add(new UploadRefusedException.RowProblem(where, "You do not administer a hospital with"
+                            + " the code " + code + "."));
+                } else {
+                    editable.put(code, hospital);
+                }
             }
             if (r.quarter().firstDay().isAfter(today)) {
                 problems.add(new UploadRefusedException.RowProblem("row " + r.firstRow() + ", quarter",
@@ -113,27 +134,35 @@ public class StaffingReturns {
                         + " WHERE r.hospitalId IN :ids GROUP BY r.hospitalId, r.period", Object[].class)
                 .setParameter("ids", hospitalIds).getResultList()
                 .forEach(row -> revisions.put(row[0] + " " + row[1], ((Number) row[2]).intValue()));
-        Map<String, StaffingQuarter> quarters = new HashMap<>();
-        em.createQuery("SELECT q FROM StaffingQuarter q WHERE q.hospitalId IN :ids", StaffingQuarter.class)
-                .setParameter("ids", hospitalIds).getResultList()
-                .forEach(q -> quarters.put(q.getHospitalId() + " " + q.getPeriod(), q));
         StaffingReturn.Submission submission = new StaffingReturn.Submission(caller.accountId(), callerEmail(),
                 clock.instant(), Source.CSV, null);
-        List<StaffingReturn> saved = new ArrayList<>();
-        for (int i = 0; i < returns.size(); i++) {
-            StaffingCsv.QuarterReturn r = returns.get(i);
+        List<StaffingReturn> built = new ArrayList<>();
+        for (StaffingCsv.QuarterReturn r : returns) {
             long hospitalId = editable.get(r.hospitalCode()).getId();
-            String key = hospitalId + " " + r.quarter();
             try {
-                saved.add(save(hospitalId, r.quarter(), revisions.getOrDefault(key, 0), r.lines(), submission,
-                        quarters.get(key)));
+                built.add(StaffingReturn.revision(hospitalId, r.quarter(),
+                        revisions.getOrDefault(hospitalId + " " + r.quarter(), 0), r.lines(), submission));
             } catch (InvalidInputException e) {
-                throw new UploadRefusedException(e.getProblems().stream().map(p -> new UploadRefusedException
-                        .RowProblem("row " + r.firstRow(), p.message())).toList());
+                e.getProblems().forEach(p -> problems.add(new UploadRefusedException.RowProblem("row " + r.firstRow(),
+                        p.message())));
             }
         }
-        audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURNS_UPLOADED, SUBJECT, null, saved.size()
+        if (!problems.isEmpty()) {
+            throw new UploadRefusedException(problems);
+        }
+        List<Long> ids;
+        try (Connection connection = dataSource.getConnection()) {
+            ids = StaffingWriter.write(connection, built);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the staffing returns", e);
+        }
+        audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURNS_UPLOADED, SUBJECT, null, built.size()
                 + " return(s) for " + String.join(", ", editable.keySet())));
+        List<Saved> saved = new ArrayList<>();
+        for (int i = 0; i < built.size(); i++) {
+            saved.add(new Saved(ids.get(i), returns.get(i).hospitalCode(), built.get(i).getPeriod(),
+                    built.get(i).getRevision()));
+        }
         return saved;
     }
 

@@ -1,14 +1,16 @@
 package org.healthengineering.portal.application.startup;
 
+import org.healthengineering.portal.application.staffing.StaffingWriter;
 import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.leadership.BoardSeat;
 import org.healthengineering.portal.domain.leadership.LeadershipPost;
 import org.healthengineering.portal.domain.leadership.ParityScorecard;
 import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.domain.staffing.Quarter;
-import org.healthengineering.portal.domain.staffing.QuarterTotals;
 import org.healthengineering.portal.domain.staffing.StaffGroup;
+import org.healthengineering.portal.domain.staffing.Source;
 import org.healthengineering.portal.domain.staffing.StaffingLine;
+import org.healthengineering.portal.domain.staffing.StaffingReturn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -206,79 +208,20 @@ public final class SyntheticHospitals {
     private static int writeReturns(Connection connection, long hospitalId, Traits t, Quarter last, int quarters,
                                     long seed, boolean commitChunks) throws SQLException {
         RandomGenerator random = new SplittableRandom(seed * 7919L + t.index());
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Quarter> periods = last.lastQuarters(quarters);
-        List<List<StaffingLine>> figures = new ArrayList<>();
+        StaffingReturn.Submission submission = new StaffingReturn.Submission(null, SUBMITTED_BY, Instant.now(),
+                Source.CSV, "Synthetic figures");
+        List<StaffingReturn> returns = new ArrayList<>();
         double scale = 1.0;
-        for (int q = 0; q < periods.size(); q++) {
+        for (Quarter quarter : last.lastQuarters(quarters)) {
             scale *= 1 + random.nextGaussian() * 0.01;
-            figures.add(lines(t, scale, random));
+            returns.add(StaffingReturn.revision(hospitalId, quarter, 0,
+                    lines(t, scale, random).stream().map(StaffingLine::figures).toList(), submission));
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staffing_return (hospital_id, period,"
-                + " revision, submitted_by_email, submitted_at, source, note) VALUES (?, ?, 1, ?, ?, 'CSV', ?)")) {
-            for (Quarter period : periods) {
-                insert.setLong(1, hospitalId);
-                insert.setString(2, period.toString());
-                insert.setString(3, SUBMITTED_BY);
-                insert.setTimestamp(4, now);
-                insert.setString(5, "Synthetic figures");
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        Map<String, Long> returnIds = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, period FROM staffing_return WHERE hospital_id = ? AND revision = 1")) {
-            select.setLong(1, hospitalId);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    returnIds.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-        }
-        try (PreparedStatement line = connection.prepareStatement("INSERT INTO staffing_return_line (return_id,"
-                + " staff_group, establishment_fte, in_post_fte, vacancy_fte, agency_fte, leavers, headcount_under_35,"
-                + " headcount_35_to_54, headcount_55_plus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement total = connection.prepareStatement("INSERT INTO staffing_quarter (period, hospital_id,"
-                     + " return_id, establishment_fte, in_post_fte, vacancy_fte, agency_fte, engineer_fte,"
-                     + " technician_fte, leavers, headcount, headcount_55_plus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int q = 0; q < periods.size(); q++) {
-                long returnId = returnIds.get(periods.get(q).toString());
-                for (StaffingLine l : figures.get(q)) {
-                    line.setLong(1, returnId);
-                    line.setString(2, l.getGroup().name());
-                    line.setBigDecimal(3, l.getEstablishmentFte());
-                    line.setBigDecimal(4, l.getInPostFte());
-                    line.setBigDecimal(5, l.getVacancyFte());
-                    line.setBigDecimal(6, l.getAgencyFte());
-                    line.setInt(7, l.getLeavers());
-                    line.setInt(8, l.getHeadcountUnder35());
-                    line.setInt(9, l.getHeadcount35To54());
-                    line.setInt(10, l.getHeadcount55Plus());
-                    line.addBatch();
-                }
-                QuarterTotals totals = QuarterTotals.of(figures.get(q));
-                total.setString(1, periods.get(q).toString());
-                total.setLong(2, hospitalId);
-                total.setLong(3, returnId);
-                total.setBigDecimal(4, totals.establishmentFte());
-                total.setBigDecimal(5, totals.inPostFte());
-                total.setBigDecimal(6, totals.vacancyFte());
-                total.setBigDecimal(7, totals.agencyFte());
-                total.setBigDecimal(8, totals.engineerFte());
-                total.setBigDecimal(9, totals.technicianFte());
-                total.setInt(10, totals.leavers());
-                total.setInt(11, totals.headcount());
-                total.setInt(12, totals.headcount55Plus());
-                total.addBatch();
-            }
-            line.executeBatch();
-            total.executeBatch();
-        }
+        StaffingWriter.write(connection, returns);
         if (commitChunks) {
             connection.commit();
         }
-        return periods.size();
+        return returns.size();
     }
 
     private static List<StaffingLine> lines(Traits t, double scale, RandomGenerator random) {

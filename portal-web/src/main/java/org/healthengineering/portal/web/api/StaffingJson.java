@@ -1,5 +1,6 @@
 package org.healthengineering.portal.web.api;
 
+import org.healthengineering.portal.application.staffing.StaffingReturns;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.staffing.StaffGroup;
 import org.healthengineering.portal.domain.staffing.StaffingLine;
@@ -55,13 +56,6 @@ public final class StaffingJson {
     }
 
     /** What an upload saved. */
-    public record Uploaded(int returns, List<Saved> saved) {
-    }
-
-    /** One saved return of an upload. */
-    public record Saved(long id, String quarter, int revision, long hospitalId) {
-        static Saved of(StaffingReturn r) {
-            return new Saved(r.getId(), r.getPeriod(), r.getRevision(), r.getHospitalId());
-        }
+    public record Uploaded(int returns, List<StaffingReturns.Saved> saved) {
     }
 }

@@ -65,9 +65,9 @@ public class StaffingReturnsResource {
     @Operation(summary = "Upload returns for this hospital as CSV (format in the README); all rows or none",
             description = "201 listing the revisions saved; 422 listing every bad row with its reason.")
     public Response upload(@PathParam("code") String code, InputStream body) {
-        List<StaffingReturn> saved = staffingReturns.upload(code, new InputStreamReader(body, StandardCharsets.UTF_8));
+        List<StaffingReturns.Saved> saved = staffingReturns.upload(code, new InputStreamReader(body, StandardCharsets.UTF_8));
         return Response.status(Response.Status.CREATED)
-                .entity(new StaffingJson.Uploaded(saved.size(), saved.stream().map(StaffingJson.Saved::of).toList()))
+                .entity(new StaffingJson.Uploaded(saved.size(), saved))
                 .build();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.staffing.StaffingReturns;
-import org.healthengineering.portal.domain.staffing.StaffingReturn;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,9 +29,9 @@ public class StaffingUploadsResource {
     @Operation(summary = "Upload returns for any hospitals I administer as CSV; all rows or none",
             description = "201 listing the revisions saved; 422 listing every bad row with its reason.")
     public Response upload(InputStream body) {
-        List<StaffingReturn> saved = staffingReturns.upload(null, new InputStreamReader(body, StandardCharsets.UTF_8));
+        List<StaffingReturns.Saved> saved = staffingReturns.upload(null, new InputStreamReader(body, StandardCharsets.UTF_8));
         return Response.status(Response.Status.CREATED)
-                .entity(new StaffingJson.Uploaded(saved.size(), saved.stream().map(StaffingJson.Saved::of).toList()))
+                .entity(new StaffingJson.Uploaded(saved.size(), saved))
                 .build();
     }
 }

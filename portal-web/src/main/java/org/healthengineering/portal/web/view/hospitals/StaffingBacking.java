@@ -166,7 +166,7 @@ public class StaffingBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         uploadProblems = List.of();
         try (InputStream in = event.getFile().getInputStream()) {
-            List<StaffingReturn> saved = staffingReturns.upload(code, new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<StaffingReturns.Saved> saved = staffingReturns.upload(code, new InputStreamReader(in, StandardCharsets.UTF_8));
             messages.info("Saved " + saved.size() + " return(s) from " + event.getFile().getFileName() + ".");
             history = staffingReturns.history(code, null);
             prefill();

@@ -1,0 +1,103 @@
+package org.healthengineering.portal.application.staffing;
+
+import org.healthengineering.portal.domain.staffing.QuarterTotals;
+import org.healthengineering.portal.domain.staffing.StaffingLine;
+import org.healthengineering.portal.domain.staffing.StaffingReturn;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Writes many staffing returns at once over JDBC, in the caller's transaction: the returns (one batch), their
+ * lines and the quarters' totals (multi-row statements). Used for CSV uploads and by the synthetic-data
+ * generator, where writing thousands of returns one entity at a time would take many seconds. The returns are
+ * built, and so checked, by {@link StaffingReturn#revision} first.
+ */
+public final class StaffingWriter {
+
+    /** Rows per multi-row INSERT. */
+    private static final int ROWS = 500;
+
+    private StaffingWriter() {
+    }
+
+    /** Inserts the returns with their lines, and makes each the latest of its quarter; answers their ids. */
+    public static List<Long> write(Connection connection, List<StaffingReturn> returns) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staffing_return (hospital_id, period,"
+                + " revision, submitted_by_id, submitted_by_email, submitted_at, source, note)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (StaffingReturn r : returns) {
+                insert.setLong(1, r.getHospitalId());
+                insert.setString(2, r.getPeriod());
+                insert.setInt(3, r.getRevision());
+                insert.setObject(4, r.getSubmittedById());
+                insert.setString(5, r.getSubmittedByEmail());
+                insert.setTimestamp(6, Timestamp.from(r.getSubmittedAt()));
+                insert.setString(7, r.getSource().name());
+                insert.setString(8, r.getNote());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        if (ids.size() != returns.size()) {
+            throw new SQLException("Expected " + returns.size() + " generated ids, got " + ids.size());
+        }
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> totals = new ArrayList<>();
+        for (int i = 0; i < returns.size(); i++) {
+            StaffingReturn r = returns.get(i);
+            for (StaffingLine l : r.getLines()) {
+                lines.add(new Object[] {ids.get(i), l.getGroup().name(), l.getEstablishmentFte(), l.getInPostFte(),
+                        l.getVacancyFte(), l.getAgencyFte(), l.getLeavers(), l.getHeadcountUnder35(),
+                        l.getHeadcount35To54(), l.getHeadcount55Plus()});
+            }
+            QuarterTotals t = r.totals();
+            totals.add(new Object[] {r.getPeriod(), r.getHospitalId(), ids.get(i), t.establishmentFte(), t.inPostFte(),
+                    t.vacancyFte(), t.agencyFte(), t.engineerFte(), t.technicianFte(), t.leavers(), t.headcount(),
+                    t.headcount55Plus()});
+        }
+        insertRows(connection, "INSERT INTO staffing_return_line (return_id, staff_group, establishment_fte,"
+                + " in_post_fte, vacancy_fte, agency_fte, leavers, headcount_under_35, headcount_35_to_54,"
+                + " headcount_55_plus) VALUES ", lines, "");
+        insertRows(connection, "INSERT INTO staffing_quarter (period, hospital_id, return_id, establishment_fte,"
+                + " in_post_fte, vacancy_fte, agency_fte, engineer_fte, technician_fte, leavers, headcount,"
+                + " headcount_55_plus) VALUES ", totals, " ON DUPLICATE KEY UPDATE return_id = VALUES(return_id),"
+                + " establishment_fte = VALUES(establishment_fte), in_post_fte = VALUES(in_post_fte),"
+                + " vacancy_fte = VALUES(vacancy_fte), agency_fte = VALUES(agency_fte),"
+                + " engineer_fte = VALUES(engineer_fte), technician_fte = VALUES(technician_fte),"
+                + " leavers = VALUES(leavers), headcount = VALUES(headcount),"
+                + " headcount_55_plus = VALUES(headcount_55_plus)");
+        return ids;
+    }
+
+    private static void insertRows(Connection connection, String insert, List<Object[]> rows, String suffix)
+            throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
+            String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).length, "?")) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(insert
+                    + String.join(", ", Collections.nCopies(chunk.size(), row)) + suffix)) {
+                int p = 1;
+                for (Object[] values : chunk) {
+                    for (Object value : values) {
+                        statement.setObject(p++, value);
+                    }
+                }
+                statement.executeUpdate();
+            }
+        }
+    }
+}
