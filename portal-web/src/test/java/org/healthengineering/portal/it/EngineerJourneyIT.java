@@ -250,7 +250,7 @@ class EngineerJourneyIT {
         String admin = Api.basic(adminEmail, password);
         api.post("hospitals/" + code + "/posts", "{\"title\":\"Chief Executive\",\"kind\":\"CHIEF_EXECUTIVE\"}", admin);
         String quarter = Quarter.of(LocalDate.now()).minus(1).toString();
-        peersWithReturns(api, region, quarter, 4);
+        List<String> peers = peersWithReturns(api, region, quarter, 4);
         try (Browser browser = Browser.start()) {
             try {
                 signIn(browser, adminEmail, password);
@@ -305,6 +305,12 @@ class EngineerJourneyIT {
                 assertEquals(5L, bars, "the bar chart draws one bar per hospital");
                 assertTrue(browser.driver.findElements(By.cssSelector("[id='peers-form:save-peers']")).isEmpty(),
                         "a board viewer cannot change the hospital's peers");
+                // Another hospital's pages do not exist for this board viewer.
+                for (String page : List.of("view", "staffing", "benchmark")) {
+                    browser.open(url("/hospitals/" + page + ".xhtml?code=" + peers.get(0)));
+                    assertTrue(browser.text("h1").contains("Page not found"), page);
+                    assertFalse(browser.text("body").contains("Journey peer 1"), page);
+                }
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("hospital-journey-failure");
                 throw e;
@@ -313,7 +319,8 @@ class EngineerJourneyIT {
     }
 
     /** Peer hospitals in the region with vacancy rates of 2, 4, 6, … % for the quarter, made through the API. */
-    private static void peersWithReturns(Api api, String region, String quarter, int count) {
+    private static List<String> peersWithReturns(Api api, String region, String quarter, int count) {
+        List<String> codes = new java.util.ArrayList<>();
         String groupEmail = api.registerWith("group-admin", "cobalt meadow 2250", "HOSPITAL_ADMIN").email();
         StringBuilder csv = new StringBuilder("hospital_code,quarter,staff_group,establishment_fte,in_post_fte,"
                 + "vacancy_fte,agency_fte,leavers,headcount_under_35,headcount_35_to_54,headcount_55_plus\n");
@@ -324,6 +331,7 @@ class EngineerJourneyIT {
                     + "9000}", Api.ADMIN).status());
             assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + groupEmail
                     + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+            codes.add(code);
             for (String group : List.of("CLINICAL_ENGINEER", "CLINICAL_TECHNOLOGIST", "PATIENT_ENABLEMENT_ENGINEER",
                     "PATIENT_ENABLEMENT_TECHNICIAN", "APPRENTICE_TRAINEE", "MANAGER")) {
                 csv.append(code).append(',').append(quarter).append(',').append(group).append(",10,")
@@ -334,6 +342,7 @@ class EngineerJourneyIT {
         Api.Answer uploaded = api.postRaw("staffing-returns", "text/csv", csv.toString(),
                 Api.basic(groupEmail, "cobalt meadow 2250"));
         assertEquals(201, uploaded.status(), uploaded.body());
+        return codes;
     }
 
     private void addPost(Browser browser, String title, String kind, String seat, String budget, String level,
