@@ -42,6 +42,7 @@ public final class BenchmarkQueries {
                             List.of(band.getFewest(), band.getMost()));
                 }
                 case REGION -> new Scope(group, hospitalId, "h.region = ?", List.of(region));
+                // Every hospital: the totals need no join to hospital at all.
                 case NATIONAL -> new Scope(group, hospitalId, "1 = 1", List.of());
                 case CUSTOM -> new Scope(group, hospitalId, "(h.id = ? OR h.id IN (SELECT p.peer_id FROM"
                         + " hospital_peer p WHERE p.hospital_id = ?))", List.of(hospitalId, hospitalId));
@@ -77,9 +78,10 @@ public final class BenchmarkQueries {
         quarters.forEach(q -> byText.put(q.toString(), q));
         try (PreparedStatement statement = connection.prepareStatement("SELECT q.hospital_id, q.period,"
                 + " q.establishment_fte, q.in_post_fte, q.vacancy_fte, q.agency_fte, q.engineer_fte, q.technician_fte,"
-                + " q.leavers, q.headcount, q.headcount_55_plus FROM staffing_quarter q JOIN hospital h"
-                + " ON h.id = q.hospital_id WHERE q.period IN (" + String.join(", ", Collections.nCopies(quarters.size(),
-                "?")) + ") AND " + scope.where())) {
+                + " q.leavers, q.headcount, q.headcount_55_plus FROM staffing_quarter q"
+                + (scope.group() == PeerGroup.NATIONAL ? "" : " JOIN hospital h ON h.id = q.hospital_id")
+                + " WHERE q.period IN (" + String.join(", ", Collections.nCopies(quarters.size(), "?")) + ") AND "
+                + scope.where())) {
             List<Object> parameters = new ArrayList<>(quarters.stream().map(Quarter::toString).toList());
             parameters.addAll(scope.parameters());
             bind(statement, parameters, 1);
