@@ -67,10 +67,10 @@ public class ActivityDetails {
             problems.add(new FieldProblem("endDate", "The end date cannot be before the start date."));
         }
         CpdHours.problemWith(hours).ifPresent(m -> problems.add(new FieldProblem("hours", m)));
-        requireText(problems, "learned", learned, Reflection.PART_LENGTH, "Say what you learned.");
-        requireText(problems, "applied", applied, Reflection.PART_LENGTH, "Say how you applied it.");
-        requireText(problems, "benefit", benefit, Reflection.PART_LENGTH,
-                "Say how patients or service users benefit.");
+        // The reflection may be written later; progress against a body that requires it shows what is missing.
+        limitText(problems, "learned", learned, Reflection.PART_LENGTH);
+        limitText(problems, "applied", applied, Reflection.PART_LENGTH);
+        limitText(problems, "benefit", benefit, Reflection.PART_LENGTH);
         urlProblem().ifPresent(m -> problems.add(new FieldProblem("url", m)));
         return problems;
     }
@@ -100,6 +100,12 @@ public class ActivityDetails {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, whenMissing));
         } else if (value.trim().length() > max) {
+            problems.add(new FieldProblem(field, "Use at most " + max + " characters."));
+        }
+    }
+
+    private static void limitText(List<FieldProblem> problems, String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
             problems.add(new FieldProblem(field, "Use at most " + max + " characters."));
         }
     }

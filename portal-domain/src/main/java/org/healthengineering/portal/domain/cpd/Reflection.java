@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The engineer's reflection on an activity, in the three parts professional bodies look for: what was
- * learned, how it was applied, and how patients or service users benefit.
+ * learned, how it was applied, and how patients or service users benefit. A part not yet written is empty.
  */
 @Embeddable
 public class Reflection {
@@ -28,9 +28,14 @@ public class Reflection {
     }
 
     public Reflection(String learned, String applied, String benefit) {
-        this.learned = Objects.requireNonNull(learned).trim();
-        this.applied = Objects.requireNonNull(applied).trim();
-        this.benefit = Objects.requireNonNull(benefit).trim();
+        this.learned = learned == null ? "" : learned.trim();
+        this.applied = applied == null ? "" : applied.trim();
+        this.benefit = benefit == null ? "" : benefit.trim();
+    }
+
+    /** Whether all three parts are written. */
+    public boolean isComplete() {
+        return !learned.isEmpty() && !applied.isEmpty() && !benefit.isEmpty();
     }
 
     public String getLearned() {

@@ -38,8 +38,19 @@ class ActivityDetailsTest {
 
     @Test
     void anEmptyActivityListsEveryMissingFieldAtOnce() {
-        assertEquals(List.of("title", "type", "startDate", "endDate", "hours", "learned", "applied", "benefit"),
+        assertEquals(List.of("title", "type", "startDate", "endDate", "hours"),
                 new ActivityDetails().problems(TODAY).stream().map(FieldProblem::field).toList());
+    }
+
+    @Test
+    void theReflectionMayBeWrittenLaterButIsThenIncomplete() {
+        ActivityDetails unreflected = valid();
+        unreflected.setApplied(" ");
+        assertTrue(unreflected.problems(TODAY).isEmpty());
+        CpdActivity activity = CpdActivity.log(1, unreflected, TODAY, java.time.Instant.EPOCH);
+        assertEquals("", activity.getReflection().getApplied());
+        org.junit.jupiter.api.Assertions.assertFalse(activity.getReflection().isComplete());
+        assertTrue(CpdActivity.log(1, valid(), TODAY, java.time.Instant.EPOCH).getReflection().isComplete());
     }
 
     @Test

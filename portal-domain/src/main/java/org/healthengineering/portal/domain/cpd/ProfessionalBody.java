@@ -1,0 +1,153 @@
+package org.healthengineering.portal.domain.cpd;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.healthengineering.portal.domain.shared.FieldProblem;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A professional body and what it expects of its registrants' CPD: the cycle length, target hours (or none), a
+ * mix of activity types, and whether every activity needs a written reflection.
+ */
+@Entity
+@Table(name = "professional_body")
+public class ProfessionalBody {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "code", nullable = false, length = 20)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "cpd_policy", nullable = false, length = 2000)
+    private String cpdPolicy;
+
+    @Column(name = "cycle_months", nullable = false)
+    private int cycleMonths;
+
+    @Column(name = "target_hours", precision = 7, scale = 2)
+    private BigDecimal targetHours;
+
+    @Column(name = "min_activity_types", nullable = false)
+    private int minActivityTypes;
+
+    @Column(name = "reflection_required", nullable = false)
+    private boolean reflectionRequired;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "professional_body_required_type", joinColumns = @JoinColumn(name = "body_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type", length = 30)
+    private Set<ActivityType> requiredTypes = EnumSet.noneOf(ActivityType.class);
+
+    @Version
+    @Column(name = "version")
+    private int version;
+
+    protected ProfessionalBody() {
+    }
+
+    /** What a body requires; {@code targetHours} null means no target. */
+    public record Requirements(String name, String cpdPolicy, Integer cycleMonths, BigDecimal targetHours,
+                               Integer minActivityTypes, boolean reflectionRequired, Set<ActivityType> requiredTypes) {
+    }
+
+    public ProfessionalBody(String code, Requirements requirements) {
+        if (code == null || !code.trim().matches("[A-Za-z0-9\\-]{2,20}")) {
+            throw InvalidInputException.of("code", "A body's code is 2–20 letters, digits or dashes.");
+        }
+        this.code = code.trim().toUpperCase(Locale.ROOT);
+        require(requirements);
+    }
+
+    public final void require(Requirements r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
+            problems.add(new FieldProblem("name", "Give the body's name (at most 200 characters)."));
+        }
+        if (r.cpdPolicy() == null || r.cpdPolicy().isBlank() || r.cpdPolicy().length() > 2000) {
+            problems.add(new FieldProblem("cpdPolicy", "Describe the CPD policy (at most 2,000 characters)."));
+        }
+        if (r.cycleMonths() == null || r.cycleMonths() < 1 || r.cycleMonths() > 60) {
+            problems.add(new FieldProblem("cycleMonths", "A cycle lasts 1 to 60 months."));
+        }
+        if (r.targetHours() != null && (r.targetHours().signum() <= 0 || r.targetHours().compareTo(new BigDecimal("2000")) > 0)) {
+            problems.add(new FieldProblem("targetHours", "Target hours run from 0.25 to 2,000, or none."));
+        }
+        if (r.minActivityTypes() != null && (r.minActivityTypes() < 0 || r.minActivityTypes() > ActivityType.values().length)) {
+            problems.add(new FieldProblem("minActivityTypes", "At most " + ActivityType.values().length
+                    + " different types can be required."));
+        }
+        InvalidInputException.throwIfAny(problems);
+        this.name = r.name().trim();
+        this.cpdPolicy = r.cpdPolicy().trim();
+        this.cycleMonths = r.cycleMonths();
+        this.targetHours = r.targetHours();
+        this.minActivityTypes = r.minActivityTypes() == null ? 0 : r.minActivityTypes();
+        this.reflectionRequired = r.reflectionRequired();
+        this.requiredTypes.clear();
+        if (r.requiredTypes() != null) {
+            this.requiredTypes.addAll(r.requiredTypes());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCpdPolicy() {
+        return cpdPolicy;
+    }
+
+    public int getCycleMonths() {
+        return cycleMonths;
+    }
+
+    public BigDecimal getTargetHours() {
+        return targetHours;
+    }
+
+    public int getMinActivityTypes() {
+        return minActivityTypes;
+    }
+
+    public boolean isReflectionRequired() {
+        return reflectionRequired;
+    }
+
+    public Set<ActivityType> getRequiredTypes() {
+        return requiredTypes.isEmpty() ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes);
+    }
+}
