@@ -27,6 +27,9 @@ public final class Permissions {
     /** Create hospitals and assign their administrators and board viewers. */
     public static final String HOSPITAL_MANAGE = "hospital:manage";
 
+    /** Define professional bodies and their CPD requirements. */
+    public static final String BODY_MANAGE = "body:manage";
+
     /** Read national workforce aggregates (never one hospital's figures). */
     public static final String NATIONAL_WORKFORCE_READ = "workforce:national";
 

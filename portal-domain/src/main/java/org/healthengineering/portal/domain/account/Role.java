@@ -13,7 +13,8 @@ public enum Role {
     BOARD_VIEWER("Board viewer", Set.of()),
     ASSESSOR("Assessor", Set.of(Permissions.QUALIFICATION_VERIFY)),
     BODY_ADMIN("Professional body administrator", Set.of(Permissions.FRAMEWORK_EDIT, Permissions.QUALIFICATION_EDIT,
-            Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT, Permissions.NATIONAL_WORKFORCE_READ)),
+            Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT, Permissions.NATIONAL_WORKFORCE_READ,
+            Permissions.BODY_MANAGE)),
     SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ,
             Permissions.HOSPITAL_MANAGE));
 

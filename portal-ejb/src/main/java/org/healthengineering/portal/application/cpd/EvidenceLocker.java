@@ -1,0 +1,95 @@
+package org.healthengineering.portal.application.cpd;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.evidence.EvidenceFile;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Evidence files on an engineer's CPD activities. Only the owner attaches, lists, downloads and removes them;
+ * anyone else is told they do not exist.
+ */
+@Stateless
+public class EvidenceLocker {
+
+    private static final String SUBJECT = "EvidenceFile";
+
+    /** A file without its content. */
+    public record Item(long id, long activityId, String fileName, String mediaType, int sizeBytes, Instant uploadedAt) {
+    }
+
+    private static final String ITEM = "SELECT NEW org.healthengineering.portal.application.cpd.EvidenceLocker.Item("
+            + "e.id, e.activityId, e.fileName, e.mediaType, e.sizeBytes, e.uploadedAt) FROM EvidenceFile e ";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CpdLog cpdLog;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Clock clock;
+
+    /** Checks and keeps a file for one of the caller's activities; a refused file stores nothing. */
+    public Item attach(long activityId, String fileName, byte[] content) {
+        CpdActivity activity = cpdLog.getActivity(activityId);
+        EvidenceFile file = EvidenceFile.accept(caller.accountId(), activity.getId(), fileName, content,
+                clock.instant());
+        em.persist(file);
+        em.flush();
+        audit.fire(AuditEvent.created(AuditAction.EVIDENCE_ATTACHED, SUBJECT, file.getId(), file.getFileName() + " ("
+                + file.getMediaType() + ", " + file.getSizeBytes() + " bytes, sha256 " + file.getSha256()
+                + ") on activity " + activityId));
+        return new Item(file.getId(), activityId, file.getFileName(), file.getMediaType(), file.getSizeBytes(),
+                file.getUploadedAt());
+    }
+
+    public List<Item> evidenceFor(long activityId) {
+        cpdLog.getActivity(activityId);
+        return em.createQuery(ITEM + "WHERE e.activityId = :a ORDER BY e.uploadedAt", Item.class)
+                .setParameter("a", activityId).getResultList();
+    }
+
+    /** Every file of the caller's, for the portfolio. */
+    public List<Item> myEvidence() {
+        caller.check(Permissions.CPD_LOG);
+        return em.createQuery(ITEM + "WHERE e.ownerId = :me ORDER BY e.activityId, e.uploadedAt", Item.class)
+                .setParameter("me", caller.accountId()).getResultList();
+    }
+
+    /** A file with its content, for its owner only. */
+    public EvidenceFile download(long id) {
+        caller.check(Permissions.CPD_LOG);
+        EvidenceFile file = em.find(EvidenceFile.class, id);
+        if (file == null || !file.isOwnedBy(caller.accountId())) {
+            throw new NotFoundException("Evidence file", id);
+        }
+        return file;
+    }
+
+    public void remove(long id) {
+        EvidenceFile file = download(id);
+        em.remove(file);
+        audit.fire(new AuditEvent(AuditAction.EVIDENCE_REMOVED, SUBJECT, id, file.getFileName() + " on activity "
+                + file.getActivityId(), null));
+    }
+}

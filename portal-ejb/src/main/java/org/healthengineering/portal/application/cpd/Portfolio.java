@@ -1,0 +1,206 @@
+package org.healthengineering.portal.application.cpd;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.cpd.ActivityType;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.cpd.CycleProgress;
+import org.healthengineering.portal.domain.shared.Csv;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An engineer's CPD portfolio for a period, as an auditor asks for it: a PDF (cover, progress per body and
+ * cycle, every activity with its reflection and evidence, the list of evidence) or CSV (one row per activity).
+ * An activity belongs to the period in which it ended. Only the engineer exports their own.
+ */
+@Stateless
+public class Portfolio {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /** The period, defaulting to the last two years up to today. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProfessionalBodies bodies;
+
+    @Inject
+    EvidenceLocker evidence;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Clock clock;
+
+    public Period period(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusYears(2).plusDays(1) : from;
+        if (start.isAfter(end)) {
+            throw InvalidInputException.of("from", "The period must start before it ends.");
+        }
+        return new Period(start, end);
+    }
+
+    public byte[] pdf(LocalDate from, LocalDate to) {
+        caller.check(Permissions.CPD_LOG);
+        Period period = period(from, to);
+        Account me = em.find(Account.class, caller.accountId());
+        List<CpdActivity> activities = activities(period);
+        Map<Long, List<EvidenceLocker.Item>> files = evidence.myEvidence().stream()
+                .collect(Collectors.groupingBy(EvidenceLocker.Item::activityId));
+        try (PdfWriter pdf = new PdfWriter("CPD portfolio of " + me.getDisplayName(), me.getDisplayName())) {
+            pdf.newPage();
+            pdf.title("CPD portfolio");
+            pdf.paragraph(me.getDisplayName() + " <" + me.getEmail() + ">");
+            pdf.paragraph("Activities that ended from " + DAY.format(period.from()) + " to " + DAY.format(period.to())
+                    + ". Produced on " + DAY.format(LocalDate.now(clock)) + " by the Healthcare Engineering Portal.");
+            BigDecimal hours = activities.stream().map(a -> a.getHours().getValue())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            pdf.paragraph(activities.size() + " activities, " + hours.stripTrailingZeros().toPlainString()
+                    + " hours, " + activities.stream().filter(a -> files.containsKey(a.getId()))
+                    .mapToInt(a -> files.get(a.getId()).size()).sum() + " evidence files.");
+
+            pdf.heading("Progress with each professional body");
+            List<ProfessionalBodies.BodyProgress> progress = bodies.myProgress();
+            if (progress.isEmpty()) {
+                pdf.paragraph("No professional body registrations are recorded.");
+            }
+            for (ProfessionalBodies.BodyProgress p : progress) {
+                for (CycleProgress cycle : new CycleProgress[] {p.current(), p.previous()}) {
+                    if (cycle != null && !cycle.end().isBefore(period.from()) && !cycle.start().isAfter(period.to())) {
+                        pdf.subheading(p.body().getName() + ": cycle " + DAY.format(cycle.start()) + " to "
+                                + DAY.format(cycle.end()) + (cycle.current() ? " (current)" : ""));
+                        pdf.paragraph(summary(cycle));
+                    }
+                }
+            }
+
+            pdf.heading("Activities");
+            if (activities.isEmpty()) {
+                pdf.paragraph("No activities ended in this period.");
+            }
+            for (CpdActivity a : activities) {
+                pdf.subheading(a.getTitle());
+                pdf.paragraph(a.getType().getLabel() + " · " + DAY.format(a.getPeriod().getStart()) + " to "
+                        + DAY.format(a.getPeriod().getEnd()) + " · " + a.getHours().getValue().stripTrailingZeros()
+                        .toPlainString() + " h" + (a.getUrl() == null ? "" : " · " + a.getUrl()));
+                pdf.paragraph("What I learned: " + orMissing(a.getReflection().getLearned()));
+                pdf.paragraph("How I applied it: " + orMissing(a.getReflection().getApplied()));
+                pdf.paragraph("Benefit to patients and service users: " + orMissing(a.getReflection().getBenefit()));
+                List<EvidenceLocker.Item> attached = files.getOrDefault(a.getId(), List.of());
+                if (!attached.isEmpty()) {
+                    pdf.paragraph("Evidence: " + attached.stream().map(EvidenceLocker.Item::fileName)
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+
+            pdf.heading("Evidence");
+            List<String> lines = new ArrayList<>();
+            for (CpdActivity a : activities) {
+                for (EvidenceLocker.Item item : files.getOrDefault(a.getId(), List.of())) {
+                    lines.add(item.fileName() + " (" + item.mediaType() + ", " + kilobytes(item.sizeBytes())
+                            + ") for \"" + a.getTitle() + "\"");
+                }
+            }
+            if (lines.isEmpty()) {
+                pdf.paragraph("No evidence files are attached to these activities.");
+            }
+            lines.forEach(pdf::paragraph);
+            byte[] bytes = pdf.toBytes();
+            audit.fire(AuditEvent.created(AuditAction.PORTFOLIO_EXPORTED, "Portfolio", caller.accountId(),
+                    "PDF " + period.from() + " to " + period.to()));
+            return bytes;
+        }
+    }
+
+    public String csv(LocalDate from, LocalDate to) {
+        caller.check(Permissions.CPD_LOG);
+        Period period = period(from, to);
+        Map<Long, List<EvidenceLocker.Item>> files = evidence.myEvidence().stream()
+                .collect(Collectors.groupingBy(EvidenceLocker.Item::activityId));
+        StringBuilder csv = new StringBuilder("title,type,start_date,end_date,hours,learned,applied,benefit,url,"
+                + "evidence_files\r\n");
+        for (CpdActivity a : activities(period)) {
+            csv.append(Csv.field(a.getTitle())).append(',').append(a.getType().name()).append(',')
+                    .append(a.getPeriod().getStart()).append(',').append(a.getPeriod().getEnd()).append(',')
+                    .append(a.getHours().getValue().toPlainString()).append(',')
+                    .append(Csv.field(a.getReflection().getLearned())).append(',')
+                    .append(Csv.field(a.getReflection().getApplied())).append(',')
+                    .append(Csv.field(a.getReflection().getBenefit())).append(',')
+                    .append(Csv.field(a.getUrl())).append(',')
+                    .append(Csv.field(files.getOrDefault(a.getId(), List.of()).stream()
+                            .map(EvidenceLocker.Item::fileName).collect(Collectors.joining("; "))))
+                    .append("\r\n");
+        }
+        audit.fire(AuditEvent.created(AuditAction.PORTFOLIO_EXPORTED, "Portfolio", caller.accountId(),
+                "CSV " + period.from() + " to " + period.to()));
+        return csv.toString();
+    }
+
+    private List<CpdActivity> activities(Period period) {
+        return em.createQuery("SELECT a FROM CpdActivity a WHERE a.ownerId = :me AND a.period.end >= :from"
+                        + " AND a.period.end <= :to ORDER BY a.period.end, a.id", CpdActivity.class)
+                .setParameter("me", caller.accountId()).setParameter("from", period.from())
+                .setParameter("to", period.to()).getResultList();
+    }
+
+    /** One cycle's progress in words, as the home page shows it. */
+    public static String summary(CycleProgress c) {
+        StringBuilder text = new StringBuilder();
+        text.append(c.hours().stripTrailingZeros().toPlainString()).append(" hours");
+        text.append(c.targetHours() == null ? " (no target)." : " of a target of "
+                + c.targetHours().stripTrailingZeros().toPlainString() + (c.targetMet() ? " (met)." : " (not yet met)."));
+        text.append(" Types: ").append(c.typesPresent().isEmpty() ? "none"
+                : c.typesPresent().stream().map(ActivityType::getLabel).collect(Collectors.joining(", ")));
+        if (!c.missingTypes().isEmpty()) {
+            text.append("; still needed: ").append(c.missingTypes().stream().map(ActivityType::getLabel)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (c.minActivityTypes() > 0) {
+            text.append("; at least ").append(c.minActivityTypes()).append(" different types wanted");
+        }
+        text.append(". Reflections written for ").append(c.reflected()).append(" of ").append(c.activities())
+                .append(" activities").append(c.reflectionRequired() ? " (required)." : ".");
+        text.append(c.gaps().isEmpty() ? " No gap of " + CycleProgress.GAP_MONTHS + " months or more."
+                : " Gaps of " + CycleProgress.GAP_MONTHS + " months or more: " + c.gaps().stream()
+                .map(g -> DAY.format(g.from()) + " to " + DAY.format(g.to())).collect(Collectors.joining("; "))
+                + ".");
+        return text.toString();
+    }
+
+    private static String orMissing(String text) {
+        return text == null || text.isBlank() ? "(not yet written)" : text;
+    }
+
+    private static String kilobytes(int bytes) {
+        return String.format(Locale.UK, "%,.0f KB", Math.max(1, bytes / 1024.0));
+    }
+}

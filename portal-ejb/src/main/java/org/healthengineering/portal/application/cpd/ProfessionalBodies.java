@@ -1,0 +1,160 @@
+package org.healthengineering.portal.application.cpd;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.cpd.BodyRegistration;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.cpd.CycleProgress;
+import org.healthengineering.portal.domain.cpd.ProfessionalBody;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Professional bodies and their CPD requirements (kept by body administrators), the bodies an engineer is
+ * registered with, and the engineer's progress in each body's current and previous cycle.
+ */
+@Stateless
+public class ProfessionalBodies {
+
+    /** An engineer's registration with the body it is with. */
+    public record Registration(ProfessionalBody body, BodyRegistration registration) {
+    }
+
+    /** Progress with one body: its current cycle, and the previous one if the registration is old enough. */
+    public record BodyProgress(ProfessionalBody body, CycleProgress current, CycleProgress previous) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Clock clock;
+
+    public List<ProfessionalBody> bodies() {
+        caller.check(Permissions.CATALOGUE_READ);
+        return em.createQuery("SELECT b FROM ProfessionalBody b ORDER BY b.name", ProfessionalBody.class)
+                .getResultList();
+    }
+
+    /** Creates or revises a body's requirements (body administrators). */
+    public ProfessionalBody define(String code, ProfessionalBody.Requirements requirements) {
+        caller.check(Permissions.BODY_MANAGE);
+        ProfessionalBody body = find(code);
+        String before = body == null ? null : describe(body);
+        if (body == null) {
+            body = new ProfessionalBody(code, requirements);
+            em.persist(body);
+        } else {
+            body.require(requirements);
+        }
+        em.flush();
+        audit.fire(new AuditEvent(AuditAction.PROFESSIONAL_BODY_DEFINED, "ProfessionalBody", body.getCode(), before,
+                describe(body)));
+        return body;
+    }
+
+    public List<Registration> myRegistrations() {
+        caller.check(Permissions.CPD_LOG);
+        List<Registration> registrations = new ArrayList<>();
+        for (BodyRegistration r : em.createQuery("SELECT r FROM BodyRegistration r WHERE r.accountId = :me",
+                BodyRegistration.class).setParameter("me", caller.accountId()).getResultList()) {
+            registrations.add(new Registration(em.find(ProfessionalBody.class, r.getBodyId()), r));
+        }
+        registrations.sort(java.util.Comparator.comparing(r -> r.body().getName()));
+        return registrations;
+    }
+
+    /** Records (or corrects) the caller's registration with a body. */
+    public Registration register(String bodyCode, LocalDate registeredOn, String membershipNumber) {
+        caller.check(Permissions.CPD_LOG);
+        ProfessionalBody body = find(bodyCode);
+        if (body == null) {
+            throw InvalidInputException.of("body", "Choose one of the professional bodies.");
+        }
+        if (registeredOn == null || registeredOn.isAfter(LocalDate.now(clock))
+                || registeredOn.isBefore(LocalDate.of(1950, 1, 1))) {
+            throw InvalidInputException.of("registeredOn", "Give the date you registered (not in the future).");
+        }
+        if (membershipNumber != null && membershipNumber.length() > 60) {
+            throw InvalidInputException.of("membershipNumber", "A membership number has at most 60 characters.");
+        }
+        BodyRegistration existing = em.find(BodyRegistration.class,
+                new BodyRegistration.Key(caller.accountId(), body.getId()));
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        BodyRegistration registration = new BodyRegistration(caller.accountId(), body.getId(), registeredOn,
+                membershipNumber);
+        em.persist(registration);
+        audit.fire(AuditEvent.created(AuditAction.BODY_REGISTRATION_SAVED, "BodyRegistration", body.getCode(),
+                body.getCode() + " since " + registeredOn));
+        return new Registration(body, registration);
+    }
+
+    public void deregister(String bodyCode) {
+        caller.check(Permissions.CPD_LOG);
+        ProfessionalBody body = find(bodyCode);
+        BodyRegistration existing = body == null ? null : em.find(BodyRegistration.class,
+                new BodyRegistration.Key(caller.accountId(), body.getId()));
+        if (existing == null) {
+            throw new NotFoundException("Registration", bodyCode);
+        }
+        em.remove(existing);
+        audit.fire(new AuditEvent(AuditAction.BODY_REGISTRATION_REMOVED, "BodyRegistration", body.getCode(),
+                body.getCode() + " since " + existing.getRegisteredOn(), null));
+    }
+
+    /** The caller's progress with every body they are registered with. */
+    public List<BodyProgress> myProgress() {
+        caller.check(Permissions.CPD_LOG);
+        List<CycleProgress.Activity> activities = em.createQuery("SELECT a FROM CpdActivity a WHERE a.ownerId = :me",
+                        CpdActivity.class).setParameter("me", caller.accountId()).getResultList().stream()
+                .map(CycleProgress.Activity::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<BodyProgress> progress = new ArrayList<>();
+        for (Registration r : myRegistrations()) {
+            ProfessionalBody body = r.body();
+            LocalDate start = CycleProgress.cycleStart(r.registration().getRegisteredOn(), body.getCycleMonths(), today);
+            LocalDate previousStart = start.minusMonths(body.getCycleMonths());
+            CycleProgress previous = previousStart.isBefore(r.registration().getRegisteredOn()) ? null
+                    : CycleProgress.of(body, previousStart, today, activities);
+            progress.add(new BodyProgress(body, CycleProgress.of(body, start, today, activities), previous));
+        }
+        return progress;
+    }
+
+    private ProfessionalBody find(String code) {
+        if (code == null) {
+            return null;
+        }
+        return em.createQuery("SELECT b FROM ProfessionalBody b WHERE b.code = :c", ProfessionalBody.class)
+                .setParameter("c", code.trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
+    }
+
+    private static String describe(ProfessionalBody b) {
+        return b.getName() + ": every " + b.getCycleMonths() + " months, target " + b.getTargetHours() + " h, types "
+                + b.getRequiredTypes() + " (at least " + b.getMinActivityTypes() + "), reflection "
+                + (b.isReflectionRequired() ? "required" : "optional");
+    }
+}
