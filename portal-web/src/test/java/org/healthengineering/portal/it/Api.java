@@ -117,6 +117,24 @@ final class Api {
         return send(request(path, authorization).setHeader("Accept", accept).GET());
     }
 
+    Answer postBytes(String path, String contentType, byte[] body, String authorization) {
+        return send(request(path, authorization).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer is kept as bytes (files, PDFs). */
+    HttpResponse<byte[]> getBytes(String path, String accept, String authorization) {
+        try {
+            return client.send(request(path, authorization).setHeader("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer postRaw(String path, String contentType, String body, String authorization) {
         return send(request(path, authorization).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -226,4 +226,153 @@ class ApiIT {
         return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("field")).collect(Collectors.toSet());
     }
+
+    // ---- Professional bodies, evidence and the portfolio --------------------------------------------------
+
+    /** A real one-page PDF with the given text. */
+    static byte[] pdf(String text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                         new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a valid PDF", e);
+        }
+    }
+
+    private long logActivity(String credentials, String json) {
+        Api.Answer logged = api.post("me/cpd", json, credentials);
+        assertEquals(201, logged.status(), logged.body());
+        return logged.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void evidenceIsAcceptedByContentAndOnlyItsOwnerSeesIt() {
+        String alice = api.registerEngineer(uniqueEmail("evidence-a"), PASSWORD);
+        String bob = api.registerEngineer(uniqueEmail("evidence-b"), PASSWORD);
+        long activity = logActivity(alice, activity("Infusion pump course", LocalDate.now().minusDays(3), "2"));
+        long bobs = logActivity(bob, activity("Bob's course", LocalDate.now().minusDays(3), "1"));
+        byte[] certificate = pdf("Certificate of attendance");
+
+        Api.Answer attached = api.postBytes("me/evidence?activity=" + activity + "&name=..%2F..%2Fcertificate.pdf",
+                "application/octet-stream", certificate, alice);
+        assertEquals(201, attached.status(), attached.body());
+        long id = attached.json().getJsonNumber("id").longValue();
+        assertEquals("certificate.pdf", attached.json().getString("fileName"), "a path never survives as a name");
+        assertEquals("application/pdf", attached.json().getString("mediaType"));
+
+        java.net.http.HttpResponse<byte[]> download = api.getBytes("me/evidence/" + id, "*/*", alice);
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(certificate, download.body()), "the same bytes come back");
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("certificate.pdf"));
+
+        // Refused, each with a reason, and nothing stored: oversized, a program named .pdf, a PDF named .docx.
+        byte[] oversized = java.util.Arrays.copyOf(certificate, 10 * 1024 * 1024 + 1);
+        Api.Answer tooBig = api.postBytes("me/evidence?activity=" + activity + "&name=big.pdf",
+                "application/pdf", oversized, alice);
+        assertEquals(400, tooBig.status());
+        assertTrue(tooBig.body().contains("at most 10 MB"), tooBig.body());
+        Api.Answer disguised = api.postBytes("me/evidence?activity=" + activity + "&name=setup.pdf",
+                "application/pdf", "MZ\u0090 this is a Windows program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                alice);
+        assertEquals(400, disguised.status());
+        assertTrue(disguised.body().contains("content matches its name"), disguised.body());
+        assertEquals(400, api.postBytes("me/evidence?activity=" + activity + "&name=notes.docx",
+                "application/octet-stream", certificate, alice).status());
+        assertEquals(1, api.get("me/evidence?activity=" + activity, alice).array().size());
+
+        // Another engineer: cannot attach to, list, download or remove Alice's evidence.
+        assertEquals(404, api.postBytes("me/evidence?activity=" + activity + "&name=x.pdf", "application/pdf",
+                certificate, bob).status());
+        assertEquals(404, api.get("me/evidence?activity=" + activity, bob).status());
+        assertEquals(404, api.getBytes("me/evidence/" + id, "*/*", bob).statusCode());
+        assertEquals(404, api.delete("me/evidence/" + id, bob).status());
+        assertEquals(0, api.get("me/evidence", bob).array().size());
+        assertEquals(404, api.postBytes("me/evidence?activity=" + bobs + "&name=x.pdf", "application/pdf",
+                certificate, alice).status(), "nor may Alice attach to Bob's activity");
+        assertEquals(401, api.getBytes("me/evidence/" + id, "*/*", null).statusCode());
+        assertEquals(204, api.delete("me/evidence/" + id, alice).status());
+        assertEquals(404, api.getBytes("me/evidence/" + id, "*/*", alice).statusCode());
+    }
+
+    @Test
+    void progressPerBodyAndCycleAndThePortfolio() {
+        String ann = api.registerEngineer(uniqueEmail("portfolio"), PASSWORD);
+        LocalDate today = LocalDate.now();
+        LocalDate registered = today.minusMonths(14);
+        assertEquals(200, api.put("me/registrations/IPEM", "{\"registeredOn\":\"" + registered + "\","
+                + "\"membershipNumber\":\"M-123\"}", ann).status());
+        assertEquals(400, api.put("me/registrations/IPEM", "{\"registeredOn\":\"" + today.plusDays(1) + "\"}", ann)
+                .status(), "a registration cannot start in the future");
+        assertEquals(400, api.put("me/registrations/NOPE", "{\"registeredOn\":\"" + registered + "\"}", ann)
+                .status());
+        // Current IPEM cycle: from 12 months after registering. Two activities in it, one without reflection,
+        // one in the previous cycle.
+        LocalDate cycleStart = registered.plusMonths(12);
+        logActivity(ann, activity("Ventilator servicing course", today.minusDays(2), "7.5"));
+        logActivity(ann, "{\"title\":\"Read the new device standard\",\"type\":\"SELF_DIRECTED_LEARNING\","
+                + "\"startDate\":\"" + cycleStart + "\",\"endDate\":\"" + cycleStart + "\",\"hours\":2}");
+        logActivity(ann, activity("Older course", cycleStart.minusDays(1), "4"));
+
+        JsonObject ipem = api.get("me/registrations/progress", ann).array().getJsonObject(0);
+        assertEquals("IPEM", ipem.getString("body"));
+        JsonObject current = ipem.getJsonObject("current");
+        assertEquals(cycleStart.toString(), current.getString("start"));
+        assertEquals(9.5, current.getJsonNumber("hours").doubleValue(), 1e-9);
+        assertEquals(50.0, current.getJsonNumber("targetHours").doubleValue(), 1e-9);
+        assertFalse(current.getBoolean("targetMet"));
+        assertEquals(java.util.List.of("FORMAL_LEARNING"), current.getJsonArray("missingTypes")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(2, current.getInt("activities"));
+        assertEquals(1, current.getInt("reflected"));
+        assertEquals(4.0, ipem.getJsonObject("previous").getJsonNumber("hours").doubleValue(), 1e-9);
+
+        java.net.http.HttpResponse<byte[]> portfolio = api.getBytes("me/portfolio?from=" + cycleStart.minusMonths(12)
+                + "&to=" + today, "application/pdf", ann);
+        assertEquals(200, portfolio.statusCode());
+        String text = pdfText(portfolio.body());
+        for (String expected : java.util.List.of("CPD portfolio", "Ventilator servicing course",
+                "Read the new device standard", "Older course", "(not yet written)",
+                "Institute of Physics and Engineering in Medicine", "Changed the ward checklist")) {
+            assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        Api.Answer csv = api.getAs("me/portfolio?from=" + cycleStart + "&to=" + today, "text/csv", ann);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("title,type,start_date,end_date,hours,learned,applied,benefit,url,"
+                + "evidence_files"), csv.body());
+        assertTrue(csv.body().contains("Ventilator servicing course") && !csv.body().contains("Older course"),
+                csv.body());
+
+        // Another engineer's portfolio holds none of Ann's activities; defining a body is for body admins.
+        String other = api.registerEngineer(uniqueEmail("portfolio-other"), PASSWORD);
+        assertFalse(pdfText(api.getBytes("me/portfolio", "application/pdf", other).body())
+                .contains("Ventilator servicing course"));
+        String body = "{\"name\":\"Test body\",\"cpdPolicy\":\"Illustrative\",\"cycleMonths\":12,"
+                + "\"targetHours\":10,\"minActivityTypes\":1,\"reflectionRequired\":true,\"requiredTypes\":[]}";
+        assertEquals(403, api.put("bodies/TESTBODY", body, ann).status());
+        assertEquals(200, api.put("bodies/TESTBODY", body, api.registerWithRoles("body", PASSWORD, "BODY_ADMIN"))
+                .status());
+        assertEquals(400, api.put("bodies/TESTBODY", body.replace("\"cycleMonths\":12", "\"cycleMonths\":0"),
+                api.registerWithRoles("body2", PASSWORD, "BODY_ADMIN")).status());
+    }
 }

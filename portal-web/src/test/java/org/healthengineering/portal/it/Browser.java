@@ -98,6 +98,20 @@ final class Browser implements AutoCloseable {
                         + ".then(r => done(r.status), e => done(String(e)));", method, path);
     }
 
+    /** Fetches a URL with the browser's session, as a link would, and answers the bytes. */
+    byte[] fetchBytes(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'include'}).then(r => r.arrayBuffer()).then(b => {"
+                        + " let s = ''; const a = new Uint8Array(b);"
+                        + " for (let i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); }"
+                        + " done(btoa(s)); }, e => done('ERROR ' + e));", path);
+        if (String.valueOf(base64).startsWith("ERROR")) {
+            throw new IllegalStateException(path + ": " + base64);
+        }
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
     /**
      * Chooses an option of a PrimeFaces select menu by its label, as a user would: open it, click the option,
      * and check the menu now shows it (the panel's opening animation can swallow a too-early click).

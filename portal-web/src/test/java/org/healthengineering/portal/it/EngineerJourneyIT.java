@@ -42,7 +42,7 @@ class EngineerJourneyIT {
     }
 
     @Test
-    void anEngineerRegistersSignsInAndLogsCpd() {
+    void anEngineerRegistersSignsInAndLogsCpd() throws java.io.IOException {
         String email = Api.uniqueEmail("journey");
         String password = "quartz harbour 5150";
         LocalDate end = LocalDate.now(ZoneId.of("Europe/London")).minusDays(2);
@@ -56,7 +56,7 @@ class EngineerJourneyIT {
         }
     }
 
-    private void journey(Browser browser, String email, String password, LocalDate end) {
+    private void journey(Browser browser, String email, String password, LocalDate end) throws java.io.IOException {
         {
             browser.open(url("/register.xhtml"));
             browser.click("register-form:register");
@@ -107,6 +107,21 @@ class EngineerJourneyIT {
             browser.waitForInvisible("activity-dialog");
             browser.waitForText("[id='cpd-form:activities']", "Dialysis machine training");
             assertEquals("3.5 h", browser.text(".total-12-months .figure-value"));
+
+            // Evidence on the activity, then the PDF portfolio with the activity, its reflection and the file.
+            browser.click("cpd-form:activities:0:evidence");
+            browser.find(Browser.byId("evidence-dialog"));
+            java.nio.file.Path certificate = java.nio.file.Files.createTempDirectory("journey").resolve("dialysis-certificate.pdf");
+            java.nio.file.Files.write(certificate, ApiIT.pdf("Dialysis machine training: certificate"));
+            browser.driver.findElement(By.cssSelector("[id='evidence-form:file_input']")).sendKeys(certificate.toString());
+            browser.waitForText("[id='evidence-form:files']", "dialysis-certificate.pdf");
+            browser.driver.findElement(By.cssSelector("[id='evidence-dialog'] .ui-dialog-titlebar-close")).click();
+            String pdfLink = browser.find(Browser.byId("portfolio-form:portfolio-pdf")).getAttribute("href");
+            String portfolio = ApiIT.pdfText(browser.fetchBytes(pdfLink));
+            for (String expected : List.of("CPD portfolio", "Jo Journey", "Dialysis machine training",
+                    "How the hydraulics fail", "dialysis-certificate.pdf")) {
+                assertTrue(portfolio.contains(expected), expected + " in the portfolio:\n" + portfolio);
+            }
 
             assertEquals(401L, browser.fetchStatus("GET", "/api/v1/me"),
                     "the API does not accept the browser's session cookie");

@@ -1,0 +1,134 @@
+package org.healthengineering.portal.web.view.cpd;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.cpd.EvidenceLocker;
+import org.healthengineering.portal.application.cpd.Portfolio;
+import org.healthengineering.portal.application.cpd.ProfessionalBodies;
+import org.healthengineering.portal.domain.cpd.CycleProgress;
+import org.healthengineering.portal.domain.cpd.ProfessionalBody;
+import org.healthengineering.portal.domain.evidence.EvidenceType;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The CPD page's record-keeping around activities: registrations with professional bodies, progress per body,
+ * evidence files on an activity, and the portfolio's period.
+ */
+@Named
+@ViewScoped
+public class CpdRecordBacking implements Serializable {
+
+    @Inject
+    ProfessionalBodies bodies;
+
+    @Inject
+    EvidenceLocker locker;
+
+    @Inject
+    Portfolio portfolio;
+
+    @Inject
+    PageMessages messages;
+
+    private String bodyCode;
+    private LocalDate registeredOn;
+    private String membershipNumber;
+    private Long evidenceActivityId;
+    private List<EvidenceLocker.Item> evidence = List.of();
+    private LocalDate portfolioFrom;
+    private LocalDate portfolioTo;
+
+    public List<ProfessionalBody> getBodies() {
+        return bodies.bodies();
+    }
+
+    public List<ProfessionalBodies.Registration> getRegistrations() {
+        return bodies.myRegistrations();
+    }
+
+    public List<ProfessionalBodies.BodyProgress> getProgress() {
+        return bodies.myProgress();
+    }
+
+    public String summary(CycleProgress cycle) {
+        return Portfolio.summary(cycle);
+    }
+
+    public void register() {
+        try {
+            ProfessionalBodies.Registration r = bodies.register(bodyCode, registeredOn, membershipNumber);
+            messages.info("Registered with " + r.body().getName() + ".");
+            bodyCode = null;
+            registeredOn = null;
+            membershipNumber = null;
+        } catch (InvalidInputException e) {
+            messages.show("registration-form", e);
+        }
+    }
+
+    public void deregister(String code) {
+        bodies.deregister(code);
+        messages.info("Registration removed.");
+    }
+
+    public void openEvidence(long activityId) {
+        evidenceActivityId = activityId;
+        evidence = locker.evidenceFor(activityId);
+    }
+
+    public void upload(FileUploadEvent event) {
+        try (InputStream in = event.getFile().getInputStream()) {
+            EvidenceLocker.Item item = locker.attach(evidenceActivityId, event.getFile().getFileName(),
+                    in.readNBytes(EvidenceType.MAX_BYTES + 1));
+            messages.info("Attached " + item.fileName() + ".");
+        } catch (InvalidInputException e) {
+            messages.show("evidence-form", e);
+        } catch (IOException e) {
+            messages.error("The file could not be read: " + e.getMessage());
+        }
+        evidence = locker.evidenceFor(evidenceActivityId);
+    }
+
+    public void removeEvidence(long id) {
+        try {
+            locker.remove(id);
+            messages.info("Evidence removed.");
+        } catch (NotFoundException e) {
+            messages.error(e.getMessage());
+        }
+        evidence = locker.evidenceFor(evidenceActivityId);
+    }
+
+    /** The portfolio link's query: the chosen period, or the default (the last two years). */
+    public String getPortfolioQuery() {
+        Portfolio.Period period = portfolio.period(portfolioFrom, portfolioTo);
+        return "from=" + period.from() + "&to=" + period.to();
+    }
+
+    public String getAcceptedEvidence() {
+        return EvidenceType.accepted();
+    }
+
+    public String getBodyCode() { return bodyCode; }
+    public void setBodyCode(String bodyCode) { this.bodyCode = bodyCode; }
+    public LocalDate getRegisteredOn() { return registeredOn; }
+    public void setRegisteredOn(LocalDate registeredOn) { this.registeredOn = registeredOn; }
+    public String getMembershipNumber() { return membershipNumber; }
+    public void setMembershipNumber(String membershipNumber) { this.membershipNumber = membershipNumber; }
+    public List<EvidenceLocker.Item> getEvidence() { return evidence; }
+    public LocalDate getPortfolioFrom() { return portfolioFrom; }
+    public void setPortfolioFrom(LocalDate portfolioFrom) { this.portfolioFrom = portfolioFrom; }
+    public LocalDate getPortfolioTo() { return portfolioTo; }
+    public void setPortfolioTo(LocalDate portfolioTo) { this.portfolioTo = portfolioTo; }
+}
