@@ -137,8 +137,8 @@ class ApiIT {
         Api.Answer refused = api.post("me/cpd", "{\"title\":\"\",\"type\":\"NAPPING\",\"startDate\":\"2026-02-30\","
                 + "\"endDate\":\"" + LocalDate.now().plusDays(5) + "\",\"hours\":0.3}", engineer);
         assertEquals(400, refused.status());
-        assertEquals(Set.of("title", "type", "startDate", "endDate", "hours", "learned", "applied", "benefit"),
-                fields(refused.json()));
+        // The reflection may follow later, so its absence is not a problem.
+        assertEquals(Set.of("title", "type", "startDate", "endDate", "hours"), fields(refused.json()));
         assertEquals(0, api.get("me/cpd", engineer).json().getInt("total"));
         assertEquals(400, api.post("me/cpd", "{not json", engineer).status());
     }

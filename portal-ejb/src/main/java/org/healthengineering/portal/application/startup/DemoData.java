@@ -23,6 +23,7 @@ import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
+import org.healthengineering.portal.domain.cpd.BodyRegistration;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.staffing.Quarter;
 
@@ -90,6 +91,17 @@ public class DemoData {
             new DemoAccount("gus.assessor@demo.example.org", "Gus Caliper (demo)", Set.of(Role.ASSESSOR), 0),
             new DemoAccount("hal.body@demo.example.org", "Hal Charter (demo)", Set.of(Role.BODY_ADMIN), 0),
             new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0));
+
+    /** Registrations with professional bodies for two engineers, so that CPD progress has something to show. */
+    private void registerWithBodies(LocalDate today) {
+        Map<String, List<String>> bodies = Map.of("ada.engineer@demo.example.org", List.of("IPEM", "ENGC"),
+                "ben.engineer@demo.example.org", List.of("HCPC"));
+        bodies.forEach((email, codes) -> codes.forEach(code -> {
+            long bodyId = em.createQuery("SELECT b.id FROM ProfessionalBody b WHERE b.code = :c", Long.class)
+                    .setParameter("c", code).getSingleResult();
+            em.persist(new BodyRegistration(accountId(email), bodyId, today.minusMonths(15), "DEMO-" + code));
+        }));
+    }
 
     /** A synthetic hospital for the demo hospital administrator and board viewer, and peers to compare it with. */
     private void loadHospital() {
@@ -218,6 +230,7 @@ public class DemoData {
                         null, null, Set.of(), clock.instant()));
             });
         }
+        registerWithBodies(today);
         loadHospital();
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
