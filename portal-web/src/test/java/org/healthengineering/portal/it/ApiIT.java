@@ -375,4 +375,51 @@ class ApiIT {
         assertEquals(400, api.put("bodies/TESTBODY", body.replace("\"cycleMonths\":12", "\"cycleMonths\":0"),
                 api.registerWithRoles("body2", PASSWORD, "BODY_ADMIN")).status());
     }
+
+    @Test
+    void aPlanOfObjectivesServedByActivitiesAndEvaluated() {
+        String ann = api.registerEngineer(uniqueEmail("plan"), PASSWORD);
+        String bob = api.registerEngineer(uniqueEmail("plan-other"), PASSWORD);
+        long course = logActivity(ann, activity("Networked devices course", LocalDate.now().minusDays(1), "6"));
+        long bobs = logActivity(bob, activity("Bob's course", LocalDate.now().minusDays(1), "1"));
+        Api.Answer planned = api.post("me/plan/objectives", "{\"title\":\"Lead a device cyber-security review\","
+                + "\"targetDate\":\"" + LocalDate.now().minusDays(1) + "\",\"roleCode\":\"CHE\"}", ann);
+        assertEquals(201, planned.status(), planned.body());
+        long id = planned.json().getJsonNumber("id").longValue();
+        assertEquals(Set.of("title", "targetDate"), fields(api.post("me/plan/objectives", "{\"title\":\" \"}", ann)
+                .json()));
+        assertEquals(400, api.post("me/plan/objectives", "{\"title\":\"x\",\"targetDate\":\"2027-01-01\","
+                + "\"roleCode\":\"NOPE\"}", ann).status());
+
+        assertEquals(400, api.put("me/plan/objectives/" + id + "/activities", "{\"activityIds\":[" + course + ","
+                + bobs + "]}", ann).status(), "another engineer's activity cannot serve my objective");
+        JsonObject linked = api.put("me/plan/objectives/" + id + "/activities", "{\"activityIds\":[" + course + "]}",
+                ann).json();
+        assertEquals(course, linked.getJsonArray("activityIds").getJsonNumber(0).longValue());
+        assertEquals(Set.of("outcome", "evaluation"), fields(api.put("me/plan/objectives/" + id + "/evaluation",
+                "{}", ann).json()));
+        JsonObject evaluated = api.put("me/plan/objectives/" + id + "/evaluation", "{\"outcome\":\"PARTLY_ACHIEVED\","
+                + "\"evaluation\":\"Reviewed two of five device families\"}", ann).json();
+        assertEquals("PARTLY_ACHIEVED", evaluated.getString("outcome"));
+        assertEquals(LocalDate.now().toString(), evaluated.getString("evaluatedOn"));
+
+        // Bob sees none of it and changes none of it.
+        assertEquals(0, api.get("me/plan/objectives", bob).array().size());
+        assertEquals(404, api.put("me/plan/objectives/" + id, "{\"title\":\"Mine now\",\"targetDate\":\"2027-01-01\"}",
+                bob).status());
+        assertEquals(404, api.put("me/plan/objectives/" + id + "/evaluation", "{\"outcome\":\"ACHIEVED\","
+                + "\"evaluation\":\"x\"}", bob).status());
+        assertEquals(404, api.delete("me/plan/objectives/" + id, bob).status());
+
+        // Objectives from the gaps for the Chief Healthcare Engineer role: one per missing competency, once.
+        jakarta.json.JsonArray fromGaps = api.post("me/plan/from-gaps/CHE", "", ann).array();
+        assertFalse(fromGaps.isEmpty());
+        assertTrue(fromGaps.getValuesAs(JsonObject.class).stream().allMatch(o -> o.containsKey("competencyId")
+                && o.getString("roleCode").equals("CHE")));
+        assertEquals(0, api.post("me/plan/from-gaps/CHE", "", ann).array().size(), "planned once only");
+
+        String text = pdfText(api.getBytes("me/portfolio", "application/pdf", ann).body());
+        assertTrue(text.contains("Lead a device cyber-security review") && text.contains("Partly achieved")
+                && text.contains("Reviewed two of five device families"), text);
+    }
 }

@@ -13,6 +13,7 @@ import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.cpd.CycleProgress;
 import org.healthengineering.portal.domain.shared.Csv;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * An engineer's CPD portfolio for a period, as an auditor asks for it: a PDF (cover, progress per body and
- * cycle, every activity with its reflection and evidence, the list of evidence) or CSV (one row per activity).
+ * cycle, the plan's objectives with their evaluation, every activity with its reflection and evidence, the list
+ * of evidence) or CSV (one row per activity).
  * An activity belongs to the period in which it ended. Only the engineer exports their own.
  */
 @Stateless
@@ -52,6 +54,9 @@ public class Portfolio {
 
     @Inject
     EvidenceLocker evidence;
+
+    @Inject
+    CpdPlan plan;
 
     @Inject
     Event<AuditEvent> audit;
@@ -101,6 +106,25 @@ public class Portfolio {
                         pdf.paragraph(summary(cycle));
                     }
                 }
+            }
+
+            pdf.heading("Plan and evaluation");
+            List<CpdObjective> objectives = plan.objectives().stream()
+                    .filter(o -> !o.getTargetDate().isBefore(period.from()) || o.getOutcome() == null).toList();
+            if (objectives.isEmpty()) {
+                pdf.paragraph("No development objectives are planned.");
+            }
+            for (CpdObjective o : objectives) {
+                pdf.subheading(o.getTitle() + " (target " + DAY.format(o.getTargetDate()) + ")");
+                if (o.getDescription() != null) {
+                    pdf.paragraph(o.getDescription());
+                }
+                List<CpdActivity> serving = plan.activitiesOf(o);
+                pdf.paragraph("Activities: " + (serving.isEmpty() ? "none linked yet"
+                        : serving.stream().map(CpdActivity::getTitle).collect(Collectors.joining("; "))));
+                pdf.paragraph(o.getOutcome() == null ? "Evaluation: not yet evaluated."
+                        : "Evaluation (" + DAY.format(o.getEvaluatedOn()) + "): " + o.getOutcome().getLabel() + ". "
+                        + o.getEvaluation());
             }
 
             pdf.heading("Activities");

@@ -1,0 +1,149 @@
+package org.healthengineering.portal.web.view.cpd;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.cpd.CpdLog;
+import org.healthengineering.portal.application.cpd.CpdPlan;
+import org.healthengineering.portal.application.cpd.CpdQuery;
+import org.healthengineering.portal.application.role.RoleProfiles;
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.cpd.CpdObjective;
+import org.healthengineering.portal.domain.cpd.Outcome;
+import org.healthengineering.portal.domain.role.RoleProfile;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.PageRequest;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/** The CPD plan on the CPD page: objectives, the activities serving them, and their evaluation. */
+@Named
+@ViewScoped
+public class CpdPlanBacking implements Serializable {
+
+    @Inject
+    CpdPlan plan;
+
+    @Inject
+    CpdLog cpdLog;
+
+    @Inject
+    RoleProfiles roles;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    Clock clock;
+
+    private Long editingId;
+    private String title;
+    private String description;
+    private LocalDate targetDate;
+    private String roleCode;
+    private List<Long> activityIds = new ArrayList<>();
+    private Long evaluatingId;
+    private Outcome outcome;
+    private String evaluation;
+    private String gapsRole;
+
+    public List<CpdObjective> getObjectives() {
+        return plan.objectives();
+    }
+
+    public List<CpdActivity> getActivities() {
+        return cpdLog.activities(new CpdQuery(null, null, null, null), new PageRequest(0, 500, null, false)).items();
+    }
+
+    public List<RoleProfile> getRoles() {
+        return roles.roles();
+    }
+
+    public boolean due(CpdObjective objective) {
+        return objective.awaitsEvaluation(LocalDate.now(clock));
+    }
+
+    public void start(CpdObjective objective) {
+        editingId = objective == null ? null : objective.getId();
+        title = objective == null ? null : objective.getTitle();
+        description = objective == null ? null : objective.getDescription();
+        targetDate = objective == null ? null : objective.getTargetDate();
+        roleCode = objective == null ? null : objective.getRoleCode();
+        activityIds = objective == null ? new ArrayList<>() : new ArrayList<>(objective.getActivityIds());
+    }
+
+    public void save() {
+        Long competencyId = editingId == null ? null : plan.objectives().stream()
+                .filter(o -> o.getId().equals(editingId)).findFirst().map(CpdObjective::getCompetencyId).orElse(null);
+        CpdObjective.Plan details = new CpdObjective.Plan(title, description, targetDate, competencyId, roleCode);
+        try {
+            CpdObjective saved = editingId == null ? plan.plan(details) : plan.revise(editingId, details);
+            plan.serveWith(saved.getId(), new HashSet<>(activityIds));
+            messages.info("Objective saved.");
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        } catch (InvalidInputException e) {
+            messages.show("objective-form", e);
+        }
+    }
+
+    public void startEvaluation(CpdObjective objective) {
+        evaluatingId = objective.getId();
+        outcome = objective.getOutcome();
+        evaluation = objective.getEvaluation();
+    }
+
+    public void evaluate() {
+        try {
+            plan.evaluate(evaluatingId, outcome, evaluation);
+            messages.info("Evaluation recorded.");
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        } catch (InvalidInputException e) {
+            messages.show("evaluation-form", e);
+        }
+    }
+
+    public void remove(long id) {
+        plan.remove(id);
+        messages.info("Objective removed.");
+    }
+
+    public void planFromGaps() {
+        if (gapsRole == null) {
+            messages.error("Choose a role first.");
+            return;
+        }
+        int planned = plan.planFromGaps(gapsRole).size();
+        messages.info(planned == 0 ? "No new competency gaps to plan for that role."
+                : "Planned " + planned + " objective(s) from your gaps.");
+    }
+
+    public String titles(CpdObjective objective) {
+        return String.join("; ", plan.activitiesOf(objective).stream().map(CpdActivity::getTitle).toList());
+    }
+
+    public Outcome[] getOutcomes() { return Outcome.values(); }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public LocalDate getTargetDate() { return targetDate; }
+    public void setTargetDate(LocalDate targetDate) { this.targetDate = targetDate; }
+    public String getRoleCode() { return roleCode; }
+    public void setRoleCode(String roleCode) { this.roleCode = roleCode; }
+    public List<Long> getActivityIds() { return activityIds; }
+    public void setActivityIds(List<Long> activityIds) { this.activityIds = activityIds; }
+    public Outcome getOutcome() { return outcome; }
+    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+    public String getEvaluation() { return evaluation; }
+    public void setEvaluation(String evaluation) { this.evaluation = evaluation; }
+    public String getGapsRole() { return gapsRole; }
+    public void setGapsRole(String gapsRole) { this.gapsRole = gapsRole; }
+}
