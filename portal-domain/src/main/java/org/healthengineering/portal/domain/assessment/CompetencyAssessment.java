@@ -87,6 +87,36 @@ public class CompetencyAssessment {
         return assessment;
     }
 
+    /**
+     * A mentor's or assessor's verification: the level they judge the engineer to be at. A level different from
+     * the engineer's own needs a reason.
+     */
+    public static CompetencyAssessment verified(long accountId, long competencyId, int level, Integer selfLevel,
+                                                AssessmentSource source, long verifierId, String reason,
+                                                Instant now) {
+        if (source == AssessmentSource.SELF) {
+            throw new IllegalArgumentException("A verification comes from a mentor or an assessor");
+        }
+        if (selfLevel != null && level != selfLevel && (reason == null || reason.isBlank())) {
+            throw org.healthengineering.portal.domain.shared.InvalidInputException.of("reason",
+                    "Say why the level differs from the engineer's own (level " + selfLevel + ").");
+        }
+        if (reason != null && reason.length() > TEXT_LENGTH) {
+            throw org.healthengineering.portal.domain.shared.InvalidInputException.of("reason",
+                    "Use at most " + TEXT_LENGTH + " characters.");
+        }
+        CompetencyAssessment assessment = new CompetencyAssessment();
+        assessment.accountId = accountId;
+        assessment.competencyId = competencyId;
+        assessment.level = level;
+        assessment.note = blankToNull(reason);
+        assessment.source = source;
+        assessment.assessorId = verifierId;
+        assessment.assessedAt = now;
+        assessment.cpdActivityIds = new HashSet<>();
+        return assessment;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

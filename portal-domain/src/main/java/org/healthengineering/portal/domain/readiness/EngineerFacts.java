@@ -13,7 +13,14 @@ import java.util.Set;
  * @param levels           the engineer's current level in each competency assessed, by competency id
  * @param exactMatches     for each competency, the competencies of other frameworks mapped to it as exact
  *                         matches (in either direction)
+ * @param verifiedLevels   the latest level a mentor or assessor verified in each competency, by competency id
  */
 public record EngineerFacts(Integer yearsExperience, Map<Long, HeldStatus> qualifications, Map<Long, Integer> levels,
-                            Map<Long, Set<Long>> exactMatches) {
+                            Map<Long, Set<Long>> exactMatches, Map<Long, Integer> verifiedLevels) {
+
+    /** Facts without any verified level. */
+    public EngineerFacts(Integer yearsExperience, Map<Long, HeldStatus> qualifications, Map<Long, Integer> levels,
+                         Map<Long, Set<Long>> exactMatches) {
+        this(yearsExperience, qualifications, levels, exactMatches, Map.of());
+    }
 }

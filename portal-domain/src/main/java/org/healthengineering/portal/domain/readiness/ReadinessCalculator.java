@@ -6,6 +6,7 @@ import org.healthengineering.portal.domain.role.RoleProfile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -25,7 +26,8 @@ public final class ReadinessCalculator {
     public static final String FORMULA = "Each requirement scores from 0 to 1: a qualification rule by the share of"
             + " the options it needs that you hold (expired ones do not count); a competency by your level divided by"
             + " the level required (at most 1), using your best level in it or in an exact-match equivalent from"
-            + " another framework; experience by your years divided by the years required (at most 1). Readiness is"
+            + " another framework (where the role requires verification, only the latest level verified by a mentor or"
+            + " an assessor counts); experience by your years divided by the years required (at most 1). Readiness is"
             + " the average of these scores.";
 
     /** Names and details of competencies, for the wording of reasons. */
@@ -62,11 +64,12 @@ public final class ReadinessCalculator {
                                                Function<Long, CompetencyName> names) {
         long id = requirement.getCompetencyId();
         CompetencyName name = names.apply(id);
-        int own = facts.levels().getOrDefault(id, 0);
+        Map<Long, Integer> levels = requirement.isVerificationRequired() ? facts.verifiedLevels() : facts.levels();
+        int own = levels.getOrDefault(id, 0);
         int best = own;
         Long via = null;
         for (Long equivalent : facts.exactMatches().getOrDefault(id, Set.of())) {
-            int level = facts.levels().getOrDefault(equivalent, 0);
+            int level = levels.getOrDefault(equivalent, 0);
             if (level > best) {
                 best = level;
                 via = equivalent;
@@ -74,12 +77,16 @@ public final class ReadinessCalculator {
         }
         int required = requirement.getMinLevel();
         double score = Math.min(1.0, (double) best / required);
-        String text = name.code() + " " + name.title() + " (" + name.frameworkTitle() + ") at level " + required;
+        String text = name.code() + " " + name.title() + " (" + name.frameworkTitle() + ") at level " + required
+                + (requirement.isVerificationRequired() ? ", verified" : "");
         String reason;
-        if (best == 0) {
+        if (best == 0 && requirement.isVerificationRequired()) {
+            int self = facts.levels().getOrDefault(id, 0);
+            reason = "Not verified yet by a mentor or an assessor" + (self == 0 ? "." : " (your own level: " + self + ").");
+        } else if (best == 0) {
             reason = "Not assessed yet.";
         } else {
-            reason = "Level " + best + " of " + required
+            reason = (requirement.isVerificationRequired() ? "Verified level " : "Level ") + best + " of " + required
                     + (via == null ? "" : ", through the exact-match equivalent " + names.apply(via).code()
                     + " in " + names.apply(via).frameworkTitle()) + ".";
         }

@@ -13,15 +13,28 @@ public class CompetencyRequirement {
     @Column(name = "min_level", nullable = false)
     private int minLevel;
 
+    @Column(name = "verification_required", nullable = false)
+    private boolean verificationRequired;
+
     protected CompetencyRequirement() {
     }
 
     public CompetencyRequirement(long competencyId, int minLevel) {
+        this(competencyId, minLevel, false);
+    }
+
+    /** With {@code verificationRequired}, only a level verified by a mentor or an assessor counts. */
+    public CompetencyRequirement(long competencyId, int minLevel, boolean verificationRequired) {
         if (minLevel < 1) {
             throw new IllegalArgumentException("minimum level must be 1 or more");
         }
         this.competencyId = competencyId;
         this.minLevel = minLevel;
+        this.verificationRequired = verificationRequired;
+    }
+
+    public boolean isVerificationRequired() {
+        return verificationRequired;
     }
 
     public Long getCompetencyId() {

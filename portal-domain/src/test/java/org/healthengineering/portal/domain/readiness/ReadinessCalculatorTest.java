@@ -90,6 +90,25 @@ class ReadinessCalculatorTest {
     }
 
     @Test
+    void whereTheRoleRequiresVerificationOnlyAVerifiedLevelCounts() {
+        RoleProfile role = new RoleProfile("V", "Verified role", "Summary", 0, 3, null);
+        role.requireCompetencies(List.of(new CompetencyRequirement(10, 4, true)));
+        // Self-assessed at 4, not verified: nothing counts, and the reason says so.
+        RoleReadiness unverified = ReadinessCalculator.assess(role, new EngineerFacts(null, Map.of(), Map.of(10L, 4),
+                        Map.of(), Map.of()), NAMES::get,
+                id -> new ReadinessCalculator.CompetencyName("C" + id, "Competency " + id, "Framework 0"));
+        assertEquals(0, unverified.percent());
+        assertEquals("Not verified yet by a mentor or an assessor (your own level: 4).",
+                unverified.checks().get(0).reason());
+        // A mentor verified level 3: 3 of 4 counts, whatever the engineer's own level.
+        RoleReadiness verified = ReadinessCalculator.assess(role, new EngineerFacts(null, Map.of(), Map.of(10L, 4),
+                        Map.of(), Map.of(10L, 3)), NAMES::get,
+                id -> new ReadinessCalculator.CompetencyName("C" + id, "Competency " + id, "Framework 0"));
+        assertEquals(75, verified.percent());
+        assertEquals("Verified level 3 of 4.", verified.checks().get(0).reason());
+    }
+
+    @Test
     void atLeastCountsTheOptionsHeld() {
         RoleProfile role = new RoleProfile("R", "Role", "Summary", 0, 3, null);
         role.requireQualifications(List.of(new QualificationRule(role, null, RuleKind.AT_LEAST, 2, "Two of three",

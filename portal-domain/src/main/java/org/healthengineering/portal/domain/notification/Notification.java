@@ -1,0 +1,92 @@
+package org.healthengineering.portal.domain.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Something that happened for an account: a mentoring request, an acceptance, a verification asked for or done. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    /** What a notification is about; the email's subject. */
+    public enum Kind {
+        MENTORING_REQUESTED("A mentoring request"),
+        MENTORING_ACCEPTED("Your mentoring request was accepted"),
+        MENTORING_DECLINED("Your mentoring request was declined"),
+        MENTORING_CLOSED("A mentoring relationship was closed"),
+        VERIFICATION_REQUESTED("A request to verify a competency"),
+        COMPETENCY_VERIFIED("A competency of yours was verified"),
+        VERIFIERS_DISAGREE("Verifiers disagree about a competency");
+
+        private final String subject;
+
+        Kind(String subject) {
+            this.subject = subject;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private Long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 40, updatable = false)
+    private Kind kind;
+
+    @Column(name = "text", nullable = false, length = 500, updatable = false)
+    private String text;
+
+    @Column(name = "link", length = 300, updatable = false)
+    private String link;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    public Notification(long accountId, Kind kind, String text, String link, Instant now) {
+        this.accountId = accountId;
+        this.kind = kind;
+        this.text = text.length() > 500 ? text.substring(0, 499) + "…" : text;
+        this.link = link;
+        this.createdAt = now;
+    }
+
+    public void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public boolean isFor(long account) {
+        return accountId == account;
+    }
+
+    public Long getId() { return id; }
+    public Long getAccountId() { return accountId; }
+    public Kind getKind() { return kind; }
+    public String getText() { return text; }
+    public String getLink() { return link; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+}
