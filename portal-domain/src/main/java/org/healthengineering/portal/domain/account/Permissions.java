@@ -30,6 +30,13 @@ public final class Permissions {
     /** Define professional bodies and their CPD requirements. */
     public static final String BODY_MANAGE = "body:manage";
 
+    /** Take part in mentoring as an engineer: find mentors, ask for one, ask for verification. */
+    public static final String MENTORING = "mentoring:take-part";
+    /** Publish a mentor profile, accept mentees, and verify their competencies. */
+    public static final String MENTOR = "mentoring:mentor";
+    /** Verify any engineer's competencies and settle disagreements between verifiers (assessors). */
+    public static final String COMPETENCE_VERIFY = "competence:verify";
+
     /** Read national workforce aggregates (never one hospital's figures). */
     public static final String NATIONAL_WORKFORCE_READ = "workforce:national";
 

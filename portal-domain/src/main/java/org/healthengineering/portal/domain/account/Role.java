@@ -7,11 +7,11 @@ import java.util.Set;
  * names, so a role can gain permissions as capabilities arrive without touching the services.
  */
 public enum Role {
-    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF)),
-    MENTOR("Mentor", Set.of()),
+    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.MENTORING)),
+    MENTOR("Mentor", Set.of(Permissions.MENTOR)),
     HOSPITAL_ADMIN("Hospital administrator", Set.of()),
     BOARD_VIEWER("Board viewer", Set.of()),
-    ASSESSOR("Assessor", Set.of(Permissions.QUALIFICATION_VERIFY)),
+    ASSESSOR("Assessor", Set.of(Permissions.QUALIFICATION_VERIFY, Permissions.COMPETENCE_VERIFY)),
     BODY_ADMIN("Professional body administrator", Set.of(Permissions.FRAMEWORK_EDIT, Permissions.QUALIFICATION_EDIT,
             Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT, Permissions.NATIONAL_WORKFORCE_READ,
             Permissions.BODY_MANAGE)),

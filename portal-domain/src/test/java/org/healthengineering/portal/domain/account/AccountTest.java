@@ -18,8 +18,8 @@ class AccountTest {
     @Test
     void aRegisteredAccountIsAnEngineerWhoMayLogCpdAndLookAfterTheirAccount() {
         assertEquals(Set.of(Role.ENGINEER), account.getRoles());
-        assertEquals(Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.OWN_ACCOUNT,
-                Permissions.CATALOGUE_READ), account.permissions());
+        assertEquals(Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.MENTORING,
+                Permissions.OWN_ACCOUNT, Permissions.CATALOGUE_READ), account.permissions());
         assertEquals("Ann", account.getDisplayName());
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.mentoring.Mentorings;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -19,8 +20,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Evidence files on an engineer's CPD activities. Only the owner attaches, lists, downloads and removes them;
- * anyone else is told they do not exist.
+ * Evidence files on an engineer's CPD activities. Only the owner attaches and removes them; the owner, their
+ * active mentor and assessors (those allowed to verify) download them; anyone else is told they do not exist.
  */
 @Stateless
 public class EvidenceLocker {
@@ -42,6 +43,9 @@ public class EvidenceLocker {
 
     @Inject
     CpdLog cpdLog;
+
+    @Inject
+    Mentorings mentorings;
 
     @Inject
     Event<AuditEvent> audit;
@@ -76,18 +80,37 @@ public class EvidenceLocker {
                 .setParameter("me", caller.accountId()).getResultList();
     }
 
-    /** A file with its content, for its owner only. */
+    /** A file with its content, for its owner and for those allowed to verify the owner's competencies. */
     public EvidenceFile download(long id) {
-        caller.check(Permissions.CPD_LOG);
+        caller.check(Permissions.OWN_ACCOUNT);
         EvidenceFile file = em.find(EvidenceFile.class, id);
-        if (file == null || !file.isOwnedBy(caller.accountId())) {
+        if (file == null || !(file.isOwnedBy(caller.accountId()) || mayVerify(file.getOwnerId()))) {
             throw new NotFoundException("Evidence file", id);
         }
         return file;
     }
 
+    /** An engineer's evidence files, for their active mentor or an assessor. */
+    public List<Item> evidenceOfEngineer(long engineerId) {
+        caller.check(Permissions.OWN_ACCOUNT);
+        if (!mayVerify(engineerId)) {
+            throw new NotFoundException("Engineer", engineerId);
+        }
+        return em.createQuery(ITEM + "WHERE e.ownerId = :o ORDER BY e.activityId, e.uploadedAt", Item.class)
+                .setParameter("o", engineerId).getResultList();
+    }
+
+    private boolean mayVerify(long ownerId) {
+        return ownerId != caller.accountId()
+                && (caller.has(Permissions.COMPETENCE_VERIFY) || mentorings.mentorsActively(ownerId));
+    }
+
     public void remove(long id) {
-        EvidenceFile file = download(id);
+        caller.check(Permissions.CPD_LOG);
+        EvidenceFile file = em.find(EvidenceFile.class, id);
+        if (file == null || !file.isOwnedBy(caller.accountId())) {
+            throw new NotFoundException("Evidence file", id);
+        }
         em.remove(file);
         audit.fire(new AuditEvent(AuditAction.EVIDENCE_REMOVED, SUBJECT, id, file.getFileName() + " on activity "
                 + file.getActivityId(), null));

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.assessment.AssessmentSource;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
@@ -74,10 +75,16 @@ public class Readiness {
             held.merge(h.getQualificationId(), h.status(today), Readiness::better);
         }
         Map<Long, Integer> levels = new HashMap<>();
-        em.createQuery("SELECT a.competencyId, a.level FROM CompetencyAssessment a WHERE a.accountId = :me"
+        Map<Long, Integer> verified = new HashMap<>();
+        em.createQuery("SELECT a.competencyId, a.level, a.source FROM CompetencyAssessment a WHERE a.accountId = :me"
                         + " ORDER BY a.assessedAt, a.id", Object[].class)
                 .setParameter("me", me).getResultList()
-                .forEach(row -> levels.put((Long) row[0], (Integer) row[1]));
+                .forEach(row -> {
+                    levels.put((Long) row[0], (Integer) row[1]);
+                    if (row[2] != AssessmentSource.SELF) {
+                        verified.put((Long) row[0], (Integer) row[1]);
+                    }
+                });
 
         Map<Long, Set<Long>> exact = new HashMap<>();
         Set<Long> named = new HashSet<>(required);
@@ -105,7 +112,7 @@ public class Readiness {
         Map<Long, Qualification> qualifications = roleProfiles.qualificationsById();
         EngineerProfile profile = em.find(EngineerProfile.class, me);
         EngineerFacts facts = new EngineerFacts(profile == null ? null : profile.getYearsExperience(), held, levels,
-                exact);
+                exact, verified);
         return roles.stream().map(role -> ReadinessCalculator.assess(role, facts,
                 id -> qualifications.containsKey(id) ? qualifications.get(id).getName() : "qualification " + id,
                 id -> names.getOrDefault(id, new ReadinessCalculator.CompetencyName("#" + id, "", "")))).toList();

@@ -65,7 +65,11 @@ public class RoleProfiles {
     }
 
     /** A competency requirement: a competency id of a published framework and the minimum level. */
-    public record RequirementDefinition(long competencyId, int minLevel) {
+    public record RequirementDefinition(long competencyId, int minLevel, boolean verificationRequired) {
+
+        public RequirementDefinition(long competencyId, int minLevel) {
+            this(competencyId, minLevel, false);
+        }
     }
 
     /** Creates or replaces a role profile. */
@@ -104,7 +108,8 @@ public class RoleProfiles {
             } else if (!seen.add(competency.getId())) {
                 problems.add(new FieldProblem("competencies", competency.getCode() + " is required twice."));
             } else {
-                requirements.add(new CompetencyRequirement(competency.getId(), requirement.minLevel()));
+                requirements.add(new CompetencyRequirement(competency.getId(), requirement.minLevel(),
+                        requirement.verificationRequired()));
             }
         }
         InvalidInputException.throwIfAny(problems);

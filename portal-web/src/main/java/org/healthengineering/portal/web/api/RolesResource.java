@@ -32,7 +32,7 @@ public class RolesResource {
     }
 
     /** A competency requirement. */
-    public record RequirementJson(long competencyId, int minLevel) {
+    public record RequirementJson(long competencyId, int minLevel, boolean verificationRequired) {
     }
 
     /** A role profile. */
@@ -69,7 +69,8 @@ public class RolesResource {
                 body.authorityNotes(),
                 body.qualificationRules() == null ? List.of() : body.qualificationRules().stream().map(this::rule).toList(),
                 body.competencies() == null ? List.of() : body.competencies().stream()
-                        .map(r -> new RoleProfiles.RequirementDefinition(r.competencyId(), r.minLevel())).toList());
+                        .map(r -> new RoleProfiles.RequirementDefinition(r.competencyId(), r.minLevel(),
+                                r.verificationRequired())).toList());
         return json(role, roles.qualificationsById());
     }
 
@@ -83,7 +84,8 @@ public class RolesResource {
         return new RoleJson(role.getCode(), role.getTitle(), role.getSummary(), role.getMinYears(),
                 role.getResponsibilityLevel(), role.getAuthorityNotes(),
                 role.topLevelRules().stream().map(r -> ruleJson(role, r, qualifications)).toList(),
-                role.getCompetencies().stream().map(c -> new RequirementJson(c.getCompetencyId(), c.getMinLevel()))
+                role.getCompetencies().stream().map(c -> new RequirementJson(c.getCompetencyId(), c.getMinLevel(),
+                        c.isVerificationRequired()))
                         .toList());
     }
 

@@ -1,0 +1,2 @@
+/** Use cases for mentoring and for verifying engineers' competencies. */
+package org.healthengineering.portal.application.mentoring;
