@@ -1,5 +1,8 @@
 package org.healthengineering.portal.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import org.healthengineering.portal.launcher.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -12,12 +15,23 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Starts one fresh embedded MariaDB for the whole integration-test run, on the port failsafe reserved and
- * handed to Payara as PORTAL_DB_URL, and stops it at the end. Does nothing outside the integration tests.
+ * Starts one fresh embedded MariaDB and one GreenMail SMTP server for the whole integration-test run, on the
+ * ports failsafe reserved and handed to Payara as PORTAL_DB_URL and PORTAL_SMTP_PORT, and stops them at the end.
+ * Does nothing outside the integration tests.
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
+    private static volatile GreenMail mail;
+
     private EmbeddedDatabase database;
+
+    /** The SMTP server the portal under test sends its mail to. */
+    static GreenMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("The test SMTP server runs only in the integration tests");
+        }
+        return mail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -29,10 +43,19 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         deleteRecursively(root.resolve("data"));
         database = EmbeddedDatabase.start(root.resolve("base"), root.resolve("data"), Integer.parseInt(port),
                 System.getenv().getOrDefault("PORTAL_DB_PASSWORD", "portal-it-password"));
+        String smtp = System.getProperty("it.smtp.port");
+        if (smtp != null && !smtp.isBlank() && !"0".equals(smtp)) {
+            mail = new GreenMail(new ServerSetup(Integer.parseInt(smtp), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (database != null) {
             database.close();
             database = null;
