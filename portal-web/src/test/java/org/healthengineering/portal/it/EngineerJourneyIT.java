@@ -332,6 +332,69 @@ class EngineerJourneyIT {
         }
     }
 
+    @Test
+    void anEngineerFindsAMentorWhoAcceptsAndVerifiesAndReadinessFollows() {
+        Api api = new Api(deployment);
+        String password = "amber lattice 6307";
+        String region = "Journey region " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Registered mentor = api.registerWith("journey-mentor", password, "ENGINEER", "MENTOR");
+        Api.Registered engineer = api.registerWith("journey-mentee", password, "ENGINEER");
+        String body = api.registerWithRoles("journey-body", password, "BODY_ADMIN");
+        long tech2 = 3;
+        assertEquals(200, api.put("mentors/me", "{\"region\":\"" + region + "\",\"capacity\":2,\"availability\":"
+                + "\"Mornings\",\"published\":true,\"competencies\":[{\"competencyId\":" + tech2 + ",\"level\":4}]}",
+                mentor.credentials()).status());
+        String role = "J" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String title = "Verified journey role " + role;
+        assertEquals(200, api.put("roles/" + role, "{\"title\":\"" + title + "\",\"summary\":\"Test\",\"minYears\":0,"
+                + "\"responsibilityLevel\":3,\"qualificationRules\":[],\"competencies\":[{\"competencyId\":" + tech2
+                + ",\"minLevel\":3,\"verificationRequired\":true}]}", body).status());
+        assertEquals(201, api.post("me/assessments", "{\"competencyId\":" + tech2 + ",\"level\":3}",
+                engineer.credentials()).status());
+        try (Browser browser = Browser.start()) {
+            try {
+                signIn(browser, engineer.email(), password);
+                browser.open(url("/competence/readiness.xhtml?role=" + role));
+                assertEquals("0", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
+
+                browser.open(url("/mentoring/index.xhtml"));
+                browser.choose("find-form:role", title);
+                browser.waitForText(Browser.byId("find-form:suggestions"), region);
+                List<org.openqa.selenium.WebElement> rows = browser.driver.findElements(
+                        By.cssSelector("[id='find-form:suggestions'] tbody tr"));
+                org.openqa.selenium.WebElement row = rows.stream().filter(r -> r.getText().contains(region)).findFirst()
+                        .orElseThrow();
+                assertTrue(row.getText().contains("100%"), row.getText());
+                row.findElement(By.cssSelector("button")).click();
+                browser.settle();
+                browser.waitForText(Browser.byId("relationships-form:relationships"), "REQUESTED");
+
+                signIn(browser, mentor.email(), password);
+                browser.open(url("/mentoring/index.xhtml"));
+                browser.click("relationships-form:relationships:0:accept");
+                browser.waitForText(Browser.byId("relationships-form:relationships"), "ACTIVE");
+                browser.driver.findElement(By.cssSelector("[id='relationships-form:relationships:0:open']")).click();
+                browser.settle();
+                browser.waitForText(Browser.byId("verify-form:standing"), "TECH.2");
+                browser.choose("verify-form:competency", "TECH.2 Maintain and calibrate equipment safely");
+                browser.type("verify-form:level", "3");
+                browser.click("verify-form:verify");
+                browser.waitForText(Browser.byId("verify-form:standing"), "3");
+
+                signIn(browser, engineer.email(), password);
+                browser.open(url("/competence/readiness.xhtml?role=" + role));
+                assertEquals("100", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
+                assertTrue(browser.text("[id='requirements']").contains("Verified level 3 of 3."));
+                browser.open(url("/notifications.xhtml"));
+                assertTrue(browser.text(Browser.byId("notifications-form:notifications"))
+                        .contains("verified TECH.2 Maintain and calibrate equipment safely at level 3"));
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("mentoring-journey-failure");
+                throw e;
+            }
+        }
+    }
+
     /** Peer hospitals in the region with vacancy rates of 2, 4, 6, … % for the quarter, made through the API. */
     private static List<String> peersWithReturns(Api api, String region, String quarter, int count) {
         List<String> codes = new java.util.ArrayList<>();

@@ -315,6 +315,14 @@ public class FrameworkCatalogue {
         return crosswalk;
     }
 
+    /** Competencies of every published framework, for choosing one (at most 5,000). */
+    public List<Competency> publishedCompetencies() {
+        caller.check(Permissions.CATALOGUE_READ);
+        return em.createQuery("SELECT c FROM Competency c, Framework f WHERE f.id = c.frameworkId AND f.status = :p"
+                        + " ORDER BY f.code, c.code", Competency.class)
+                .setParameter("p", FrameworkStatus.PUBLISHED).setMaxResults(5000).getResultList();
+    }
+
     /** The nodes of a framework the caller may read, unordered as a tree (see {@link #tree}). */
     public List<Competency> competencies(long frameworkId) {
         getFramework(frameworkId);
