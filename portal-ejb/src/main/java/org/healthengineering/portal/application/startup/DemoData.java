@@ -16,6 +16,7 @@ import org.healthengineering.portal.domain.leadership.BoardSeat;
 import org.healthengineering.portal.domain.leadership.DecisionPower;
 import org.healthengineering.portal.domain.leadership.LeadershipPost;
 import org.healthengineering.portal.domain.leadership.ParityScorecard;
+import org.healthengineering.portal.domain.mentoring.MentorProfile;
 import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.account.Role;
@@ -231,6 +232,9 @@ public class DemoData {
             });
         }
         registerWithBodies(today);
+        em.persist(new MentorProfile(accountId("dev.mentor@demo.example.org"), new MentorProfile.Offer("Midlands", 3,
+                "Tuesday and Thursday afternoons (demo)", "Synthetic demo mentor: device management and leadership.",
+                true, Map.of(2L, 4, 3L, 5, 4L, 4, 8L, 4)), clock.instant()));
         loadHospital();
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
