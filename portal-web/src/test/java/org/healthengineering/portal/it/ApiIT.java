@@ -311,6 +311,20 @@ class ApiIT {
         assertEquals(404, api.postBytes("me/evidence?activity=" + bobs + "&name=x.pdf", "application/pdf",
                 certificate, alice).status(), "nor may Alice attach to Bob's activity");
         assertEquals(401, api.getBytes("me/evidence/" + id, "*/*", null).statusCode());
+
+        // Evidence for a self-assessment, likewise the owner's alone.
+        long assessment = api.post("me/assessments", "{\"competencyId\":3,\"level\":2}", alice).json()
+                .getJsonNumber("id").longValue();
+        Api.Answer onAssessment = api.postBytes("me/evidence?assessment=" + assessment + "&name=calibration.pdf",
+                "application/pdf", certificate, alice);
+        assertEquals(201, onAssessment.status(), onAssessment.body());
+        assertEquals(assessment, onAssessment.json().getJsonNumber("assessmentId").longValue());
+        assertEquals(1, api.get("me/evidence?assessment=" + assessment, alice).array().size());
+        assertEquals(404, api.postBytes("me/evidence?assessment=" + assessment + "&name=x.pdf", "application/pdf",
+                certificate, bob).status());
+        assertEquals(404, api.get("me/evidence?assessment=" + assessment, bob).status());
+        assertEquals(400, api.postBytes("me/evidence?name=x.pdf", "application/pdf", certificate, alice).status(),
+                "the file must be evidence for something");
         assertEquals(204, api.delete("me/evidence/" + id, alice).status());
         assertEquals(404, api.getBytes("me/evidence/" + id, "*/*", alice).statusCode());
     }

@@ -115,6 +115,11 @@ class MentoringIT {
         assertEquals(403, api.put("mentors/me", profile, engineer.credentials()).status(), "engineers are not mentors");
         assertEquals(200, api.put("mentors/me", profile, mentor.credentials()).status());
 
+        // Search by competency and region.
+        assertTrue(api.get("mentors?competency=" + TECH2 + "&region=north%20west", engineer.credentials()).array()
+                .getValuesAs(JsonObject.class).stream().anyMatch(m -> m.getJsonNumber("mentorId").longValue() == mentorId));
+        assertTrue(api.get("mentors?competency=" + TECH2 + "&region=nowhere", engineer.credentials()).array().isEmpty());
+
         // A role needing TECH.2 at 3, verified, and LEAD.1 at 3.
         String role = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertEquals(200, api.put("roles/" + role, "{\"title\":\"Verified role (test)\",\"summary\":\"Test\","

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * A file of evidence for a CPD activity, kept in the database. Only files whose content is one of the
+ * A file of evidence for a CPD activity or a self-assessment, kept in the database. Only files whose content is one of the
  * {@link EvidenceType}s, agreeing with the name's extension, of at most 10 MB are accepted. The name is kept for
  * display and download only, cleaned of anything path-like.
  */
@@ -35,8 +35,11 @@ public class EvidenceFile {
     @Column(name = "owner_id", nullable = false, updatable = false)
     private Long ownerId;
 
-    @Column(name = "activity_id", nullable = false, updatable = false)
+    @Column(name = "activity_id", updatable = false)
     private Long activityId;
+
+    @Column(name = "assessment_id", updatable = false)
+    private Long assessmentId;
 
     @Column(name = "file_name", nullable = false, updatable = false, length = 255)
     private String fileName;
@@ -61,8 +64,19 @@ public class EvidenceFile {
     protected EvidenceFile() {
     }
 
-    /** Checks the file and keeps it; refuses an empty, oversized, unknown or disguised file. */
+    /** Checks a file for a CPD activity and keeps it; refuses an empty, oversized, unknown or disguised file. */
     public static EvidenceFile accept(long ownerId, long activityId, String fileName, byte[] content, Instant now) {
+        return accept(ownerId, activityId, null, fileName, content, now);
+    }
+
+    /** The same for a self-assessment of a competency. */
+    public static EvidenceFile forAssessment(long ownerId, long assessmentId, String fileName, byte[] content,
+                                             Instant now) {
+        return accept(ownerId, null, assessmentId, fileName, content, now);
+    }
+
+    private static EvidenceFile accept(long ownerId, Long activityId, Long assessmentId, String fileName,
+                                       byte[] content, Instant now) {
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "The file is empty.");
@@ -77,6 +91,7 @@ public class EvidenceFile {
         EvidenceFile file = new EvidenceFile();
         file.ownerId = ownerId;
         file.activityId = activityId;
+        file.assessmentId = assessmentId;
         file.fileName = name;
         file.mediaType = type.getMediaType();
         file.sizeBytes = content.length;
@@ -126,6 +141,10 @@ public class EvidenceFile {
 
     public Long getActivityId() {
         return activityId;
+    }
+
+    public Long getAssessmentId() {
+        return assessmentId;
     }
 
     public String getFileName() {

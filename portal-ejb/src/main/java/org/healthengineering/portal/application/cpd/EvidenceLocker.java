@@ -11,6 +11,8 @@ import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.assessment.AssessmentSource;
+import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.evidence.EvidenceFile;
 import org.healthengineering.portal.domain.shared.NotFoundException;
@@ -20,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Evidence files on an engineer's CPD activities. Only the owner attaches and removes them; the owner, their
+ * Evidence files on an engineer's CPD activities and self-assessments. Only the owner attaches and removes them; the owner, their
  * active mentor and assessors (those allowed to verify) download them; anyone else is told they do not exist.
  */
 @Stateless
@@ -29,11 +31,13 @@ public class EvidenceLocker {
     private static final String SUBJECT = "EvidenceFile";
 
     /** A file without its content. */
-    public record Item(long id, long activityId, String fileName, String mediaType, int sizeBytes, Instant uploadedAt) {
+    public record Item(long id, Long activityId, Long assessmentId, String fileName, String mediaType, int sizeBytes,
+                       Instant uploadedAt) {
     }
 
     private static final String ITEM = "SELECT NEW org.healthengineering.portal.application.cpd.EvidenceLocker.Item("
-            + "e.id, e.activityId, e.fileName, e.mediaType, e.sizeBytes, e.uploadedAt) FROM EvidenceFile e ";
+            + "e.id, e.activityId, e.assessmentId, e.fileName, e.mediaType, e.sizeBytes, e.uploadedAt)"
+            + " FROM EvidenceFile e ";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -63,8 +67,41 @@ public class EvidenceLocker {
         audit.fire(AuditEvent.created(AuditAction.EVIDENCE_ATTACHED, SUBJECT, file.getId(), file.getFileName() + " ("
                 + file.getMediaType() + ", " + file.getSizeBytes() + " bytes, sha256 " + file.getSha256()
                 + ") on activity " + activityId));
-        return new Item(file.getId(), activityId, file.getFileName(), file.getMediaType(), file.getSizeBytes(),
-                file.getUploadedAt());
+        return item(file);
+    }
+
+    /** Checks and keeps a file for one of the caller's own self-assessments. */
+    public Item attachToAssessment(long assessmentId, String fileName, byte[] content) {
+        CompetencyAssessment assessment = ownAssessment(assessmentId);
+        EvidenceFile file = EvidenceFile.forAssessment(caller.accountId(), assessment.getId(), fileName, content,
+                clock.instant());
+        em.persist(file);
+        em.flush();
+        audit.fire(AuditEvent.created(AuditAction.EVIDENCE_ATTACHED, SUBJECT, file.getId(), file.getFileName() + " ("
+                + file.getMediaType() + ", " + file.getSizeBytes() + " bytes, sha256 " + file.getSha256()
+                + ") on assessment " + assessmentId));
+        return item(file);
+    }
+
+    public List<Item> evidenceForAssessment(long assessmentId) {
+        ownAssessment(assessmentId);
+        return em.createQuery(ITEM + "WHERE e.assessmentId = :a ORDER BY e.uploadedAt", Item.class)
+                .setParameter("a", assessmentId).getResultList();
+    }
+
+    private CompetencyAssessment ownAssessment(long assessmentId) {
+        caller.check(Permissions.COMPETENCE_SELF);
+        CompetencyAssessment assessment = em.find(CompetencyAssessment.class, assessmentId);
+        if (assessment == null || assessment.getAccountId() != caller.accountId()
+                || assessment.getSource() != AssessmentSource.SELF) {
+            throw new NotFoundException("Self-assessment", assessmentId);
+        }
+        return assessment;
+    }
+
+    private static Item item(EvidenceFile file) {
+        return new Item(file.getId(), file.getActivityId(), file.getAssessmentId(), file.getFileName(),
+                file.getMediaType(), file.getSizeBytes(), file.getUploadedAt());
     }
 
     public List<Item> evidenceFor(long activityId) {
@@ -76,7 +113,7 @@ public class EvidenceLocker {
     /** Every file of the caller's, for the portfolio. */
     public List<Item> myEvidence() {
         caller.check(Permissions.CPD_LOG);
-        return em.createQuery(ITEM + "WHERE e.ownerId = :me ORDER BY e.activityId, e.uploadedAt", Item.class)
+        return em.createQuery(ITEM + "WHERE e.ownerId = :me ORDER BY e.uploadedAt", Item.class)
                 .setParameter("me", caller.accountId()).getResultList();
     }
 
@@ -96,7 +133,7 @@ public class EvidenceLocker {
         if (!mayVerify(engineerId)) {
             throw new NotFoundException("Engineer", engineerId);
         }
-        return em.createQuery(ITEM + "WHERE e.ownerId = :o ORDER BY e.activityId, e.uploadedAt", Item.class)
+        return em.createQuery(ITEM + "WHERE e.ownerId = :o ORDER BY e.uploadedAt", Item.class)
                 .setParameter("o", engineerId).getResultList();
     }
 
@@ -112,7 +149,8 @@ public class EvidenceLocker {
             throw new NotFoundException("Evidence file", id);
         }
         em.remove(file);
-        audit.fire(new AuditEvent(AuditAction.EVIDENCE_REMOVED, SUBJECT, id, file.getFileName() + " on activity "
-                + file.getActivityId(), null));
+        audit.fire(new AuditEvent(AuditAction.EVIDENCE_REMOVED, SUBJECT, id, file.getFileName()
+                + (file.getActivityId() != null ? " on activity " + file.getActivityId()
+                : " on assessment " + file.getAssessmentId()), null));
     }
 }

@@ -11,10 +11,12 @@ import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.cpd.CycleProgress;
+import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.shared.Csv;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
@@ -79,7 +81,8 @@ public class Portfolio {
         Period period = period(from, to);
         Account me = em.find(Account.class, caller.accountId());
         List<CpdActivity> activities = activities(period);
-        Map<Long, List<EvidenceLocker.Item>> files = evidence.myEvidence().stream()
+        List<EvidenceLocker.Item> allFiles = evidence.myEvidence();
+        Map<Long, List<EvidenceLocker.Item>> files = allFiles.stream().filter(i -> i.activityId() != null)
                 .collect(Collectors.groupingBy(EvidenceLocker.Item::activityId));
         try (PdfWriter pdf = new PdfWriter("CPD portfolio of " + me.getDisplayName(), me.getDisplayName())) {
             pdf.newPage();
@@ -154,8 +157,14 @@ public class Portfolio {
                             + ") for \"" + a.getTitle() + "\"");
                 }
             }
+            for (EvidenceLocker.Item item : allFiles) {
+                if (item.assessmentId() != null) {
+                    lines.add(item.fileName() + " (" + item.mediaType() + ", " + kilobytes(item.sizeBytes())
+                            + ") for a self-assessment of " + assessed(item.assessmentId()));
+                }
+            }
             if (lines.isEmpty()) {
-                pdf.paragraph("No evidence files are attached to these activities.");
+                pdf.paragraph("No evidence files are attached to these activities or to self-assessments.");
             }
             lines.forEach(pdf::paragraph);
             byte[] bytes = pdf.toBytes();
@@ -168,7 +177,7 @@ public class Portfolio {
     public String csv(LocalDate from, LocalDate to) {
         caller.check(Permissions.CPD_LOG);
         Period period = period(from, to);
-        Map<Long, List<EvidenceLocker.Item>> files = evidence.myEvidence().stream()
+        Map<Long, List<EvidenceLocker.Item>> files = evidence.myEvidence().stream().filter(i -> i.activityId() != null)
                 .collect(Collectors.groupingBy(EvidenceLocker.Item::activityId));
         StringBuilder csv = new StringBuilder("title,type,start_date,end_date,hours,learned,applied,benefit,url,"
                 + "evidence_files\r\n");
@@ -187,6 +196,13 @@ public class Portfolio {
         audit.fire(AuditEvent.created(AuditAction.PORTFOLIO_EXPORTED, "Portfolio", caller.accountId(),
                 "CSV " + period.from() + " to " + period.to()));
         return csv.toString();
+    }
+
+    /** "TECH.2 Maintain and calibrate equipment safely (level 3)" for one of the caller's assessments. */
+    private String assessed(long assessmentId) {
+        CompetencyAssessment a = em.find(CompetencyAssessment.class, assessmentId);
+        Competency c = a == null ? null : em.find(Competency.class, a.getCompetencyId());
+        return c == null ? "a competency" : c.getCode() + " " + c.getTitle() + " (level " + a.getLevel() + ")";
     }
 
     private List<CpdActivity> activities(Period period) {

@@ -34,9 +34,14 @@ public class MentorsResource {
     MentorProfiles profiles;
 
     @GET
-    @Operation(summary = "Published mentors with free places")
-    public List<MentoringJson.Mentor> mentors() {
-        return profiles.mentors().stream().filter(c -> c.placesLeft() > 0).map(MentoringJson.Mentor::of).toList();
+    @Operation(summary = "Published mentors with free places; ?competency= (id) and ?region= (text) narrow the search")
+    public List<MentoringJson.Mentor> mentors(@QueryParam("competency") Long competency,
+                                              @QueryParam("region") String region) {
+        return profiles.mentors().stream().filter(c -> c.placesLeft() > 0)
+                .filter(c -> competency == null || c.supports().containsKey(competency))
+                .filter(c -> region == null || region.isBlank()
+                        || c.region().toLowerCase(java.util.Locale.ROOT).contains(region.trim().toLowerCase(java.util.Locale.ROOT)))
+                .map(MentoringJson.Mentor::of).toList();
     }
 
     @GET

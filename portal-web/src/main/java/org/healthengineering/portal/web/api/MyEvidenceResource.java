@@ -32,21 +32,30 @@ public class MyEvidenceResource {
     EvidenceLocker locker;
 
     @GET
-    @Operation(summary = "My evidence files (no content), or one activity's with ?activity=")
-    public List<EvidenceLocker.Item> list(@QueryParam("activity") Long activity) {
-        return activity == null ? locker.myEvidence() : locker.evidenceFor(activity);
+    @Operation(summary = "My evidence files (no content), or one activity's (?activity=) or self-assessment's (?assessment=)")
+    public List<EvidenceLocker.Item> list(@QueryParam("activity") Long activity,
+                                          @QueryParam("assessment") Long assessment) {
+        if (activity != null) {
+            return locker.evidenceFor(activity);
+        }
+        return assessment == null ? locker.myEvidence() : locker.evidenceForAssessment(assessment);
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file to one of my activities: POST the bytes with ?activity=&name=",
+    @Operation(summary = "Attach a file to one of my activities or self-assessments: POST the bytes with"
+            + " ?activity= (or ?assessment=) and ?name=",
             description = "PDF, images or office documents up to 10 MB, recognised by content; the name's extension"
                     + " must agree. 201, or 400 with the reason (nothing stored).")
-    public Response attach(@QueryParam("activity") Long activity, @QueryParam("name") String name, InputStream body) {
-        if (activity == null) {
-            throw InvalidInputException.of("activity", "Say which activity the file is evidence for (?activity=id).");
+    public Response attach(@QueryParam("activity") Long activity, @QueryParam("assessment") Long assessment,
+                           @QueryParam("name") String name, InputStream body) {
+        if ((activity == null) == (assessment == null)) {
+            throw InvalidInputException.of("activity", "Say what the file is evidence for: ?activity=id or"
+                    + " ?assessment=id.");
         }
-        return Response.status(Response.Status.CREATED).entity(locker.attach(activity, name, read(body))).build();
+        EvidenceLocker.Item item = activity != null ? locker.attach(activity, name, read(body))
+                : locker.attachToAssessment(assessment, name, read(body));
+        return Response.status(Response.Status.CREATED).entity(item).build();
     }
 
     @GET

@@ -45,6 +45,7 @@ public class CpdRecordBacking implements Serializable {
     private LocalDate registeredOn;
     private String membershipNumber;
     private Long evidenceActivityId;
+    private Long evidenceAssessmentId;
     private List<EvidenceLocker.Item> evidence = List.of();
     private LocalDate portfolioFrom;
     private LocalDate portfolioTo;
@@ -84,20 +85,34 @@ public class CpdRecordBacking implements Serializable {
 
     public void openEvidence(long activityId) {
         evidenceActivityId = activityId;
+        evidenceAssessmentId = null;
         evidence = locker.evidenceFor(activityId);
+    }
+
+    public void openAssessmentEvidence(long assessmentId) {
+        evidenceAssessmentId = assessmentId;
+        evidenceActivityId = null;
+        evidence = locker.evidenceForAssessment(assessmentId);
+    }
+
+    private List<EvidenceLocker.Item> currentEvidence() {
+        return evidenceActivityId != null ? locker.evidenceFor(evidenceActivityId)
+                : locker.evidenceForAssessment(evidenceAssessmentId);
     }
 
     public void upload(FileUploadEvent event) {
         try (InputStream in = event.getFile().getInputStream()) {
-            EvidenceLocker.Item item = locker.attach(evidenceActivityId, event.getFile().getFileName(),
-                    in.readNBytes(EvidenceType.MAX_BYTES + 1));
+            byte[] content = in.readNBytes(EvidenceType.MAX_BYTES + 1);
+            EvidenceLocker.Item item = evidenceActivityId != null
+                    ? locker.attach(evidenceActivityId, event.getFile().getFileName(), content)
+                    : locker.attachToAssessment(evidenceAssessmentId, event.getFile().getFileName(), content);
             messages.info("Attached " + item.fileName() + ".");
         } catch (InvalidInputException e) {
             messages.show("evidence-form", e);
         } catch (IOException e) {
             messages.error("The file could not be read: " + e.getMessage());
         }
-        evidence = locker.evidenceFor(evidenceActivityId);
+        evidence = currentEvidence();
     }
 
     public void removeEvidence(long id) {
@@ -107,7 +122,7 @@ public class CpdRecordBacking implements Serializable {
         } catch (NotFoundException e) {
             messages.error(e.getMessage());
         }
-        evidence = locker.evidenceFor(evidenceActivityId);
+        evidence = currentEvidence();
     }
 
     /** The portfolio link's query: the chosen period, or the default (the last two years). */
