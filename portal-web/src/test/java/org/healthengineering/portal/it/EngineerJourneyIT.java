@@ -116,7 +116,9 @@ class EngineerJourneyIT {
             browser.driver.findElement(By.cssSelector("[id='evidence-form:file_input']")).sendKeys(certificate.toString());
             browser.waitForText("[id='evidence-form:files']", "dialysis-certificate.pdf");
             browser.driver.findElement(By.cssSelector("[id='evidence-dialog'] .ui-dialog-titlebar-close")).click();
-            String pdfLink = browser.find(Browser.byId("portfolio-form:portfolio-pdf")).getAttribute("href");
+            org.openqa.selenium.WebElement button = browser.find(Browser.byId("portfolio-form:portfolio-pdf"));
+            String pdfLink = "a".equals(button.getTagName()) ? button.getAttribute("href")
+                    : button.findElement(By.tagName("a")).getAttribute("href");
             String portfolio = ApiIT.pdfText(browser.fetchBytes(pdfLink));
             for (String expected : List.of("CPD portfolio", "Jo Journey", "Dialysis machine training",
                     "How the hydraulics fail", "dialysis-certificate.pdf")) {

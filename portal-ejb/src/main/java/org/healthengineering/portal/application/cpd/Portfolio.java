@@ -225,8 +225,10 @@ public class Portfolio {
                     .collect(Collectors.joining(", ")));
         }
         if (c.minActivityTypes() > 0) {
-            text.append("; at least ").append(c.minActivityTypes()).append(" different types wanted");
+            text.append("; at least ").append(c.minActivityTypes()).append(" different types wanted (")
+                    .append(c.typesPresent().size()).append(" so far)");
         }
+        text.append(c.mixMet() ? " (mix met)" : " (mix not yet met)");
         text.append(". Reflections written for ").append(c.reflected()).append(" of ").append(c.activities())
                 .append(" activities").append(c.reflectionRequired() ? " (required)." : ".");
         text.append(c.gaps().isEmpty() ? " No gap of " + CycleProgress.GAP_MONTHS + " months or more."

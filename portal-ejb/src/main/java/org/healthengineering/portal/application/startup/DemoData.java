@@ -234,7 +234,7 @@ public class DemoData {
         registerWithBodies(today);
         em.persist(new MentorProfile(accountId("dev.mentor@demo.example.org"), new MentorProfile.Offer("Midlands", 3,
                 "Tuesday and Thursday afternoons (demo)", "Synthetic demo mentor: device management and leadership.",
-                true, Map.of(2L, 4, 3L, 5, 4L, 4, 8L, 4)), clock.instant()));
+                true, Map.of(2L, 4, 3L, 5, 4L, 4, 8L, 4, 9L, 4, 10L, 5)), clock.instant()));
         loadHospital();
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)

@@ -47,6 +47,19 @@ public class BodiesBacking implements Serializable {
         return bodies.bodies();
     }
 
+    /** The mix a body wants, in words. */
+    public String mix(ProfessionalBody body) {
+        List<String> parts = new ArrayList<>();
+        if (!body.getRequiredTypes().isEmpty()) {
+            parts.add(String.join(", ", body.getRequiredTypes().stream().map(ActivityType::getLabel).toList())
+                    + " in every cycle");
+        }
+        if (body.getMinActivityTypes() > 0) {
+            parts.add("at least " + body.getMinActivityTypes() + " different types");
+        }
+        return parts.isEmpty() ? "no rule" : String.join("; ", parts);
+    }
+
     public boolean isEditor() {
         return caller.has(Permissions.BODY_MANAGE);
     }
