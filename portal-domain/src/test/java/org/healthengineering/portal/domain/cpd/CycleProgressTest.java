@@ -91,4 +91,24 @@ class CycleProgressTest {
         assertEquals(List.of(new CycleProgress.Gap(LocalDate.of(2026, 8, 2), LocalDate.of(2026, 11, 21))),
                 CycleProgress.gaps(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 21), log));
     }
+
+    @Test
+    void oneActivityCountsForEveryBodyWhoseCycleItFallsIn() {
+        // A yearly body registered on 1 March and a two-yearly one registered on 1 October 2025.
+        ProfessionalBody yearly = body(12, "10", 0, false, Set.of());
+        ProfessionalBody twoYearly = body(24, null, 0, false, Set.of());
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        List<CycleProgress.Activity> log = List.of(
+                activity(ActivityType.FORMAL_LEARNING, "2026-02-27", "2026-02-28", "6", true),
+                activity(ActivityType.FORMAL_LEARNING, "2026-03-01", "2026-03-01", "5", true));
+        LocalDate yearlyStart = CycleProgress.cycleStart(LocalDate.of(2024, 3, 1), 12, today);
+        LocalDate twoYearlyStart = CycleProgress.cycleStart(LocalDate.of(2025, 10, 1), 24, today);
+        assertEquals(LocalDate.of(2026, 3, 1), yearlyStart);
+        assertEquals(LocalDate.of(2025, 10, 1), twoYearlyStart);
+        // The yearly body's current cycle has only the second activity; the two-yearly one has both.
+        assertEquals(new BigDecimal("5"), CycleProgress.of(yearly, yearlyStart, today, log).hours());
+        assertEquals(new BigDecimal("11"), CycleProgress.of(twoYearly, twoYearlyStart, today, log).hours());
+        // The first belongs to the yearly body's previous cycle.
+        assertEquals(new BigDecimal("6"), CycleProgress.of(yearly, yearlyStart.minusMonths(12), today, log).hours());
+    }
 }
