@@ -63,6 +63,7 @@ public class RoleEditBacking implements Serializable {
         private Long frameworkId;
         private String code;
         private Integer minLevel = 3;
+        private boolean verificationRequired;
 
         public Long getFrameworkId() { return frameworkId; }
         public void setFrameworkId(Long frameworkId) { this.frameworkId = frameworkId; }
@@ -70,6 +71,8 @@ public class RoleEditBacking implements Serializable {
         public void setCode(String code) { this.code = code; }
         public Integer getMinLevel() { return minLevel; }
         public void setMinLevel(Integer minLevel) { this.minLevel = minLevel; }
+        public boolean isVerificationRequired() { return verificationRequired; }
+        public void setVerificationRequired(boolean verificationRequired) { this.verificationRequired = verificationRequired; }
     }
 
     @Inject
@@ -134,6 +137,7 @@ public class RoleEditBacking implements Serializable {
             row.frameworkId = competency.getFrameworkId();
             row.code = competency.getCode();
             row.minLevel = requirement.getMinLevel();
+            row.verificationRequired = requirement.isVerificationRequired();
             requirements.add(row);
         }
     }
@@ -179,7 +183,7 @@ public class RoleEditBacking implements Serializable {
                             + row.code + ".");
                 }
                 needed.add(new RoleProfiles.RequirementDefinition(competency.getId(),
-                        row.minLevel == null ? 0 : row.minLevel));
+                        row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
             }
             roleProfiles.define(code, title, summary, minYears == null ? -1 : minYears,
                     responsibilityLevel == null ? 0 : responsibilityLevel, authorityNotes, definitions, needed);

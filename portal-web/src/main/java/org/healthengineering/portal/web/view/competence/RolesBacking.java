@@ -69,10 +69,11 @@ public class RolesBacking implements Serializable {
 
     private String requirement(CompetencyRequirement requirement) {
         Competency competency = competencies.get(requirement.getCompetencyId());
+        String verified = requirement.isVerificationRequired() ? ", verified by a mentor or an assessor" : "";
         if (competency == null) {
-            return "competency " + requirement.getCompetencyId() + " at level " + requirement.getMinLevel();
+            return "competency " + requirement.getCompetencyId() + " at level " + requirement.getMinLevel() + verified;
         }
-        return competency.getCode() + " " + competency.getTitle() + " at level " + requirement.getMinLevel();
+        return competency.getCode() + " " + competency.getTitle() + " at level " + requirement.getMinLevel() + verified;
     }
 
     public List<RoleProfile> getRoles() {
