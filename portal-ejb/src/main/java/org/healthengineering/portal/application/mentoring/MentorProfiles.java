@@ -86,9 +86,10 @@ public class MentorProfiles {
         em.createQuery("SELECT m.mentorId, COUNT(m) FROM Mentoring m WHERE m.status IN :open GROUP BY m.mentorId",
                         Object[].class).setParameter("open", List.of(MentoringStatus.ACTIVE, MentoringStatus.REQUESTED))
                 .getResultList().forEach(row -> taken.put((Long) row[0], (Long) row[1]));
+        Map<Long, Account> accounts = Accounts.byId(em, profiles.stream().map(MentorProfile::getAccountId).toList());
         List<MentorRanking.Candidate> candidates = new ArrayList<>();
         for (MentorProfile p : profiles) {
-            Account mentor = em.find(Account.class, p.getAccountId());
+            Account mentor = accounts.get(p.getAccountId());
             if (mentor == null || !mentor.holds(org.healthengineering.portal.domain.account.Role.MENTOR)) {
                 continue;
             }

@@ -26,7 +26,10 @@ import org.healthengineering.portal.domain.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Mentoring relationships: an engineer asks a published mentor with room, the mentor accepts or declines, and
@@ -132,9 +135,17 @@ public class Mentorings {
     /** The caller's relationships, as engineer and as mentor, newest first. */
     public List<Summary> mine() {
         caller.check(Permissions.OWN_ACCOUNT);
-        return em.createQuery("SELECT m FROM Mentoring m WHERE m.menteeId = :me OR m.mentorId = :me"
-                        + " ORDER BY m.requestedAt DESC", Mentoring.class).setParameter("me", caller.accountId())
-                .getResultList().stream().map(m -> new Summary(m, name(m.getMenteeId()), name(m.getMentorId()))).toList();
+        List<Mentoring> relationships = em.createQuery("SELECT m FROM Mentoring m WHERE m.menteeId = :me"
+                + " OR m.mentorId = :me ORDER BY m.requestedAt DESC", Mentoring.class)
+                .setParameter("me", caller.accountId()).getResultList();
+        Set<Long> ids = new HashSet<>();
+        relationships.forEach(m -> {
+            ids.add(m.getMenteeId());
+            ids.add(m.getMentorId());
+        });
+        Map<Long, Account> accounts = Accounts.byId(em, ids);
+        return relationships.stream().map(m -> new Summary(m, Accounts.name(accounts, m.getMenteeId()),
+                Accounts.name(accounts, m.getMentorId()))).toList();
     }
 
     public Detail detail(long id) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.framework.FrameworkCatalogue;
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Account;
@@ -27,9 +28,11 @@ import org.healthengineering.portal.domain.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Verifying engineers' competencies: an engineer's active mentor, or any assessor, records the level they judge
@@ -57,6 +60,9 @@ public class Verifications {
 
     @Inject
     Mentorings mentorings;
+
+    @Inject
+    FrameworkCatalogue catalogue;
 
     @Inject
     Notifier notifier;
@@ -134,9 +140,13 @@ public class Verifications {
         em.createQuery("SELECT a FROM CompetencyAssessment a WHERE a.accountId = :e ORDER BY a.assessedAt, a.id",
                         CompetencyAssessment.class).setParameter("e", engineerId).getResultList()
                 .forEach(a -> byCompetency.computeIfAbsent(a.getCompetencyId(), k -> new ArrayList<>()).add(a));
+        Map<Long, Competency> competencies = catalogue.competencies(byCompetency.keySet());
         List<Standing> standing = new ArrayList<>();
         byCompetency.forEach((id, history) -> {
-            Competency c = em.find(Competency.class, id);
+            Competency c = competencies.get(id);
+            if (c == null) {
+                return;
+            }
             Integer self = history.stream().filter(a -> a.getSource() == AssessmentSource.SELF).reduce((a, b) -> b)
                     .map(CompetencyAssessment::getLevel).orElse(null);
             Integer verified = history.stream().filter(a -> a.getSource() != AssessmentSource.SELF).reduce((a, b) -> b)
@@ -156,17 +166,29 @@ public class Verifications {
                 .setParameter("self", AssessmentSource.SELF).getResultList()
                 .forEach(a -> grouped.computeIfAbsent(a.getAccountId() + "/" + a.getCompetencyId(),
                         k -> new ArrayList<>()).add(a));
+        List<List<CompetencyAssessment>> disputed = grouped.values().stream()
+                .filter(VerificationAgreement::disagree).toList();
+        Set<Long> people = new HashSet<>();
+        Set<Long> competencyIds = new HashSet<>();
+        for (List<CompetencyAssessment> history : disputed) {
+            history.forEach(a -> {
+                people.add(a.getAccountId());
+                people.add(a.getAssessorId());
+                competencyIds.add(a.getCompetencyId());
+            });
+        }
+        Map<Long, Account> accounts = Accounts.byId(em, people);
+        Map<Long, Competency> competencies = catalogue.competencies(competencyIds);
         List<Dispute> disputes = new ArrayList<>();
-        for (List<CompetencyAssessment> history : grouped.values()) {
-            if (VerificationAgreement.disagree(history)) {
-                CompetencyAssessment first = history.get(0);
-                Map<String, Integer> levels = new HashMap<>();
-                VerificationAgreement.latestByVerifier(history).forEach((verifier, level) ->
-                        levels.put(em.find(Account.class, verifier).getDisplayName(), level));
-                Competency c = em.find(Competency.class, first.getCompetencyId());
-                disputes.add(new Dispute(first.getAccountId(), em.find(Account.class, first.getAccountId())
-                        .getDisplayName(), c.getId(), c.getCode() + " " + c.getTitle(), levels));
-            }
+        for (List<CompetencyAssessment> history : disputed) {
+            CompetencyAssessment first = history.get(0);
+            Map<String, Integer> levels = new HashMap<>();
+            VerificationAgreement.latestByVerifier(history).forEach((verifier, level) ->
+                    levels.put(Accounts.name(accounts, verifier), level));
+            Competency c = competencies.get(first.getCompetencyId());
+            disputes.add(new Dispute(first.getAccountId(), Accounts.name(accounts, first.getAccountId()),
+                    first.getCompetencyId(), c == null ? "competency " + first.getCompetencyId()
+                    : c.getCode() + " " + c.getTitle(), levels));
         }
         return disputes;
     }

@@ -20,7 +20,6 @@ import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.domain.staffing.Source;
 import org.healthengineering.portal.domain.staffing.StaffingCsv;
 import org.healthengineering.portal.domain.staffing.StaffingLine;
-import org.healthengineering.portal.domain.staffing.StaffingQuarter;
 import org.healthengineering.portal.domain.staffing.StaffingReturn;
 import org.healthengineering.portal.domain.staffing.UploadRefusedException;
 
@@ -79,23 +78,23 @@ public class StaffingReturns {
         if (quarter.firstDay().isAfter(today())) {
             throw InvalidInputException.of("quarter", quarter + " has not started yet.");
         }
-        StaffingReturn saved = save(hospital.getId(), quarter, latestRevision(hospital.getId(), quarter), lines,
-                new StaffingReturn.Submission(caller.accountId(), callerEmail(), clock.instant(), source, note),
-                em.find(StaffingQuarter.class, new StaffingQuarter.Key(quarter.toString(), hospital.getId())));
+        StaffingReturn built = StaffingReturn.revision(hospital.getId(), quarter,
+                latestRevision(hospital.getId(), quarter), lines == null ? List.of() : lines,
+                new StaffingReturn.Submission(caller.accountId(), callerEmail(), clock.instant(), source, note));
+        StaffingReturn saved = em.find(StaffingReturn.class, write(List.of(built)).get(0));
         audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURN_SUBMITTED, SUBJECT, saved.getId(),
                 hospital.getCode() + " " + quarter + " revision " + saved.getRevision() + " (" + source + ")"));
         return saved;
     }
 
-    /**
-     * Reads a staffing CSV and saves every return in it, or nothing: all bad rows are reported together. Each
-     * row's hospital must be one the caller administers ({@code onlyHospital}, if given, must be the only one).
-     * The returns are written in one go over JDBC ({@link StaffingWriter}), in this transaction.
-     */
     /** A return an upload saved. */
     public record Saved(long id, String hospitalCode, String quarter, int revision) {
     }
 
+    /**
+     * Reads a staffing CSV and saves every return in it, or nothing: all bad rows are reported together. Each
+     * row's hospital must be one the caller administers ({@code onlyHospital}, if given, must be the only one).
+     */
     public List<Saved> upload(String onlyHospital, Reader csv) {
         caller.check(Permissions.OWN_ACCOUNT);
         List<StaffingCsv.QuarterReturn> returns = StaffingCsv.read(csv);
@@ -150,12 +149,7 @@ public class StaffingReturns {
         if (!problems.isEmpty()) {
             throw new UploadRefusedException(problems);
         }
-        List<Long> ids;
-        try (Connection connection = dataSource.getConnection()) {
-            ids = StaffingWriter.write(connection, built);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the staffing returns", e);
-        }
+        List<Long> ids = write(built);
         audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURNS_UPLOADED, SUBJECT, null, built.size()
                 + " return(s) for " + String.join(", ", editable.keySet())));
         List<Saved> saved = new ArrayList<>();
@@ -169,12 +163,14 @@ public class StaffingReturns {
     /** Every revision of the hospital's returns, newest quarter and revision first; one quarter if given. */
     public List<StaffingReturn> history(String hospitalCode, Quarter quarter) {
         Hospital hospital = hospitals.readable(hospitalCode);
-        return em.createQuery("SELECT r FROM StaffingReturn r WHERE r.hospitalId = :h"
-                        + (quarter == null ? "" : " AND r.period = :p") + " ORDER BY r.period DESC, r.revision DESC",
-                        StaffingReturn.class)
-                .setParameter("h", hospital.getId())
-                .setParameter(quarter == null ? "h" : "p", quarter == null ? hospital.getId() : quarter.toString())
-                .getResultList();
+        jakarta.persistence.TypedQuery<StaffingReturn> query = em.createQuery("SELECT r FROM StaffingReturn r"
+                        + " WHERE r.hospitalId = :h" + (quarter == null ? "" : " AND r.period = :p")
+                        + " ORDER BY r.period DESC, r.revision DESC", StaffingReturn.class)
+                .setParameter("h", hospital.getId());
+        if (quarter != null) {
+            query.setParameter("p", quarter.toString());
+        }
+        return query.getResultList();
     }
 
     /** The latest revision of a quarter's return, or null if there is none. */
@@ -187,19 +183,16 @@ public class StaffingReturns {
         return Quarter.of(today()).minus(1);
     }
 
-    private StaffingReturn save(long hospitalId, Quarter quarter, int previousRevision,
-                                List<StaffingLine.Figures> lines, StaffingReturn.Submission submission,
-                                StaffingQuarter current) {
-        StaffingReturn staffingReturn = StaffingReturn.revision(hospitalId, quarter, previousRevision,
-                lines == null ? List.of() : lines, submission);
-        em.persist(staffingReturn);
-        em.flush();
-        if (current == null) {
-            em.persist(new StaffingQuarter(staffingReturn));
-        } else {
-            current.record(staffingReturn);
+    /**
+     * Stores returns, with their lines, and makes each its quarter's latest, over JDBC in this transaction: the one
+     * way returns are written, whether one from a form or thousands from a file ({@link StaffingWriter}).
+     */
+    private List<Long> write(List<StaffingReturn> returns) {
+        try (Connection connection = dataSource.getConnection()) {
+            return StaffingWriter.write(connection, returns);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the staffing returns", e);
         }
-        return staffingReturn;
     }
 
     private int latestRevision(long hospitalId, Quarter quarter) {
