@@ -42,9 +42,13 @@ public class BodiesBacking implements Serializable {
     private Integer minActivityTypes;
     private boolean reflectionRequired;
     private List<ActivityType> requiredTypes = new ArrayList<>();
+    private List<ProfessionalBody> bodyList;
 
     public List<ProfessionalBody> getBodies() {
-        return bodies.bodies();
+        if (bodyList == null) {
+            bodyList = bodies.bodies();
+        }
+        return bodyList;
     }
 
     /** The mix a body wants, in words. */
@@ -81,6 +85,7 @@ public class BodiesBacking implements Serializable {
             bodies.define(code, new ProfessionalBody.Requirements(name, cpdPolicy, cycleMonths, targetHours,
                     minActivityTypes, reflectionRequired, requiredTypes.isEmpty()
                     ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes)));
+            bodyList = null;
             messages.info("Saved.");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (InvalidInputException e) {

@@ -36,7 +36,7 @@ public class CpdPlanBacking implements Serializable {
     CpdLog cpdLog;
 
     @Inject
-    RoleProfiles roles;
+    RoleProfiles roleProfiles;
 
     @Inject
     PageMessages messages;
@@ -54,17 +54,32 @@ public class CpdPlanBacking implements Serializable {
     private Outcome outcome;
     private String evaluation;
     private String gapsRole;
+    private List<CpdObjective> objectives;
+    private List<CpdActivity> activities;
+    private List<RoleProfile> roles;
 
+    /** The plan, read once per view and again after each change (JSF asks for it several times per request). */
     public List<CpdObjective> getObjectives() {
-        return plan.objectives();
+        if (objectives == null) {
+            objectives = plan.objectives();
+        }
+        return objectives;
     }
 
+    /** The engineer's latest 500 activities, to link to objectives. */
     public List<CpdActivity> getActivities() {
-        return cpdLog.activities(new CpdQuery(null, null, null, null), new PageRequest(0, 500, null, false)).items();
+        if (activities == null) {
+            activities = cpdLog.activities(new CpdQuery(null, null, null, null),
+                    new PageRequest(0, PageRequest.MAX_LIMIT, null, false)).items();
+        }
+        return activities;
     }
 
     public List<RoleProfile> getRoles() {
-        return roles.roles();
+        if (roles == null) {
+            roles = roleProfiles.roles();
+        }
+        return roles;
     }
 
     public boolean due(CpdObjective objective) {
@@ -72,6 +87,7 @@ public class CpdPlanBacking implements Serializable {
     }
 
     public void start(CpdObjective objective) {
+        activities = null;
         editingId = objective == null ? null : objective.getId();
         title = objective == null ? null : objective.getTitle();
         description = objective == null ? null : objective.getDescription();
@@ -81,12 +97,13 @@ public class CpdPlanBacking implements Serializable {
     }
 
     public void save() {
-        Long competencyId = editingId == null ? null : plan.objectives().stream()
+        Long competencyId = editingId == null ? null : getObjectives().stream()
                 .filter(o -> o.getId().equals(editingId)).findFirst().map(CpdObjective::getCompetencyId).orElse(null);
         CpdObjective.Plan details = new CpdObjective.Plan(title, description, targetDate, competencyId, roleCode);
         try {
             CpdObjective saved = editingId == null ? plan.plan(details) : plan.revise(editingId, details);
             plan.serveWith(saved.getId(), new HashSet<>(activityIds));
+            objectives = null;
             messages.info("Objective saved.");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (InvalidInputException e) {
@@ -103,6 +120,7 @@ public class CpdPlanBacking implements Serializable {
     public void evaluate() {
         try {
             plan.evaluate(evaluatingId, outcome, evaluation);
+            objectives = null;
             messages.info("Evaluation recorded.");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (InvalidInputException e) {
@@ -112,6 +130,7 @@ public class CpdPlanBacking implements Serializable {
 
     public void remove(long id) {
         plan.remove(id);
+        objectives = null;
         messages.info("Objective removed.");
     }
 
@@ -121,12 +140,15 @@ public class CpdPlanBacking implements Serializable {
             return;
         }
         int planned = plan.planFromGaps(gapsRole).size();
+        objectives = null;
         messages.info(planned == 0 ? "No new competency gaps to plan for that role."
                 : "Planned " + planned + " objective(s) from your gaps.");
     }
 
+    /** The titles of the activities serving an objective, from the activities already read for the page. */
     public String titles(CpdObjective objective) {
-        return String.join("; ", plan.activitiesOf(objective).stream().map(CpdActivity::getTitle).toList());
+        return String.join("; ", getActivities().stream().filter(a -> objective.getActivityIds().contains(a.getId()))
+                .map(CpdActivity::getTitle).toList());
     }
 
     public Outcome[] getOutcomes() { return Outcome.values(); }

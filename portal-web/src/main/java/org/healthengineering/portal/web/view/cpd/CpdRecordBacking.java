@@ -49,17 +49,30 @@ public class CpdRecordBacking implements Serializable {
     private List<EvidenceLocker.Item> evidence = List.of();
     private LocalDate portfolioFrom;
     private LocalDate portfolioTo;
+    private List<ProfessionalBody> bodyList;
+    private List<ProfessionalBodies.Registration> registrations;
+    private List<ProfessionalBodies.BodyProgress> progress;
 
     public List<ProfessionalBody> getBodies() {
-        return bodies.bodies();
+        if (bodyList == null) {
+            bodyList = bodies.bodies();
+        }
+        return bodyList;
     }
 
     public List<ProfessionalBodies.Registration> getRegistrations() {
-        return bodies.myRegistrations();
+        if (registrations == null) {
+            registrations = bodies.myRegistrations();
+        }
+        return registrations;
     }
 
+    /** Progress per body, read once per view (it reads every activity) and again after a registration changes. */
     public List<ProfessionalBodies.BodyProgress> getProgress() {
-        return bodies.myProgress();
+        if (progress == null) {
+            progress = bodies.myProgress();
+        }
+        return progress;
     }
 
     public String summary(CycleProgress cycle) {
@@ -69,6 +82,8 @@ public class CpdRecordBacking implements Serializable {
     public void register() {
         try {
             ProfessionalBodies.Registration r = bodies.register(bodyCode, registeredOn, membershipNumber);
+            registrations = null;
+            progress = null;
             messages.info("Registered with " + r.body().getName() + ".");
             bodyCode = null;
             registeredOn = null;
@@ -80,6 +95,8 @@ public class CpdRecordBacking implements Serializable {
 
     public void deregister(String code) {
         bodies.deregister(code);
+        registrations = null;
+        progress = null;
         messages.info("Registration removed.");
     }
 

@@ -43,6 +43,8 @@ public class MentoringBacking implements Serializable {
     private String role;
     private String message;
     private List<MentorRanking.Suggestion> suggestions = List.of();
+    private List<Mentorings.Summary> relationships;
+    private List<RoleProfile> roleList;
 
     public void suggest() {
         suggestions = role == null ? List.of() : profiles.suggest(role);
@@ -51,6 +53,7 @@ public class MentoringBacking implements Serializable {
     public void request(long mentorId) {
         try {
             mentorings.request(mentorId, role, message);
+            relationships = null;
             messages.info("Request sent. You will be told when the mentor answers.");
             message = null;
             suggest();
@@ -61,16 +64,21 @@ public class MentoringBacking implements Serializable {
 
     public void accept(long id) {
         mentorings.accept(id);
+        relationships = null;
         messages.info("Accepted.");
     }
 
     public void decline(long id) {
         mentorings.decline(id);
+        relationships = null;
         messages.info("Declined.");
     }
 
     public List<Mentorings.Summary> getRelationships() {
-        return mentorings.mine();
+        if (relationships == null) {
+            relationships = mentorings.mine();
+        }
+        return relationships;
     }
 
     public boolean awaitsMe(Mentorings.Summary s) {
@@ -87,7 +95,10 @@ public class MentoringBacking implements Serializable {
     }
 
     public List<RoleProfile> getRoles() {
-        return roles.roles();
+        if (roleList == null) {
+            roleList = roles.roles();
+        }
+        return roleList;
     }
 
     public String getFormula() {

@@ -18,9 +18,13 @@ public class NotificationsBacking {
     Notifications notifications;
 
     private Long unread;
+    private List<Notification> all;
 
     public List<Notification> getAll() {
-        return notifications.mine();
+        if (all == null) {
+            all = notifications.mine();
+        }
+        return all;
     }
 
     public long getUnread() {
@@ -33,5 +37,6 @@ public class NotificationsBacking {
     public void markAllRead() {
         notifications.markAllRead();
         unread = 0L;
+        all = null;
     }
 }

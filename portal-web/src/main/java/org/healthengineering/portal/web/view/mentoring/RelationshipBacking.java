@@ -53,9 +53,19 @@ public class RelationshipBacking implements Serializable {
     private Integer verifyLevel;
     private String verifyReason;
     private Long requestCompetency;
+    private List<Verifications.Standing> standing = List.of();
+    private List<EvidenceLocker.Item> evidence = List.of();
+    private List<Verifications.Standing> mine = List.of();
 
+    /** Reads the relationship and, for its mentor or engineer, what verification needs. */
     public void load() {
         detail = mentorings.detail(id);
+        boolean active = detail.mentoring().isActive();
+        boolean mentor = isMentor();
+        long mentee = detail.mentoring().getMenteeId();
+        standing = mentor && active ? verifications.standing(mentee) : List.of();
+        evidence = mentor && active ? locker.evidenceOfEngineer(mentee) : List.of();
+        mine = !mentor && active ? verifications.standing(caller.accountId()) : List.of();
     }
 
     public boolean isMentor() {
@@ -67,16 +77,16 @@ public class RelationshipBacking implements Serializable {
     }
 
     public List<Verifications.Standing> getStanding() {
-        return isMentor() && isActive() ? verifications.standing(detail.mentoring().getMenteeId()) : List.of();
+        return standing;
     }
 
     public List<EvidenceLocker.Item> getEvidence() {
-        return isMentor() && isActive() ? locker.evidenceOfEngineer(detail.mentoring().getMenteeId()) : List.of();
+        return evidence;
     }
 
     /** The engineer's own competencies, to ask for verification of. */
     public List<Verifications.Standing> getMine() {
-        return !isMentor() && isActive() ? verifications.standing(caller.accountId()) : List.of();
+        return mine;
     }
 
     public void addGoal() {
