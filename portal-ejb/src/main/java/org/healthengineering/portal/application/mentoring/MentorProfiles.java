@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.framework.CompetencyScale;
 import org.healthengineering.portal.application.readiness.Readiness;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Account;

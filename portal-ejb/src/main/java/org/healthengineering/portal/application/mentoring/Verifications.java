@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.framework.CompetencyScale;
 import org.healthengineering.portal.application.framework.FrameworkCatalogue;
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;

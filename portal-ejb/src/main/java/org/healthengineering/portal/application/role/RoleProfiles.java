@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.framework.CompetencyScale;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.framework.Competency;
-import org.healthengineering.portal.domain.framework.Framework;
-import org.healthengineering.portal.domain.framework.FrameworkStatus;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.role.CompetencyRequirement;
 import org.healthengineering.portal.domain.role.QualificationRule;
@@ -97,15 +96,12 @@ public class RoleProfiles {
         List<CompetencyRequirement> requirements = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (RequirementDefinition requirement : competencies == null ? List.<RequirementDefinition>of() : competencies) {
-            Competency competency = em.find(Competency.class, requirement.competencyId());
-            Framework framework = competency == null ? null : em.find(Framework.class, competency.getFrameworkId());
-            if (framework == null || framework.getStatus() != FrameworkStatus.PUBLISHED) {
-                problems.add(new FieldProblem("competencies", "Competency " + requirement.competencyId()
-                        + " is not in a published framework."));
-            } else if (requirement.minLevel() < 1 || requirement.minLevel() > framework.highestLevel()) {
-                problems.add(new FieldProblem("competencies", "Level " + requirement.minLevel() + " for "
-                        + competency.getCode() + " is not on its framework's scale (1–" + framework.highestLevel() + ")."));
-            } else if (!seen.add(competency.getId())) {
+            Competency competency = CompetencyScale.check(em, requirement.competencyId(), requirement.minLevel(),
+                    "competencies", problems);
+            if (competency == null) {
+                continue;
+            }
+            if (!seen.add(competency.getId())) {
                 problems.add(new FieldProblem("competencies", competency.getCode() + " is required twice."));
             } else {
                 requirements.add(new CompetencyRequirement(competency.getId(), requirement.minLevel(),

@@ -1,4 +1,4 @@
-package org.healthengineering.portal.application.mentoring;
+package org.healthengineering.portal.application.framework;
 
 import jakarta.persistence.EntityManager;
 
@@ -9,14 +9,17 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 
 import java.util.List;
 
-/** Checks that a level is on the scale of a competency of a published framework. */
-final class CompetencyScale {
+/**
+ * Checks that a level is on the scale of a competency of a published framework: for role requirements, mentors
+ * and verifiers.
+ */
+public final class CompetencyScale {
 
     private CompetencyScale() {
     }
 
     /** The competency, or null with a problem added for {@code field}. */
-    static Competency check(EntityManager em, long competencyId, int level, String field, List<FieldProblem> problems) {
+    public static Competency check(EntityManager em, long competencyId, int level, String field, List<FieldProblem> problems) {
         Competency competency = em.find(Competency.class, competencyId);
         Framework framework = competency == null ? null : em.find(Framework.class, competency.getFrameworkId());
         if (framework == null || framework.getStatus() != FrameworkStatus.PUBLISHED) {
