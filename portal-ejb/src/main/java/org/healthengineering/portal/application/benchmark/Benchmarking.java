@@ -92,7 +92,7 @@ public class Benchmarking {
     /** Hospitals whose name or code contains the text, to choose peers from (members of a hospital only). */
     public List<Listing> directory(String text) {
         caller.check(Permissions.OWN_ACCOUNT);
-        if (hospitals.visibleToMe().isEmpty()) {
+        if (!caller.has(Permissions.HOSPITAL_MANAGE) && hospitals.visibleToMe().isEmpty()) {
             throw new org.apache.shiro.authz.UnauthorizedException("Only hospitals' members choose peers.");
         }
         String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)
