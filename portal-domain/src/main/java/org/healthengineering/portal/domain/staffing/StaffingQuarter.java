@@ -51,9 +51,6 @@ public class StaffingQuarter {
     @Column(name = "hospital_id")
     private Long hospitalId;
 
-    @Column(name = "return_id", nullable = false, insertable = false, updatable = false)
-    private Long returnId;
-
     protected StaffingQuarter() {
     }
 
@@ -63,9 +60,5 @@ public class StaffingQuarter {
 
     public Long getHospitalId() {
         return hospitalId;
-    }
-
-    public Long getReturnId() {
-        return returnId;
     }
 }

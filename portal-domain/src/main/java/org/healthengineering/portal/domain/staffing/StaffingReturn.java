@@ -100,6 +100,14 @@ public class StaffingReturn {
         return staffingReturn;
     }
 
+    /** Takes the id the database gave a return written in bulk over JDBC rather than through JPA. */
+    public void stored(long generatedId) {
+        if (id != null) {
+            throw new IllegalStateException("Return " + id + " is already stored");
+        }
+        this.id = generatedId;
+    }
+
     /** What is wrong with a quarter's figures: each line's own problems, and missing or repeated groups. */
     public static List<FieldProblem> problems(List<StaffingLine.Figures> figures) {
         List<FieldProblem> problems = new ArrayList<>();

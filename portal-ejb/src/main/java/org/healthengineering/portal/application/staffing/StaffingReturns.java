@@ -81,10 +81,10 @@ public class StaffingReturns {
         StaffingReturn built = StaffingReturn.revision(hospital.getId(), quarter,
                 latestRevision(hospital.getId(), quarter), lines == null ? List.of() : lines,
                 new StaffingReturn.Submission(caller.accountId(), callerEmail(), clock.instant(), source, note));
-        StaffingReturn saved = em.find(StaffingReturn.class, write(List.of(built)).get(0));
-        audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURN_SUBMITTED, SUBJECT, saved.getId(),
-                hospital.getCode() + " " + quarter + " revision " + saved.getRevision() + " (" + source + ")"));
-        return saved;
+        write(List.of(built));
+        audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURN_SUBMITTED, SUBJECT, built.getId(),
+                hospital.getCode() + " " + quarter + " revision " + built.getRevision() + " (" + source + ")"));
+        return built;
     }
 
     /** A return an upload saved. */
@@ -149,12 +149,12 @@ public class StaffingReturns {
         if (!problems.isEmpty()) {
             throw new UploadRefusedException(problems);
         }
-        List<Long> ids = write(built);
+        write(built);
         audit.fire(AuditEvent.created(AuditAction.STAFFING_RETURNS_UPLOADED, SUBJECT, null, built.size()
                 + " return(s) for " + String.join(", ", editable.keySet())));
         List<Saved> saved = new ArrayList<>();
         for (int i = 0; i < built.size(); i++) {
-            saved.add(new Saved(ids.get(i), returns.get(i).hospitalCode(), built.get(i).getPeriod(),
+            saved.add(new Saved(built.get(i).getId(), returns.get(i).hospitalCode(), built.get(i).getPeriod(),
                     built.get(i).getRevision()));
         }
         return saved;
@@ -187,9 +187,9 @@ public class StaffingReturns {
      * Stores returns, with their lines, and makes each its quarter's latest, over JDBC in this transaction: the one
      * way returns are written, whether one from a form or thousands from a file ({@link StaffingWriter}).
      */
-    private List<Long> write(List<StaffingReturn> returns) {
+    private void write(List<StaffingReturn> returns) {
         try (Connection connection = dataSource.getConnection()) {
-            return StaffingWriter.write(connection, returns);
+            StaffingWriter.write(connection, returns);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the staffing returns", e);
         }

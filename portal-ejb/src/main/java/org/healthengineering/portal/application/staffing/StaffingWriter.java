@@ -28,8 +28,11 @@ public final class StaffingWriter {
     private StaffingWriter() {
     }
 
-    /** Inserts the returns with their lines, and makes each the latest of its quarter; answers their ids. */
-    public static List<Long> write(Connection connection, List<StaffingReturn> returns) throws SQLException {
+    /**
+     * Inserts the returns with their lines, and makes each the latest of its quarter; each return takes the id
+     * it was given ({@link StaffingReturn#stored}).
+     */
+    public static void write(Connection connection, List<StaffingReturn> returns) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staffing_return (hospital_id, period,"
                 + " revision, submitted_by_id, submitted_by_email, submitted_at, source, note)"
@@ -54,6 +57,9 @@ public final class StaffingWriter {
         }
         if (ids.size() != returns.size()) {
             throw new SQLException("Expected " + returns.size() + " generated ids, got " + ids.size());
+        }
+        for (int i = 0; i < returns.size(); i++) {
+            returns.get(i).stored(ids.get(i));
         }
         List<Object[]> lines = new ArrayList<>();
         List<Object[]> totals = new ArrayList<>();
@@ -80,7 +86,6 @@ public final class StaffingWriter {
                 + " engineer_fte = VALUES(engineer_fte), technician_fte = VALUES(technician_fte),"
                 + " leavers = VALUES(leavers), headcount = VALUES(headcount),"
                 + " headcount_55_plus = VALUES(headcount_55_plus)");
-        return ids;
     }
 
     private static void insertRows(Connection connection, String insert, List<Object[]> rows, String suffix)
