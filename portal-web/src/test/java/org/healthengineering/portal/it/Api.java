@@ -135,6 +135,11 @@ final class Api {
         }
     }
 
+    Answer putRaw(String path, String contentType, String body, String authorization) {
+        return send(request(path, authorization).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Answer postRaw(String path, String contentType, String body, String authorization) {
         return send(request(path, authorization).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

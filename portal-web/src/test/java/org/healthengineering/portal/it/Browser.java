@@ -46,14 +46,47 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000");
+        // The console, so that a script or style the Content-Security-Policy blocked fails the test.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         return new Browser(new ChromeDriver(service, options));
     }
 
     void open(String url) {
+        collectPolicyViolations();
         driver.get(url);
         settle();
+    }
+
+    private final java.util.List<String> policyViolations = new java.util.ArrayList<>();
+
+    /** Reads the console so far, keeping every message about something the Content-Security-Policy refused. */
+    private void collectPolicyViolations() {
+        try {
+            for (org.openqa.selenium.logging.LogEntry entry
+                    : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+                if (entry.getMessage().contains("Content Security Policy")) {
+                    policyViolations.add(driver.getCurrentUrl() + ": " + entry.getMessage());
+                }
+            }
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // The browser has gone; nothing more to read.
+        }
+    }
+
+    /** For a test that provokes a refusal on purpose, after it has checked it. */
+    void forgetPolicyViolations() {
+        collectPolicyViolations();
+        policyViolations.clear();
+    }
+
+    /** Everything the Content-Security-Policy refused on the pages visited so far (none, on a correct portal). */
+    java.util.List<String> policyViolations() {
+        collectPolicyViolations();
+        return java.util.List.copyOf(policyViolations);
     }
 
     WebElement find(String cssSelector) {
@@ -188,8 +221,11 @@ final class Browser implements AutoCloseable {
         return "[id='" + id + "']";
     }
 
+    /** Ends the browser; a page that had a script or style blocked by the Content-Security-Policy fails the test. */
     @Override
     public void close() {
+        java.util.List<String> violations = policyViolations();
         driver.quit();
+        Assertions.assertEquals(java.util.List.of(), violations, "the Content-Security-Policy blocked something");
     }
 }

@@ -407,7 +407,7 @@ class EngineerJourneyIT {
             String code = "PJ" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Journey peer " + i
                     + " (test)\",\"kind\":\"ACUTE\",\"region\":\"" + region + "\",\"beds\":300,\"medicalDevices\":"
-                    + "9000}", Api.ADMIN).status());
+                    + "9000,\"consentsToBeNamed\":true}", Api.ADMIN).status());
             assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + groupEmail
                     + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
             codes.add(code);

@@ -255,7 +255,7 @@ class HospitalsIT {
             String code = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             Api.Answer created = api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Peer " + i + " (test)\","
                     + "\"kind\":\"SPECIALIST\",\"region\":\"" + region + "\",\"beds\":200,\"medicalDevices\":5000,"
-                    + "\"consentsToBeNamed\":" + (i % 2 == 1) + "}", Api.ADMIN);
+                    + "\"consentsToBeNamed\":true}", Api.ADMIN);
             assertEquals(201, created.status(), created.body());
             assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + group.email()
                     + "\"],\"boardViewers\":[\"" + board.email() + "\"]}", Api.ADMIN).status());
@@ -280,12 +280,9 @@ class HospitalsIT {
         assertEquals(5.0, vacancy.getJsonNumber("upperQuartile").doubleValue(), 1e-9);
         assertEquals(4, vacancy.getInt("rankFromLowest"));
         assertFalse(vacancy.containsKey("outlier"));
-        // Bars are named only for hospitals that consented (1 and 3) and for the hospital itself.
         List<String> names = vacancy.getJsonArray("bars").getValuesAs(JsonObject.class).stream()
-                .map(bar -> bar.containsKey("label") ? bar.getString("label") : null).toList();
-        assertEquals(5, names.size());
-        assertEquals(List.of("Peer 1 (test)", "Peer 3 (test)"), names.stream().filter(java.util.Objects::nonNull)
-                .sorted().toList());
+                .map(bar -> bar.getString("label")).sorted().toList();
+        assertEquals(List.of("Peer 0 (test)", "Peer 1 (test)", "Peer 2 (test)", "Peer 3 (test)", "Peer 4 (test)"), names);
         // Hospital 4 (9 %) lies beyond the upper fence (5 + 1.5 × 1 = 6.5).
         assertEquals("high", metric(api.get("hospitals/" + codes.get(4) + "/benchmark?peers=REGION&quarter=2026-Q2",
                 group.credentials()).json(), "VACANCY_RATE").getString("outlier"));
@@ -332,8 +329,10 @@ class HospitalsIT {
         assertEquals(403, api.get("hospital-directory?q=Peer", api.registerWithRoles("engineer", PASSWORD, "ENGINEER"))
                 .status());
 
-        // The national view: professional bodies only; this region's five hospitals are shown, a region with
-        // one reporting hospital is withheld.
+        differencingAttacksLearnNothingAboutAHospitalThatDidNotConsent(region, codes, group, board);
+
+        // The national view: professional bodies only; a region with one reporting hospital is withheld, and the
+        // national total minus the regions shown never gives it away.
         String lonely = "Lonely " + UUID.randomUUID().toString().substring(0, 8);
         String single = "S" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertEquals(201, api.post("hospitals", "{\"code\":\"" + single + "\",\"name\":\"Single (test)\",\"kind\":"
@@ -345,16 +344,75 @@ class HospitalsIT {
         String body = api.registerWithRoles("body", PASSWORD, "BODY_ADMIN");
         JsonObject national = api.get("workforce/national?quarter=2026-Q2", body).json();
         JsonObject ours = region(national, region);
-        assertEquals(5, ours.getInt("hospitals"));
-        assertEquals(500.0, ours.getJsonNumber("establishmentFte").doubleValue(), 1e-9);
-        assertEquals(24.0 / 500 * 100, ours.getJsonNumber("vacancyRate").doubleValue(), 1e-9);
+        assertEquals(6, ours.getInt("hospitals"));
+        if (!ours.containsKey("suppressed")) {
+            assertEquals(600.0, ours.getJsonNumber("establishmentFte").doubleValue(), 1e-9);
+            assertEquals(54.0 / 600 * 100, ours.getJsonNumber("vacancyRate").doubleValue(), 1e-9);
+        }
         JsonObject withheld = region(national, lonely);
         assertTrue(withheld.getString("suppressed").contains("fewer than 5"), withheld.toString());
         assertFalse(withheld.containsKey("establishmentFte"));
+        // The attack: the total minus every region shown. What remains must be several regions holding at least
+        // five hospitals together, never the lonely region's 50 FTE on its own.
+        List<JsonObject> regions = national.getJsonArray("byRegion").getValuesAs(JsonObject.class);
+        double shown = regions.stream().filter(r -> !r.containsKey("suppressed"))
+                .mapToDouble(r -> r.getJsonNumber("establishmentFte").doubleValue()).sum();
+        List<JsonObject> hidden = regions.stream().filter(r -> r.containsKey("suppressed")).toList();
+        assertTrue(hidden.size() >= 2, "the lonely region is withheld with at least one other: " + hidden);
+        assertTrue(hidden.stream().mapToInt(r -> r.getInt("hospitals")).sum() >= 5, hidden.toString());
+        double remainder = national.getJsonObject("total").getJsonNumber("establishmentFte").doubleValue() - shown;
+        assertTrue(remainder > 50.0, "the remainder " + remainder + " is more than the lonely region");
         assertEquals(10, national.getJsonArray("retirementProjection").size());
         for (String who : List.of(group.credentials(), board.credentials(), Api.ADMIN)) {
             assertEquals(403, api.get("workforce/national", who).status());
         }
+    }
+
+    /**
+     * A hospital that did not consent to be named joins the region with 30 % vacancies. Its competitors try to read
+     * its value: off the region's bars and statistics, and by differencing two "my peers" lists that differ by it.
+     */
+    private void differencingAttacksLearnNothingAboutAHospitalThatDidNotConsent(String region, List<String> codes,
+                                                                               Api.Registered group,
+                                                                               Api.Registered board) {
+        JsonObject before = metric(api.get("hospitals/" + codes.get(3) + "/benchmark?peers=REGION&quarter=2026-Q2",
+                board.credentials()).json(), "VACANCY_RATE");
+        String secret = "X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(201, api.post("hospitals", "{\"code\":\"" + secret + "\",\"name\":\"Secretive (test)\","
+                + "\"kind\":\"SPECIALIST\",\"region\":\"" + region + "\",\"beds\":200,\"medicalDevices\":5000,"
+                + "\"consentsToBeNamed\":false}", Api.ADMIN).status());
+        Api.Registered secretive = api.registerWith("secretive-admin", PASSWORD, "HOSPITAL_ADMIN");
+        assertEquals(200, api.put("hospitals/" + secret + "/members", "{\"administrators\":[\"" + secretive.email()
+                + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        assertEquals(201, api.postRaw("hospitals/" + secret + "/staffing-returns", "text/csv",
+                CSV_HEADER + csvQuarter(secret, "2026-Q2", "100", "30"), secretive.credentials()).status());
+
+        JsonObject after = metric(api.get("hospitals/" + codes.get(3) + "/benchmark?peers=REGION&quarter=2026-Q2",
+                board.credentials()).json(), "VACANCY_RATE");
+        for (String figure : List.of("lowest", "lowerQuartile", "median", "upperQuartile", "highest", "mean",
+                "peersWithValue", "rankFromLowest", "bars")) {
+            assertEquals(before.get(figure), after.get(figure), figure + " of the region is unchanged by it");
+        }
+        assertTrue(after.getString("leftOut").contains("left out"), after.toString());
+
+        String mine = codes.get(0);
+        String four = String.join("\",\"", codes.subList(1, 5));
+        assertEquals(200, api.put("hospitals/" + mine + "/peers", "{\"peers\":[\"" + four + "\"]}",
+                group.credentials()).status());
+        JsonObject without = metric(api.get("hospitals/" + mine + "/benchmark?peers=CUSTOM&quarter=2026-Q2",
+                board.credentials()).json(), "VACANCY_RATE");
+        assertEquals(200, api.put("hospitals/" + mine + "/peers", "{\"peers\":[\"" + four + "\",\"" + secret + "\"]}",
+                group.credentials()).status());
+        JsonObject with = metric(api.get("hospitals/" + mine + "/benchmark?peers=CUSTOM&quarter=2026-Q2",
+                board.credentials()).json(), "VACANCY_RATE");
+        for (String figure : List.of("lowest", "lowerQuartile", "median", "upperQuartile", "highest", "mean",
+                "peersWithValue", "rankFromLowest", "bars")) {
+            assertEquals(without.get(figure), with.get(figure), figure + " is the same with and without it");
+        }
+        assertTrue(with.getJsonArray("bars").getValuesAs(JsonObject.class).stream()
+                .noneMatch(bar -> bar.getJsonNumber("value").doubleValue() == 30.0), "its value is drawn nowhere");
+        assertEquals(200, api.put("hospitals/" + mine + "/peers", "{\"peers\":[\"" + four + "\"]}",
+                group.credentials()).status());
     }
 
     private static JsonObject metric(JsonObject benchmark, String name) {

@@ -14,6 +14,8 @@ public final class Permissions {
     public static final String ACCOUNT_MANAGE = "account:manage";
     /** Read the audit trail. */
     public static final String AUDIT_READ = "audit:read";
+    /** The portal's own state for operators: database product and version, schema version. */
+    public static final String OPERATIONS_READ = "operations:read";
     /** Read published frameworks, the qualifications catalogue and role profiles (every signed-in account). */
     public static final String CATALOGUE_READ = "catalogue:read";
     /** Create, edit, import, publish and retire frameworks and cross-walks. */

@@ -13,8 +13,18 @@ import java.util.Optional;
 /**
  * One hospital compared with a peer group for a quarter, metric by metric: its value, the peers' quartiles, its
  * rank, an outlier flag, a trend over the last quarters, and the values behind a chart. Any peer statistic
- * drawn from fewer than {@link PeerStatistics#MINIMUM_PEERS} hospitals is suppressed and says why; other
- * hospitals' values carry their names only when they consent.
+ * drawn from fewer than {@link PeerStatistics#MINIMUM_PEERS} hospitals is suppressed and says why.
+ * <p>
+ * A hospital that has not consented to be named must not be exposed by any combination of groups a competitor can
+ * form ({@link #RULE}):
+ * <ul>
+ *     <li>it is never drawn on its own: bars are the named hospitals and the hospital itself;</li>
+ *     <li>in a hospital's own list ("my peers"), whose members the competitor chooses, it is never counted at all, so
+ *     two lists that differ by it give the same answer;</li>
+ *     <li>in the portal's groups (kind, size, region, national) the not-named hospitals with a value for a metric are
+ *     counted in its statistics only when there are at least {@link PeerStatistics#MINIMUM_PEERS} of them: fewer could
+ *     be worked out from the statistics and the named hospitals' bars, so they are left out, and the note says so.</li>
+ * </ul>
  */
 public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics) {
 
@@ -23,6 +33,12 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
 
     /** Peer groups larger than this are charted as percentiles instead of one bar per hospital. */
     public static final int MOST_BARS = 200;
+
+    /** The rule that protects hospitals that have not consented to be named, as the page states it. */
+    public static final String RULE = "Hospitals that have not agreed to be named are never shown on their own: the"
+            + " bars are named hospitals and your own. In your own list (\"my peers\") they are not counted at all. In"
+            + " the portal's groups they count towards a statistic only when at least " + PeerStatistics.MINIMUM_PEERS
+            + " of them have a value, so that no single one can be worked out.";
 
     /** A quarter's staffing totals for one hospital. */
     public record QuarterRow(long hospitalId, Quarter quarter, QuarterTotals totals) {
@@ -37,10 +53,11 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
      * @param outlier    "high" or "low" beyond Tukey's fences, or null
      * @param bars       the chart's bars in ascending order; empty when suppressed
      * @param barsNote   how the bars were drawn (one per hospital, or percentiles)
+     * @param leftOut    how many not-named hospitals with a value were left out of the statistics, and why; or null
      */
     public record MetricResult(Metric metric, Double value, String valueNote, Optional<PeerStatistics> statistics,
                                String suppressed, Integer rank, String outlier, List<TrendPoint> trend,
-                               List<Bar> bars, String barsNote) {
+                               List<Bar> bars, String barsNote, String leftOut) {
     }
 
     /** The hospital's value and the peers' median and quartiles in one quarter (nulls where none or suppressed). */
@@ -71,18 +88,19 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
         }
         List<MetricResult> results = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            results.add(metric.isQuarterly() ? quarterly(metric, own, quarter, quarters, peers, totals)
-                    : current(metric, own, peers, totals.get(quarter)));
+            results.add(metric.isQuarterly() ? quarterly(metric, group, own, quarter, quarters, peers, totals)
+                    : current(metric, group, own, peers, totals.get(quarter)));
         }
         return new Benchmark(group, quarter, peers.size(), results);
     }
 
-    private static MetricResult quarterly(Metric metric, Peer own, Quarter quarter, List<Quarter> quarters,
-                                          List<Peer> peers, Map<Quarter, Map<Long, QuarterTotals>> totals) {
+    private static MetricResult quarterly(Metric metric, PeerGroup group, Peer own, Quarter quarter,
+                                          List<Quarter> quarters, List<Peer> peers,
+                                          Map<Quarter, Map<Long, QuarterTotals>> totals) {
         List<TrendPoint> trend = new ArrayList<>();
         for (Quarter q : quarters) {
             Map<Long, QuarterTotals> ofQuarter = totals.get(q);
-            double[] sorted = values(metric, peers, ofQuarter);
+            double[] sorted = Counted.of(metric, group, own, peers, ofQuarter).sorted();
             Double value = metric.of(inputs(own, ofQuarter.get(own.hospitalId())));
             if (sorted.length >= PeerStatistics.MINIMUM_PEERS) {
                 PeerStatistics s = PeerStatistics.ofSorted(sorted);
@@ -96,26 +114,27 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
         Double value = metric.of(inputs(own, ownTotals));
         String valueNote = ownTotals == null ? "No staffing return for " + quarter + "."
                 : value == null ? "Cannot be computed: " + metric.getFormula() + " has a zero denominator." : null;
-        return result(metric, own, value, valueNote, peers, current, trend);
+        return result(metric, group, own, value, valueNote, peers, current, trend);
     }
 
-    private static MetricResult current(Metric metric, Peer own, List<Peer> peers,
+    private static MetricResult current(Metric metric, PeerGroup group, Peer own, List<Peer> peers,
                                         Map<Long, QuarterTotals> current) {
         Double value = metric.of(inputs(own, null));
         String valueNote = value == null ? "No parity score: the engineering lead or every clinical chief post is"
                 + " missing or not recorded." : null;
-        return result(metric, own, value, valueNote, peers, current, List.of());
+        return result(metric, group, own, value, valueNote, peers, current, List.of());
     }
 
-    private static MetricResult result(Metric metric, Peer own, Double value, String valueNote, List<Peer> peers,
-                                       Map<Long, QuarterTotals> current, List<TrendPoint> trend) {
-        double[] sorted = values(metric, peers, current);
+    private static MetricResult result(Metric metric, PeerGroup group, Peer own, Double value, String valueNote,
+                                       List<Peer> peers, Map<Long, QuarterTotals> current, List<TrendPoint> trend) {
+        Counted counted = Counted.of(metric, group, own, peers, current);
+        double[] sorted = counted.sorted();
         if (sorted.length < PeerStatistics.MINIMUM_PEERS) {
             String why = "Suppressed: only " + sorted.length + (sorted.length == 1 ? " hospital" : " hospitals")
                     + " in this peer group " + (sorted.length == 1 ? "has" : "have") + " a value, and no peer"
                     + " statistic is shown from fewer than " + PeerStatistics.MINIMUM_PEERS + ".";
             return new MetricResult(metric, value, valueNote, Optional.empty(), why, null, null, trend, List.of(),
-                    null);
+                    null, counted.note());
         }
         PeerStatistics statistics = PeerStatistics.ofSorted(sorted);
         Integer rank = value == null || metric.isYesNo() ? null : PeerStatistics.rankFromLowest(sorted, value);
@@ -124,16 +143,15 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
         String barsNote = null;
         if (!metric.isYesNo()) {
             if (sorted.length <= MOST_BARS) {
-                barsNote = "One bar per hospital with a value; hospitals that have not consented are not named.";
-                List<Peer> withValue = new ArrayList<>();
+                barsNote = "One bar per named hospital with a value, and this hospital; hospitals that have not"
+                        + " agreed to be named are counted in the statistics only, never drawn.";
                 for (Peer peer : peers) {
-                    if (metric.of(inputs(peer, peerTotals(metric, peer, current))) != null) {
-                        withValue.add(peer);
+                    Double peerValue = metric.of(inputs(peer, peerTotals(metric, peer, current)));
+                    if (peerValue != null && Counted.shown(peer, own)) {
+                        bars.add(new Bar(peer.name(), peerValue, peer.hospitalId() == own.hospitalId()));
                     }
                 }
-                withValue.stream().map(p -> new Bar(p.hospitalId() == own.hospitalId() || p.named() ? p.name() : null,
-                                metric.of(inputs(p, peerTotals(metric, p, current))), p.hospitalId() == own.hospitalId()))
-                        .sorted(java.util.Comparator.comparingDouble(Bar::value)).forEach(bars::add);
+                bars.sort(java.util.Comparator.comparingDouble(Bar::value));
             } else {
                 barsNote = "The group has " + sorted.length + " hospitals with a value: bars are its percentiles"
                         + " (every 5th), with this hospital's value among them.";
@@ -147,30 +165,64 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
             }
         }
         return new MetricResult(metric, value, valueNote, Optional.of(statistics), null, rank, outlier, trend,
-                bars, barsNote);
+                bars, barsNote, counted.note());
     }
 
     private static QuarterTotals peerTotals(Metric metric, Peer peer, Map<Long, QuarterTotals> current) {
         return metric.isQuarterly() ? current.get(peer.hospitalId()) : null;
     }
 
-    /** The values the peers have for the metric, ascending. */
-    private static double[] values(Metric metric, List<Peer> peers, Map<Long, QuarterTotals> ofQuarter) {
-        double[] values = new double[peers.size()];
-        int n = 0;
-        for (Peer peer : peers) {
-            QuarterTotals t = peerTotals(metric, peer, ofQuarter);
-            if (metric.isQuarterly() && t == null) {
-                continue;
-            }
-            Double v = metric.of(inputs(peer, t));
-            if (v != null) {
-                values[n++] = v;
-            }
+    /**
+     * The values a metric's statistics are drawn from, ascending, under {@link #RULE}: named hospitals and the
+     * hospital itself always; the not-named ones only in the portal's groups and only when there are enough of them.
+     */
+    private record Counted(double[] sorted, int leftOut, PeerGroup group) {
+
+        static boolean shown(Peer peer, Peer own) {
+            return peer.named() || peer.hospitalId() == own.hospitalId();
         }
-        double[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
-        return sorted;
+
+        static Counted of(Metric metric, PeerGroup group, Peer own, List<Peer> peers,
+                          Map<Long, QuarterTotals> ofQuarter) {
+            double[] shown = new double[peers.size()];
+            double[] unnamed = new double[peers.size()];
+            int s = 0;
+            int u = 0;
+            for (Peer peer : peers) {
+                QuarterTotals t = peerTotals(metric, peer, ofQuarter);
+                if (metric.isQuarterly() && t == null) {
+                    continue;
+                }
+                Double v = metric.of(inputs(peer, t));
+                if (v == null) {
+                    continue;
+                }
+                if (shown(peer, own)) {
+                    shown[s++] = v;
+                } else {
+                    unnamed[u++] = v;
+                }
+            }
+            boolean countUnnamed = group != PeerGroup.CUSTOM && u >= PeerStatistics.MINIMUM_PEERS;
+            double[] sorted = Arrays.copyOf(shown, s + (countUnnamed ? u : 0));
+            if (countUnnamed) {
+                System.arraycopy(unnamed, 0, sorted, s, u);
+            }
+            Arrays.sort(sorted);
+            return new Counted(sorted, countUnnamed ? 0 : u, group);
+        }
+
+        String note() {
+            if (leftOut == 0) {
+                return null;
+            }
+            String hospitals = leftOut == 1 ? "1 hospital that has not" : leftOut + " hospitals that have not";
+            return group == PeerGroup.CUSTOM
+                    ? hospitals + " agreed to be named " + (leftOut == 1 ? "is" : "are") + " in your list but not"
+                    + " counted: your own list only compares you with named hospitals."
+                    : hospitals + " agreed to be named " + (leftOut == 1 ? "is" : "are") + " left out: fewer than "
+                    + PeerStatistics.MINIMUM_PEERS + " could be singled out from the statistics.";
+        }
     }
 
     private static MetricInputs inputs(Peer peer, QuarterTotals totals) {

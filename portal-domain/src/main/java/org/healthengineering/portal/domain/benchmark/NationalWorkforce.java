@@ -13,7 +13,10 @@ import java.util.TreeMap;
 /**
  * The national engineering workforce in one quarter, from every hospital's latest return: totals by staff group
  * and by region, vacancy rate, age profile, and a simple retirement projection. A region with fewer than
- * {@link PeerStatistics#MINIMUM_PEERS} reporting hospitals is suppressed (its figures still count nationally).
+ * {@link PeerStatistics#MINIMUM_PEERS} reporting hospitals is suppressed (its figures still count nationally). The
+ * national total minus the regions shown is what the withheld regions hold together, so that remainder must not be
+ * one region, nor fewer than {@link PeerStatistics#MINIMUM_PEERS} hospitals: when it would be, the smallest regions
+ * shown are withheld as well (complementary suppression), and when it cannot be made so, the totals are withheld.
  */
 public record NationalWorkforce(Quarter quarter, int hospitals, Figures total, List<Figures> byGroup,
                                 List<Figures> byRegion, List<ProjectionYear> projection) {
@@ -77,6 +80,29 @@ public record NationalWorkforce(Quarter quarter, int hospitals, Figures total, L
     public record ProjectionYear(int year, double retiredFte, double toReplaceFte) {
     }
 
+    /**
+     * Regions with their figures, or withheld: those with fewer than the minimum of hospitals, then the smallest
+     * others until the withheld ones are at least two regions holding at least the minimum of hospitals together.
+     */
+    private static List<Figures> withheldWhereSmall(java.util.Collection<Figures> regions) {
+        String small = "Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS + " hospitals in this region reported.";
+        String complement = "Suppressed as well, so that the regions withheld for having fewer than "
+                + PeerStatistics.MINIMUM_PEERS + " reporting hospitals cannot be worked out from the national total.";
+        Map<String, String> why = new TreeMap<>();
+        regions.stream().filter(r -> r.hospitals() < PeerStatistics.MINIMUM_PEERS).forEach(r -> why.put(r.label(), small));
+        List<Figures> shownBySize = new ArrayList<>(regions.stream().filter(r -> !why.containsKey(r.label()))
+                .sorted(java.util.Comparator.comparingInt(Figures::hospitals).thenComparing(Figures::label)).toList());
+        while (!why.isEmpty() && !shownBySize.isEmpty() && (why.size() < 2 || regions.stream()
+                .filter(r -> why.containsKey(r.label())).mapToInt(Figures::hospitals).sum() < PeerStatistics.MINIMUM_PEERS)) {
+            why.put(shownBySize.remove(0).label(), complement);
+        }
+        return regions.stream().map(r -> why.containsKey(r.label()) ? withheld(r, why.get(r.label())) : r).toList();
+    }
+
+    private static Figures withheld(Figures figures, String why) {
+        return new Figures(figures.label(), figures.hospitals(), null, null, null, null, 0, 0, 0, 0, why);
+    }
+
     public static NationalWorkforce of(Quarter quarter, int hospitals, List<Cell> cells) {
         Map<StaffGroup, Figures> groups = new EnumMap<>(StaffGroup.class);
         Map<String, Figures> regions = new TreeMap<>();
@@ -94,11 +120,15 @@ public record NationalWorkforce(Quarter quarter, int hospitals, Figures total, L
             regions.put(cell.region(), regions.get(cell.region()).plus(cell));
             total = total.plus(cell);
         }
-        List<Figures> byRegion = new ArrayList<>();
-        for (Figures region : regions.values()) {
-            byRegion.add(region.hospitals() >= PeerStatistics.MINIMUM_PEERS ? region
-                    : new Figures(region.label(), region.hospitals(), null, null, null, null, 0, 0, 0, 0,
-                    "Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS + " hospitals in this region reported."));
+        List<Figures> byRegion = withheldWhereSmall(regions.values());
+        boolean totalsWithheld = byRegion.stream().anyMatch(r -> r.suppressed() != null)
+                && byRegion.stream().filter(r -> r.suppressed() != null).mapToInt(Figures::hospitals).sum()
+                < PeerStatistics.MINIMUM_PEERS;
+        if (totalsWithheld || hospitals < PeerStatistics.MINIMUM_PEERS) {
+            String why = "Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS + " hospitals reported outside the"
+                    + " regions shown, so a total would reveal them.";
+            return new NationalWorkforce(quarter, hospitals, withheld(total, why),
+                    groups.values().stream().map(g -> withheld(g, why)).toList(), byRegion, List.of());
         }
         double retiringFtePerYear = 0;
         for (Figures group : groups.values()) {

@@ -1,6 +1,7 @@
 package org.healthengineering.portal.domain.cpd;
 
 import org.healthengineering.portal.domain.shared.FieldProblem;
+import org.healthengineering.portal.domain.shared.PlausibleDate;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -56,11 +57,15 @@ public class ActivityDetails {
         }
         if (startDate == null) {
             problems.add(new FieldProblem("startDate", "Enter the date the activity started."));
+        } else if (PlausibleDate.problemWith(startDate).isPresent()) {
+            problems.add(new FieldProblem("startDate", PlausibleDate.problemWith(startDate).get()));
         } else if (startDate.isAfter(today)) {
             problems.add(new FieldProblem("startDate", "The start date cannot be in the future."));
         }
         if (endDate == null) {
             problems.add(new FieldProblem("endDate", "Enter the date the activity ended."));
+        } else if (PlausibleDate.problemWith(endDate).isPresent()) {
+            problems.add(new FieldProblem("endDate", PlausibleDate.problemWith(endDate).get()));
         } else if (endDate.isAfter(today)) {
             problems.add(new FieldProblem("endDate", "The end date cannot be in the future."));
         } else if (startDate != null && endDate.isBefore(startDate)) {

@@ -63,6 +63,9 @@ public class LeadershipPost {
     @Column(name = "board_seat", length = 20)
     private BoardSeat boardSeat;
 
+    /** The largest budget a post may hold: what DECIMAL(15, 2) stores. */
+    public static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.99");
+
     @Column(name = "budget_authority", precision = 15, scale = 2)
     private BigDecimal budgetAuthority;
 
@@ -106,6 +109,9 @@ public class LeadershipPost {
         }
         if (details.budgetAuthority() != null && details.budgetAuthority().signum() < 0) {
             problems.add(new FieldProblem("budgetAuthority", "A budget cannot be negative."));
+        } else if (details.budgetAuthority() != null && (details.budgetAuthority().compareTo(MAX_BUDGET) > 0
+                || details.budgetAuthority().stripTrailingZeros().scale() > 2)) {
+            problems.add(new FieldProblem("budgetAuthority", "Enter pounds and pence up to £999,999,999,999.99."));
         }
         if (details.responsibilityLevel() != null
                 && (details.responsibilityLevel() < 1 || details.responsibilityLevel() > 7)) {

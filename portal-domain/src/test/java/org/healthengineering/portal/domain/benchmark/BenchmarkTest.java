@@ -28,12 +28,12 @@ class BenchmarkTest {
     }
 
     @Test
-    void fiveHospitalsGiveStatisticsRankAndNamedBarsOnlyWithConsent() {
+    void fiveHospitalsGiveStatisticsRankAndBars() {
         List<Peer> peers = new ArrayList<>();
         List<Benchmark.QuarterRow> rows = new ArrayList<>();
         double[] vacancies = {2, 4, 4, 5, 9};
         for (int i = 0; i < vacancies.length; i++) {
-            peers.add(new Peer(i + 1, "Hospital " + (i + 1), i % 2 == 0, 500, 10_000, i < 3, 60 + i));
+            peers.add(new Peer(i + 1, "Hospital " + (i + 1), true, 500, 10_000, i < 3, 60 + i));
             rows.add(new Benchmark.QuarterRow(i + 1, Q, vacant(vacancies[i])));
         }
         Benchmark benchmark = Benchmark.compute(4, PeerGroup.NATIONAL, Q, peers, rows);
@@ -45,9 +45,8 @@ class BenchmarkTest {
         assertNull(result.suppressed());
         // Hospital 5 (9 %) lies beyond the upper fence of 6.5 %; its own benchmark flags it.
         assertEquals("high", vacancy(Benchmark.compute(5, PeerGroup.NATIONAL, Q, peers, rows)).outlier());
-        // Bars: own hospital (4) named; 1, 3 and 5 consented; 2 did not.
         List<String> labels = result.bars().stream().map(Benchmark.Bar::label).toList();
-        assertEquals(java.util.Arrays.asList("Hospital 1", null, "Hospital 3", "Hospital 4", "Hospital 5"), labels);
+        assertEquals(List.of("Hospital 1", "Hospital 2", "Hospital 3", "Hospital 4", "Hospital 5"), labels);
         assertTrue(result.bars().get(3).own());
         // Yes/no metric: the share with a post, no rank.
         Benchmark.MetricResult lead = benchmark.metrics().stream()
@@ -99,5 +98,66 @@ class BenchmarkTest {
         assertEquals(22, result.bars().size());
         assertEquals(1, result.bars().stream().filter(Benchmark.Bar::own).count());
         assertTrue(result.bars().stream().filter(b -> !b.own()).allMatch(b -> b.label().startsWith("P")));
+    }
+
+    /** Named hospitals 1–5 at 2, 4, 4, 5 and 9 % vacancies, plus the not-named hospitals given (ids from 101). */
+    private static Benchmark compute(PeerGroup group, long own, List<Long> namedMembers, double... notNamed) {
+        List<Peer> peers = new ArrayList<>();
+        List<Benchmark.QuarterRow> rows = new ArrayList<>();
+        double[] vacancies = {2, 4, 4, 5, 9};
+        for (long id : namedMembers) {
+            peers.add(new Peer(id, "Hospital " + id, true, 500, 10_000, true, 70));
+            rows.add(new Benchmark.QuarterRow(id, Q, vacant(vacancies[(int) id - 1])));
+        }
+        for (int i = 0; i < notNamed.length; i++) {
+            peers.add(new Peer(101 + i, "Secret " + (101 + i), false, 500, 10_000, true, 70));
+            rows.add(new Benchmark.QuarterRow(101 + i, Q, vacant(notNamed[i])));
+        }
+        return Benchmark.compute(own, group, Q, peers, rows);
+    }
+
+    private static List<Double> figures(Benchmark.MetricResult m) {
+        PeerStatistics s = m.statistics().orElseThrow();
+        return List.of(s.lowest(), s.lowerQuartile(), s.median(), s.upperQuartile(), s.highest(), (double) s.count(),
+                (double) m.rank());
+    }
+
+    @Test
+    void theDifferencingAttackThroughMyPeersLearnsNothingAboutAHospitalThatDidNotConsent() {
+        List<Long> fourNamed = List.of(1L, 2L, 3L, 4L);
+        // The attacker (hospital 1) lists four named hospitals plus the secret one, then the four alone.
+        Benchmark.MetricResult withSecret = vacancy(compute(PeerGroup.CUSTOM, 1, List.of(1L, 2L, 3L, 4L, 5L), 30));
+        Benchmark.MetricResult without = vacancy(compute(PeerGroup.CUSTOM, 1, List.of(1L, 2L, 3L, 4L, 5L)));
+        assertEquals(figures(without), figures(withSecret), "the two lists answer the same");
+        assertEquals(without.bars(), withSecret.bars());
+        assertTrue(withSecret.bars().stream().noneMatch(b -> b.value() == 30.0), "no bar shows the secret value");
+        assertTrue(withSecret.leftOut().startsWith("1 hospital that has not agreed to be named is in your list"),
+                withSecret.leftOut());
+        // Four named and one secret: suppressed, not computed from the secret one.
+        Benchmark.MetricResult small = vacancy(compute(PeerGroup.CUSTOM, 1, fourNamed, 30));
+        assertTrue(small.statistics().isEmpty());
+        assertTrue(small.suppressed().contains("only 4 hospitals"), small.suppressed());
+        // Even five secret hospitals in one's own list are never counted: lists differing by one stay equal.
+        assertEquals(figures(vacancy(compute(PeerGroup.CUSTOM, 1, List.of(1L, 2L, 3L, 4L, 5L), 30, 31, 32, 33, 34))),
+                figures(vacancy(compute(PeerGroup.CUSTOM, 1, List.of(1L, 2L, 3L, 4L, 5L), 30, 31, 32, 33, 34, 35))));
+    }
+
+    @Test
+    void thePortalsGroupsCountNotNamedHospitalsOnlyWhenFiveOrMoreHaveAValue() {
+        List<Long> fiveNamed = List.of(1L, 2L, 3L, 4L, 5L);
+        Benchmark.MetricResult oneSecret = vacancy(compute(PeerGroup.REGION, 1, fiveNamed, 30));
+        assertEquals(figures(vacancy(compute(PeerGroup.REGION, 1, fiveNamed))), figures(oneSecret),
+                "one secret hospital is left out, so the named bars and the statistics cannot give it away");
+        assertTrue(oneSecret.leftOut().contains("left out"), oneSecret.leftOut());
+        assertEquals(5, oneSecret.bars().size());
+        Benchmark.MetricResult fourSecrets = vacancy(compute(PeerGroup.KIND, 1, fiveNamed, 30, 31, 32, 33));
+        assertEquals(5, fourSecrets.statistics().orElseThrow().count());
+        // Five secret hospitals count in the statistics (9 % becomes the median of ten), but are never drawn.
+        Benchmark.MetricResult fiveSecrets = vacancy(compute(PeerGroup.NATIONAL, 1, fiveNamed, 30, 31, 32, 33, 34));
+        assertEquals(10, fiveSecrets.statistics().orElseThrow().count());
+        assertEquals((9 + 30) / 2.0, fiveSecrets.statistics().orElseThrow().median(), 1e-9);
+        assertNull(fiveSecrets.leftOut());
+        assertEquals(List.of("Hospital 1", "Hospital 2", "Hospital 3", "Hospital 4", "Hospital 5"),
+                fiveSecrets.bars().stream().map(Benchmark.Bar::label).toList());
     }
 }

@@ -90,8 +90,11 @@ public class Mentorings {
             throw new ConflictException("mentorId", "You already have an open request or relationship with "
                     + mentor.getDisplayName() + ".");
         }
-        Mentoring mentoring = Mentoring.request(caller.accountId(), mentorId,
-                roleCode == null || roleCode.isBlank() ? null : roleCode.trim(), message, clock.instant());
+        String role = roleCode == null || roleCode.isBlank() ? null : roleCode.trim();
+        if (role != null && em.find(org.healthengineering.portal.domain.role.RoleProfile.class, role) == null) {
+            throw InvalidInputException.of("roleCode", "There is no role profile " + role + ".");
+        }
+        Mentoring mentoring = Mentoring.request(caller.accountId(), mentorId, role, message, clock.instant());
         em.persist(mentoring);
         em.flush();
         notifier.notify(mentorId, Notification.Kind.MENTORING_REQUESTED, name(caller.accountId())

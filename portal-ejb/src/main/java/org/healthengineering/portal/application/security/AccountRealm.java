@@ -49,15 +49,17 @@ public class AccountRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
-        String email = EmailAddress.normalise(((UsernamePasswordToken) token).getUsername());
+        UsernamePasswordToken credentials = (UsernamePasswordToken) token;
+        String email = EmailAddress.normalise(credentials.getUsername());
         AccountDirectory directory = directory();
         if (email == null || email.isEmpty()) {
-            throw new UnknownAccountException();
+            throw DecoyPassword.spendTheSameWork(credentials, new UnknownAccountException());
         }
         if (directory.lockedUntil(email).isPresent()) {
-            throw new LockedAccountException("Sign-in is paused for " + email);
+            throw DecoyPassword.spendTheSameWork(credentials, new LockedAccountException("Sign-in is paused for " + email));
         }
-        Account account = directory.findByEmail(email).orElseThrow(UnknownAccountException::new);
+        Account account = directory.findByEmail(email)
+                .orElseThrow(() -> DecoyPassword.spendTheSameWork(credentials, new UnknownAccountException()));
         return new SimpleAuthenticationInfo(new AccountPrincipal(account.getId(), account.getEmail()),
                 account.getPasswordHash(), getName());
     }

@@ -1,6 +1,7 @@
 package org.healthengineering.portal.web.api;
 
 import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.PlausibleDate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,11 +24,16 @@ final class ApiInput {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "Use an ISO-8601 date such as 2026-03-31.");
         }
+        PlausibleDate.problemWith(date).ifPresent(problem -> {
+            throw InvalidInputException.of(field, problem);
+        });
+        return date;
     }
 
     /** One of an enum's names, or the field's problem listing the names allowed. */

@@ -7,13 +7,13 @@ import java.util.List;
 
 /** A benchmark as JSON: per metric the hospital's value, the peers' statistics (or why they are suppressed), trend. */
 public record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
-                     int minimumPeers, List<MetricJson> metrics) {
+                     int minimumPeers, String notNamedRule, List<MetricJson> metrics) {
 
     /** One metric. Statistics are null when suppressed; {@code mean} of a yes/no metric is the share saying yes. */
     public record MetricJson(String metric, String label, String unit, String formula, Double value, String valueNote,
                       String suppressed, Integer peersWithValue, Double lowest, Double lowerQuartile, Double median,
                       Double upperQuartile, Double highest, Double mean, Integer rankFromLowest, String outlier,
-                      List<TrendJson> trend, List<BarJson> bars, String barsNote) {
+                      List<TrendJson> trend, List<BarJson> bars, String barsNote, String leftOut) {
     }
 
     /** One quarter of a trend. */
@@ -21,13 +21,13 @@ public record BenchmarkJson(String hospital, String peerGroup, String peerGroupL
                      int peersWithValue) {
     }
 
-    /** A bar of the chart; {@code label} is null for a hospital that has not consented to be named. */
+    /** A bar of the chart: a named hospital, this hospital, or a percentile of a large group. */
     public record BarJson(String label, double value, boolean own) {
     }
 
     static BenchmarkJson of(String hospital, Benchmark b) {
         return new BenchmarkJson(hospital, b.group().name(), b.group().getLabel(), b.quarter().toString(),
-                b.peerCount(), PeerStatistics.MINIMUM_PEERS, b.metrics().stream().map(BenchmarkJson::metric).toList());
+                b.peerCount(), PeerStatistics.MINIMUM_PEERS, Benchmark.RULE, b.metrics().stream().map(BenchmarkJson::metric).toList());
     }
 
     private static MetricJson metric(Benchmark.MetricResult m) {
@@ -40,6 +40,7 @@ public record BenchmarkJson(String hospital, String peerGroup, String peerGroupL
                 m.rank(), m.outlier(),
                 m.trend().stream().map(t -> new TrendJson(t.quarter().toString(), t.value(), t.lowerQuartile(),
                         t.median(), t.upperQuartile(), t.peersWithValue())).toList(),
-                m.bars().stream().map(bar -> new BarJson(bar.label(), bar.value(), bar.own())).toList(), m.barsNote());
+                m.bars().stream().map(bar -> new BarJson(bar.label(), bar.value(), bar.own())).toList(), m.barsNote(),
+                m.leftOut());
     }
 }

@@ -1,6 +1,7 @@
 package org.healthengineering.portal.web.api;
 
 import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,6 +37,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable failure = unwrap(thrown);
+        if (causedBy(thrown, RequestLimitsFilter.BodyTooLargeException.class)) {
+            return problem(413, "too-large", "The request body is too large",
+                    "This request accepts at most " + RequestLimitsFilter.JSON_LIMIT / 1024 + " KiB of JSON.", null);
+        }
+        if (failure instanceof ConstraintViolationException violations) {
+            return problem(400, "invalid-input", "The input was not accepted",
+                    "Correct the fields listed in errors and send the request again.", Violations.problems(violations));
+        }
         if (failure instanceof InvalidInputException invalid) {
             return problem(400, "invalid-input", "The input was not accepted",
                     "Correct the fields listed in errors and send the request again.", invalid.getProblems());
@@ -80,6 +89,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering " + path(), failure);
         return problem(500, "internal-error", "Internal error",
                 "The portal could not complete the request; the failure has been logged.", null);
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -139,6 +139,10 @@ public class BenchmarkBacking implements Serializable {
         return PeerStatistics.MINIMUM_PEERS;
     }
 
+    public String getNotNamedRule() {
+        return org.healthengineering.portal.domain.benchmark.Benchmark.RULE;
+    }
+
     public PeerGroup[] getPeerGroups() { return PeerGroup.values(); }
     public Metric[] getMetrics() { return Metric.values(); }
     public String getCode() { return code; }

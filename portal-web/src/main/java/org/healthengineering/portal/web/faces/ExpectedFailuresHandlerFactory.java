@@ -1,0 +1,91 @@
+package org.healthengineering.portal.web.faces;
+
+import jakarta.ejb.EJBException;
+import jakarta.el.ELException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.shiro.authz.AuthorizationException;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Answers the failures a page expects, without logging them as errors: another user's (or hospital's) data is
+ * "not found" (404) and a missing permission is "forbidden" (403), each with its error page, as the API answers.
+ * Logged as SEVERE with a stack, every probe of someone else's id would bury the real failures, which still
+ * reach PrimeFaces' handler (and the log) unchanged.
+ */
+public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
+
+    public ExpectedFailuresHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    private static final class Handler extends ExceptionHandlerWrapper {
+
+        private static final Logger LOG = Logger.getLogger(ExpectedFailuresHandlerFactory.class.getName());
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext context = FacesContext.getCurrentInstance();
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Throwable failure = root(events.next().getContext().getException());
+                int status = failure instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND
+                        : failure instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN : 0;
+                if (status == 0 || context.getExternalContext().isResponseCommitted()) {
+                    continue;
+                }
+                events.remove();
+                LOG.log(Level.FINE, "Answered {0} for {1}: {2}", new Object[]{status,
+                        context.getExternalContext().getRequestServletPath(), failure.getMessage()});
+                respond(context, status);
+                return;
+            }
+            super.handle();
+        }
+
+        private static void respond(FacesContext context, int status) {
+            ExternalContext external = context.getExternalContext();
+            try {
+                if (context.getPartialViewContext().isAjaxRequest()) {
+                    external.redirect(external.getRequestContextPath()
+                            + (status == HttpServletResponse.SC_NOT_FOUND ? "/error/not-found.xhtml" : "/error/forbidden.xhtml"));
+                } else {
+                    external.responseSendError(status, null);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+        }
+
+        private static Throwable root(Throwable thrown) {
+            Throwable current = thrown;
+            while ((current instanceof FacesException || current instanceof ELException || current instanceof EJBException)
+                    && current.getCause() != null) {
+                current = current.getCause();
+            }
+            return current;
+        }
+    }
+}

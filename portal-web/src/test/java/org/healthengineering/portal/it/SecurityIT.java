@@ -1,0 +1,407 @@
+package org.healthengineering.portal.it;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal attacked as its users' adversaries would: script stored by one hospital to run on another's pages,
+ * forged requests from other sites, redirects steered by the Host header, sign-in timing, and what every answer
+ * must carry. Each test failed before the control it names existed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    private static final String PASSWORD = "granite harbour 5521";
+    /** Ends an inline script, then runs markup: what a hostile hospital administrator names their hospital. */
+    private static final String SCRIPT_NAME = "</script><img src=x onerror=\"window.__pwned=1\">Evil & Co '\" (test)";
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aHospitalNamedWithScriptNeverRunsOnAnotherHospitalsBenchmark() {
+        Api api = new Api(deployment);
+        String region = "Script region " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Registered attacker = api.registerWith("attacker", PASSWORD, "HOSPITAL_ADMIN");
+        Api.Registered victim = api.registerWith("victim", PASSWORD, "HOSPITAL_ADMIN");
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String code = "XS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Neighbour " + i + " (test)\","
+                    + "\"kind\":\"COMMUNITY\",\"region\":\"" + region + "\",\"beds\":120,\"medicalDevices\":900,"
+                    + "\"consentsToBeNamed\":true}", Api.ADMIN).status());
+            Api.Registered admin = i == 0 ? victim : attacker;
+            assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + admin.email() + "\"],"
+                    + "\"boardViewers\":[]}", Api.ADMIN).status());
+            StringBuilder csv = new StringBuilder("hospital_code,quarter,staff_group,establishment_fte,in_post_fte,"
+                    + "vacancy_fte,agency_fte,leavers,headcount_under_35,headcount_35_to_54,headcount_55_plus\n");
+            for (String group : List.of("CLINICAL_ENGINEER", "CLINICAL_TECHNOLOGIST", "PATIENT_ENABLEMENT_ENGINEER",
+                    "PATIENT_ENABLEMENT_TECHNICIAN", "APPRENTICE_TRAINEE", "MANAGER")) {
+                csv.append(code).append(",2026-Q2,").append(group).append(group.equals("MANAGER")
+                        ? ",10,9," + (i + 1) + ",0,0,3,4,2\n" : ",0,0,0,0,0,0,0,0\n");
+            }
+            Api.Answer uploaded = api.postRaw("hospitals/" + code + "/staffing-returns", "text/csv", csv.toString(),
+                    admin.credentials());
+            assertEquals(201, uploaded.status(), uploaded.body());
+            codes.add(code);
+        }
+        // The attacker renames one of its hospitals; the name is kept exactly as given.
+        Api.Answer renamed = api.put("hospitals/" + codes.get(1), "{\"name\":" + jakarta.json.Json.createValue(SCRIPT_NAME)
+                + ",\"kind\":\"COMMUNITY\",\"region\":\"" + region + "\",\"beds\":120,\"medicalDevices\":900,"
+                + "\"consentsToBeNamed\":true}", attacker.credentials());
+        assertEquals(200, renamed.status(), renamed.body());
+
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.open(url("/login.xhtml"));
+                browser.type("login-form:email", victim.email());
+                browser.type("login-form:password", PASSWORD);
+                browser.click("login-form:sign-in");
+                browser.waitForText("h1", "Welcome");
+                browser.open(url("/hospitals/benchmark.xhtml?code=" + codes.get(0)));
+                browser.choose("benchmark-form:peers", "Same region");
+                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+                assertNull(js.executeScript("return window.__pwned;"), "the hospital's name ran as script");
+                assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector("img[src='x']")).isEmpty(),
+                        "the hospital's name became markup");
+                // The chart shows the name as the text it is.
+                @SuppressWarnings("unchecked")
+                List<Object> labels = (List<Object>) js.executeScript("return Chart.getChart(document.querySelector("
+                        + "\"[id='benchmark-form:bar-chart'] canvas\")).data.labels;");
+                assertTrue(labels.contains(SCRIPT_NAME), "chart labels " + labels);
+
+                // The policy would have stopped it too: script added without the response's nonce does not run.
+                js.executeScript("var s = document.createElement('script'); s.textContent = 'window.__injected = 1;';"
+                        + " document.body.appendChild(s);");
+                assertNull(js.executeScript("return window.__injected;"), "inline script without the nonce ran");
+                List<String> violations = browser.policyViolations();
+                assertTrue(violations.stream().anyMatch(v -> v.contains("inline script")), violations.toString());
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("security-script-name-failure");
+                throw e;
+            } finally {
+                browser.forgetPolicyViolations();
+            }
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndNoProductName() {
+        Api api = new Api(deployment);
+        String engineer = api.registerEngineer(Api.uniqueEmail("headers"), PASSWORD);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (String page : List.of("/", "/login.xhtml", "/register.xhtml", "/cpd/index.xhtml", "/no-such-page.xhtml",
+                "/error/not-found.xhtml")) {
+            answers.add(send(HttpRequest.newBuilder(URI.create(url(page))).GET()));
+        }
+        for (String path : List.of("/api/v1/me", "/api/v1/me/cpd", "/api/v1/no-such-thing", "/health",
+                "/cpd/portfolio.csv")) {
+            answers.add(send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", engineer).GET()));
+        }
+        answers.add(send(HttpRequest.newBuilder(URI.create(url("/api/v1/me"))).GET()));
+        for (HttpResponse<String> answer : answers) {
+            String where = answer.uri() + " (" + answer.statusCode() + ")";
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), where);
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(null), where);
+            assertEquals(1, answer.headers().allValues("Content-Security-Policy").size(), where);
+            String policy = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertTrue(policy.contains("frame-ancestors 'none'"), where + ": " + policy);
+            assertFalse(java.util.regex.Pattern.compile("script-src[^;]*unsafe-").matcher(policy).find(),
+                    where + ": " + policy);
+            assertTrue(answer.headers().firstValue("Server").isEmpty(), where + " names the server");
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), where);
+        }
+        HttpResponse<String> page = answers.get(1);
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?$"), policy);
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+        assertFalse(java.util.regex.Pattern.compile("<script(?![^>]*nonce=)[^>]*>[^<]+</script>").matcher(page.body())
+                .find(), "every inline script of the page carries the nonce");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("PORTAL_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        // Static resources may be cached; they hold nothing of anyone's.
+        HttpResponse<String> css = send(HttpRequest.newBuilder(URI.create(url("/resources/css/portal.css"))).GET());
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Cache-Control").isEmpty(), css.headers().map().toString());
+    }
+
+    @Test
+    void healthTellsAnonymousCallersUpOrDownAndNothingMore() {
+        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(url("/health"))).GET());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"UP\""), health.body());
+        assertFalse(health.body().toLowerCase(java.util.Locale.ROOT).contains("mariadb"), health.body());
+        assertFalse(java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+").matcher(health.body()).find(),
+                "no version numbers: " + health.body());
+        Api api = new Api(deployment);
+        assertEquals(403, api.get("operations/status", api.registerEngineer(Api.uniqueEmail("nosy"), PASSWORD)).status());
+        JsonObject status = api.get("operations/status", Api.ADMIN).json();
+        assertTrue(status.getString("databaseVersion").contains("MariaDB"), status.toString());
+    }
+
+    @Test
+    void redirectsAreBuiltWithoutTheHostHeader() throws IOException {
+        // java.net.http refuses to set Host, so this request is written by hand, as an attacker would.
+        URI target = URI.create(url("/cpd/index.xhtml"));
+        try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+            socket.getOutputStream().write(("GET /cpd/index.xhtml HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String location = answer.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("location:"))
+                    .findFirst().orElseThrow(() -> new AssertionError(answer));
+            assertFalse(location.contains("evil.example"), location);
+            assertTrue(location.trim().endsWith("/login.xhtml"), location);
+        }
+    }
+
+    @Test
+    void changesFromAnotherSiteAreRefusedBeforeAnythingRuns() {
+        Api api = new Api(deployment);
+        String email = Api.uniqueEmail("forged");
+        String engineer = api.registerEngineer(email, PASSWORD);
+        String activity = "{\"title\":\"Forged\",\"type\":\"OTHER\",\"startDate\":\"2026-01-05\",\"endDate\":\"2026-01-05\","
+                + "\"hours\":1}";
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(url("/api/v1/me/cpd")))
+                .header("Authorization", engineer).header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(activity)));
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(0, api.get("me/cpd", engineer).json().getInt("total"), "nothing was saved");
+        // A page's form posted from another site: refused although it carries a view state.
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("login-form=login-form&jakarta.faces.ViewState=stateless")));
+        assertEquals(403, page.statusCode());
+        HttpResponse<String> referred = send(HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "https://evil.example/trap.html")
+                .POST(HttpRequest.BodyPublishers.ofString("login-form=login-form")));
+        assertEquals(403, referred.statusCode());
+        // The same request from the portal's own origin, or from a script that sends no Origin, is served.
+        URI own = URI.create(url("/"));
+        HttpResponse<String> same = send(HttpRequest.newBuilder(URI.create(url("/api/v1/me/cpd")))
+                .header("Authorization", engineer).header("Content-Type", "application/json")
+                .header("Origin", own.getScheme() + "://" + own.getHost() + ":" + own.getPort())
+                .POST(HttpRequest.BodyPublishers.ofString(activity)));
+        assertEquals(201, same.statusCode(), same.body());
+        assertEquals(201, api.post("me/cpd", activity, engineer).status());
+    }
+
+    @Test
+    void signInTakesAsLongForAnUnknownEmailAsForAWrongPassword() {
+        Api api = new Api(deployment);
+        String known = Api.uniqueEmail("timed");
+        api.registerEngineer(known, PASSWORD);
+        // Warm up both paths, then take the median of several tries of each.
+        api.get("me", Api.basic(Api.uniqueEmail("nobody"), "wrong password 1"));
+        api.get("me", Api.basic(known, "wrong password 1"));
+        List<Long> unknown = new ArrayList<>();
+        List<Long> wrong = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            unknown.add(timed(() -> assertEquals(401, api.get("me", Api.basic(Api.uniqueEmail("nobody"),
+                    "wrong password 1")).status())));
+            wrong.add(timed(() -> assertEquals(401, api.get("me", Api.basic(known, "wrong password " + 2)).status())));
+        }
+        long unknownMedian = median(unknown);
+        long wrongMedian = median(wrong);
+        // Before the decoy hash an unknown email was refused about twenty times faster than a wrong password.
+        assertTrue(unknownMedian * 2 >= wrongMedian, "unknown " + unknown + " ms against wrong password " + wrong + " ms");
+    }
+
+    private static long timed(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
+    }
+
+    @Test
+    void aTokenCarriesOnlyTheRolesItsAccountHoldsNow() {
+        Api api = new Api(deployment);
+        Api.Registered body = api.registerWith("revoked-body", PASSWORD, "BODY_ADMIN");
+        Api.Answer token = api.post("me/tokens", "{\"name\":\"script\"}", body.credentials());
+        assertEquals(201, token.status(), token.body());
+        String bearer = Api.bearer(token.json().getString("secret"));
+        assertEquals(200, api.get("workforce/national", bearer).status());
+        long id = api.get("me", body.credentials()).json().getJsonNumber("id").longValue();
+        assertEquals(200, api.put("accounts/" + id + "/roles", "{\"roles\":[\"ENGINEER\"]}", Api.ADMIN).status());
+        assertEquals(403, api.get("workforce/national", bearer).status(), "the revoked role no longer works by token");
+        assertNotNull(api.get("me", bearer).json().getString("email"));
+    }
+
+    /** A write the corpus attacks: method, path, who, a valid body, and a GET whose answer shows what is stored. */
+    private record Target(String method, String path, String credentials, String valid, String stored) {
+    }
+
+    private Api.Answer write(Api api, String method, String path, String body, String credentials) {
+        return switch (method) {
+            case "POST" -> api.postRaw(path, "application/json", body, credentials);
+            case "PUT" -> api.putRaw(path, "application/json", body, credentials);
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    /**
+     * Every field of every kind of write, given every wrong type, oversized text, numbers beyond range, impossible
+     * dates and broken bodies: a 4xx problem document each time, listing what is wrong, and nothing stored.
+     */
+    @Test
+    void theHostileInputCorpusIsRefusedWithProblemsAndLeavesNothingStored() {
+        Api api = new Api(deployment);
+        String engineer = api.registerEngineer(Api.uniqueEmail("corpus"), PASSWORD);
+        Api.Registered hospitalAdmin = api.registerWith("corpus-hospital", PASSWORD, "HOSPITAL_ADMIN");
+        String body = api.registerWithRoles("corpus-body", PASSWORD, "BODY_ADMIN");
+        String mentor = api.registerWithRoles("corpus-mentor", PASSWORD, "MENTOR");
+        String code = "HC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String hospital = "{\"code\":\"" + code + "\",\"name\":\"Corpus General (test)\",\"kind\":\"ACUTE\","
+                + "\"region\":\"Corpus\",\"beds\":300,\"medicalDevices\":4000,\"consentsToBeNamed\":false}";
+        assertEquals(201, api.post("hospitals", hospital, Api.ADMIN).status());
+        assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + hospitalAdmin.email()
+                + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        String activity = "{\"title\":\"Infusion pump course\",\"type\":\"FORMAL_LEARNING\",\"startDate\":\"2026-01-05\","
+                + "\"endDate\":\"2026-01-06\",\"hours\":7.5,\"learned\":\"l\",\"applied\":\"a\",\"benefit\":\"b\","
+                + "\"url\":\"https://example.org/course\"}";
+        long activityId = api.post("me/cpd", activity, engineer).json().getJsonNumber("id").longValue();
+        long draft = api.post("frameworks", "{\"code\":\"CORPUS" + UUID.randomUUID().toString().substring(0, 4)
+                + "\",\"title\":\"Corpus\",\"publisher\":\"Test\",\"versionLabel\":\"1\"}", body)
+                .json().getJsonNumber("id").longValue();
+        String node = "{\"parentId\":null,\"code\":\"N1\",\"title\":\"Node\",\"statement\":\"S\",\"itemType\":\"Competency\","
+                + "\"proficientFrom\":3}";
+        long nodeId = api.post("frameworks/" + draft + "/competencies", node, body).json().getJsonNumber("id").longValue();
+        long mentorId = api.get("me", mentor).json().getJsonNumber("id").longValue();
+        assertEquals(200, api.put("mentors/me", "{\"region\":\"North\",\"capacity\":3,\"availability\":\"Evenings\","
+                + "\"about\":\"Twenty years of devices\",\"published\":true,\"competencies\":[{\"competencyId\":3,"
+                + "\"level\":4}]}", mentor).status());
+        StringBuilder lines = new StringBuilder();
+        for (String group : List.of("CLINICAL_ENGINEER", "CLINICAL_TECHNOLOGIST", "PATIENT_ENABLEMENT_ENGINEER",
+                "PATIENT_ENABLEMENT_TECHNICIAN", "APPRENTICE_TRAINEE", "MANAGER")) {
+            lines.append(lines.length() == 0 ? "" : ",").append("{\"staffGroup\":\"").append(group).append("\","
+                    + "\"establishmentFte\":10,\"inPostFte\":9,\"vacancyFte\":1,\"agencyFte\":0,\"leavers\":0,"
+                    + "\"headcountUnder35\":3,\"headcount35To54\":4,\"headcount55Plus\":2}");
+        }
+        String admin = hospitalAdmin.credentials();
+        List<Target> targets = List.of(
+                new Target("POST", "me/cpd", engineer, activity, "me/cpd"),
+                new Target("PUT", "me/cpd/" + activityId, engineer, activity, "me/cpd/" + activityId),
+                new Target("POST", "me/qualifications", engineer, "{\"qualificationId\":1,\"awardedOn\":\"2020-01-01\"}",
+                        "me/qualifications"),
+                new Target("POST", "me/assessments", engineer, "{\"competencyId\":3,\"level\":2,\"note\":\"n\"}",
+                        "me/assessments?competency=3"),
+                new Target("PUT", "me/profile", engineer, "{\"yearsExperience\":4,\"currentPost\":\"Clinical engineer\"}",
+                        "me/profile"),
+                new Target("POST", "me/plan/objectives", engineer, "{\"title\":\"Lead a review\",\"description\":\"d\","
+                        + "\"targetDate\":\"2027-01-01\",\"roleCode\":\"CHE\"}", "me/plan/objectives"),
+                new Target("PUT", "me/registrations/IPEM", engineer, "{\"registeredOn\":\"2020-01-01\","
+                        + "\"membershipNumber\":\"M-1\"}", "me/registrations"),
+                new Target("POST", "me/tokens", engineer, "{\"name\":\"script\"}", "me/tokens"),
+                new Target("POST", "mentorings", engineer, "{\"mentorId\":" + mentorId + ",\"roleCode\":\"CHE\","
+                        + "\"message\":\"Please\"}", "mentorings"),
+                new Target("PUT", "mentors/me", mentor, "{\"region\":\"North\",\"capacity\":3,\"availability\":\"Evenings\","
+                        + "\"about\":\"Devices\",\"published\":true,\"competencies\":[{\"competencyId\":3,\"level\":4}]}",
+                        "mentors/me"),
+                new Target("POST", "hospitals", Api.ADMIN, hospital.replace(code, code + "B"), "hospitals"),
+                new Target("PUT", "hospitals/" + code, admin, hospital, "hospitals/" + code),
+                new Target("POST", "hospitals/" + code + "/posts", admin, "{\"title\":\"Chief Executive\","
+                        + "\"kind\":\"CHIEF_EXECUTIVE\",\"boardSeat\":\"VOTING\",\"budgetAuthority\":1000000,"
+                        + "\"responsibilityLevel\":5,\"decisionPowers\":[\"PROCUREMENT_SIGN_OFF\"]}", "hospitals/" + code + "/posts"),
+                new Target("POST", "hospitals/" + code + "/staffing-returns", admin, "{\"quarter\":\"2026-Q2\",\"note\":\"n\","
+                        + "\"lines\":[" + lines + "]}", "hospitals/" + code + "/staffing-returns"),
+                new Target("PUT", "hospitals/" + code + "/peers", admin, "{\"peers\":[\"" + code + "\"]}",
+                        "hospitals/" + code + "/peers"),
+                new Target("POST", "frameworks", body, "{\"code\":\"CORPUSX\",\"title\":\"Corpus\",\"publisher\":\"Test\","
+                        + "\"versionLabel\":\"1\"}", "frameworks"),
+                new Target("POST", "frameworks/" + draft + "/competencies", body, node, "frameworks/" + draft),
+                new Target("PUT", "competencies/" + nodeId, body, node, "frameworks/" + draft),
+                new Target("POST", "competencies/" + nodeId + "/move", body, "{\"parentId\":null,\"position\":0}",
+                        "frameworks/" + draft));
+        int tried = 0;
+        List<String> failures = new ArrayList<>();
+        for (Target target : targets) {
+            JsonObject valid = jakarta.json.Json.createReader(new java.io.StringReader(target.valid())).readObject();
+            for (HostileInputs.Mutation mutation : HostileInputs.of(valid)) {
+                String before = api.get(target.stored(), target.credentials()).body();
+                Api.Answer answer;
+                tried++;
+                try {
+                    answer = write(api, target.method(), target.path(), mutation.body(), target.credentials());
+                } catch (RuntimeException e) {
+                    failures.add(target.method() + " " + target.path() + " with " + mutation.description() + ": " + e);
+                    continue;
+                }
+                String where = target.method() + " " + target.path() + " with " + mutation.description() + ": "
+                        + answer.status() + " " + answer.body().substring(0, Math.min(300, answer.body().length()));
+                if (answer.status() < 400 || answer.status() >= 500) {
+                    failures.add(where);
+                    continue;
+                }
+                if (!String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json")) {
+                    failures.add(where + " (not a problem document)");
+                    continue;
+                }
+                String after = api.get(target.stored(), target.credentials()).body();
+                if (!before.equals(after)) {
+                    failures.add(where + " (something was stored)");
+                }
+            }
+        }
+        System.out.println("Hostile-input corpus: " + tried + " requests tried, " + failures.size() + " failed");
+        assertEquals(List.of(), failures, failures.size() + " of " + tried + " hostile requests were not refused cleanly");
+    }
+}
