@@ -12,6 +12,11 @@ import jakarta.persistence.TableGenerator;
  * A node of a framework's tree: a domain, a competency, an indicator, or whatever item type the framework uses.
  * Belongs to exactly one framework version; its code is unique within it. Ids come in blocks so that importing a
  * large framework can insert in batches.
+ *
+ * <p>Every node has a code to be shown and found by, but not every file gives one (CASE's
+ * {@code humanCodingScheme} is optional). A node imported without one shows a code made from its identifier
+ * ({@link FrameworkPackage.Node#shownCode()}) and remembers that it was made, so exports leave it out again and a
+ * new version makes the same one; editing the node to a different code makes that code its own.
  */
 @Entity
 @Table(name = "competency")
@@ -36,6 +41,9 @@ public class Competency {
 
     @Column(name = "code", nullable = false, length = CODE_LENGTH)
     private String code;
+
+    @Column(name = "code_given", nullable = false)
+    private boolean codeGiven;
 
     @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
@@ -66,13 +74,26 @@ public class Competency {
         this.parentId = parentId;
         this.caseIdentifier = node.identifier();
         this.caseUri = node.uri();
-        describe(node.code(), node.title(), node.statement(), node.itemType(), node.proficientFrom());
+        this.code = node.shownCode().trim();
+        this.codeGiven = node.code() != null;
+        say(node.title(), node.statement(), node.itemType(), node.proficientFrom());
         this.sortOrder = node.sortOrder();
     }
 
-    /** Sets what the node says (the framework must be a draft; the service checks that). */
+    /**
+     * Sets what the node says (the framework must be a draft; the service checks that). Keeping the code that was
+     * made for a node without one keeps it made (exports still leave it out); any other code becomes its own.
+     */
     public void describe(String code, String title, String statement, String itemType, Integer proficientFrom) {
-        this.code = code.trim();
+        String newCode = code.trim();
+        if (!newCode.equals(this.code)) {
+            this.code = newCode;
+            this.codeGiven = true;
+        }
+        say(title, statement, itemType, proficientFrom);
+    }
+
+    private void say(String title, String statement, String itemType, Integer proficientFrom) {
         this.title = title.trim();
         this.statement = statement.trim();
         this.itemType = itemType == null || itemType.isBlank() ? "Competency" : itemType.trim();
@@ -85,8 +106,8 @@ public class Competency {
     }
 
     public FrameworkPackage.Node toNode(String parentIdentifier) {
-        return new FrameworkPackage.Node(caseIdentifier, caseUri, parentIdentifier, code, title, statement, itemType,
-                sortOrder, proficientFrom);
+        return new FrameworkPackage.Node(caseIdentifier, caseUri, parentIdentifier, codeGiven ? code : null, title,
+                statement, itemType, sortOrder, proficientFrom);
     }
 
     public Long getId() {
@@ -103,6 +124,11 @@ public class Competency {
 
     public String getCode() {
         return code;
+    }
+
+    /** Whether the code came with the node, rather than being made from its identifier. */
+    public boolean isCodeGiven() {
+        return codeGiven;
     }
 
     public String getTitle() {

@@ -2,12 +2,16 @@ package org.healthengineering.portal.domain.framework;
 
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -40,9 +44,30 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
     public record Level(int level, String label, String description) {
     }
 
-    /** A node of the tree; {@code parentIdentifier} is {@code null} for a top-level node. */
+    /**
+     * A node of the tree; {@code parentIdentifier} is {@code null} for a top-level node. {@code code} is
+     * {@code null} when the file gave the node no code (CASE makes {@code humanCodingScheme} optional): the portal
+     * then shows one made from the identifier ({@link #shownCode()}), but writes none back out, so what a file left
+     * out stays out.
+     */
     public record Node(String identifier, String uri, String parentIdentifier, String code, String title,
                        String statement, String itemType, int sortOrder, Integer proficientFrom) {
+
+        /**
+         * The code people see and find the node by: its own, or else its identifier when that reads as a code,
+         * or else a name-based UUID of the identifier (always a valid code, and the same at every import).
+         */
+        public String shownCode() {
+            if (code != null) {
+                return code;
+            }
+            if (identifier == null) {
+                return null;
+            }
+            String trimmed = identifier.trim();
+            return trimmed.length() <= Competency.CODE_LENGTH && CODE.matcher(trimmed).matches() ? trimmed
+                    : UUID.nameUUIDFromBytes(trimmed.getBytes(StandardCharsets.UTF_8)).toString();
+        }
     }
 
     /** A cross-walk from a node of this package to a node known by its identifier (usually elsewhere). */
@@ -50,16 +75,24 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
                               String destinationIdentifier, String destinationUri) {
     }
 
-    /** Everything wrong with the package; empty when it can be stored as it is. */
+    /**
+     * Everything wrong with the package; empty when it can be stored as it is. Besides each node's own fields,
+     * the tree must hold together (parents in the file, no loops) and stay within the framework's caps:
+     * {@link Framework#MAX_COMPETENCIES} nodes and {@link Framework#MAX_DEPTH} levels.
+     */
     public List<PackageProblem> problems() {
         List<PackageProblem> problems = new ArrayList<>();
         checkHeader(problems);
         Set<Integer> levelNumbers = checkLevels(problems);
+        if (nodes.size() > Framework.MAX_COMPETENCIES) {
+            problems.add(new PackageProblem("document", tooManyItems(nodes.size())));
+        }
         Map<String, Node> byIdentifier = new HashMap<>();
         Set<String> codes = new HashSet<>();
         for (Node node : nodes) {
             String where = node.identifier() == null || node.identifier().isBlank()
                     ? "item " + (node.code() == null ? "?" : node.code()) : node.identifier();
+            String shown = node.shownCode();
             if (node.identifier() == null || node.identifier().isBlank()) {
                 problems.add(new PackageProblem(where, "has no identifier"));
             } else if (node.identifier().length() > 64) {
@@ -69,8 +102,11 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             }
             List<FieldProblem> own = nodeProblems(node, levelNumbers);
             own.forEach(p -> problems.add(new PackageProblem(where, p.message())));
-            if (own.stream().noneMatch(p -> p.field().equals("code")) && !codes.add(node.code().trim())) {
-                problems.add(new PackageProblem(where, "code " + node.code() + " is used by another item"));
+            if (shown != null && own.stream().noneMatch(p -> p.field().equals("code")) && !codes.add(shown.trim())) {
+                problems.add(new PackageProblem(where, node.code() != null
+                        ? "code " + node.code() + " is used by another item"
+                        : "has no code of its own, and the one made from its identifier (" + shown
+                        + ") is the code of another item"));
             }
         }
         for (Node node : nodes) {
@@ -80,6 +116,7 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             }
         }
         checkCycles(problems, byIdentifier);
+        checkDepth(problems, byIdentifier);
         for (Association association : associations) {
             if (association.kind() == null) {
                 problems.add(new PackageProblem(association.identifier(), "unknown association type"));
@@ -93,14 +130,17 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
 
     /**
      * What is wrong with one node on its own (not its place in the tree), by field: {@code code}, {@code title},
-     * {@code statement}, {@code itemType}, {@code proficientFrom}. Used for whole files and for single edits.
+     * {@code statement}, {@code itemType}, {@code proficientFrom}. Used for whole files and for single edits. A
+     * {@code null} code is no problem (the node shows one made from its identifier); a blank one is, so a form or
+     * CSV row that must give a code passes {@code ""} for a missing one.
      */
     public static List<FieldProblem> nodeProblems(Node node, Set<Integer> levels) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (node.code() == null || node.code().isBlank()) {
+        String code = node.code();
+        if (code != null && code.isBlank()) {
             problems.add(new FieldProblem("code", "has no code"));
-        } else if (node.code().length() > Competency.CODE_LENGTH || !CODE.matcher(node.code().trim()).matches()) {
-            problems.add(new FieldProblem("code", "code \"" + node.code() + "\" must be 1–60 letters, digits,"
+        } else if (code != null && (code.length() > Competency.CODE_LENGTH || !CODE.matcher(code.trim()).matches())) {
+            problems.add(new FieldProblem("code", "code \"" + code + "\" must be 1–60 letters, digits,"
                     + " dots, dashes or underscores"));
         }
         requireText(problems, "title", node.title(), Competency.TITLE_LENGTH);
@@ -184,6 +224,40 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
                 safe.addAll(path);
             }
         }
+    }
+
+    /**
+     * Reports each node on the first level past {@link Framework#MAX_DEPTH} (its descendants are deeper still and
+     * would only repeat the point). Walks up from every node, remembering levels already known, so a long chain
+     * costs no more than its length and needs no recursion. Nodes in a loop or under a parent missing from the
+     * file are counted from the top: those problems are reported on their own.
+     */
+    private static void checkDepth(List<PackageProblem> problems, Map<String, Node> byIdentifier) {
+        Map<String, Integer> levels = new HashMap<>();
+        for (Node start : byIdentifier.values()) {
+            Deque<Node> path = new ArrayDeque<>();
+            Set<String> onPath = new HashSet<>();
+            Node current = start;
+            while (current != null && !levels.containsKey(current.identifier()) && onPath.add(current.identifier())) {
+                path.push(current);
+                current = current.parentIdentifier() == null ? null : byIdentifier.get(current.parentIdentifier());
+            }
+            int level = current == null ? 0 : levels.getOrDefault(current.identifier(), 0);
+            while (!path.isEmpty()) {
+                Node node = path.pop();
+                level++;
+                levels.put(node.identifier(), level);
+                if (level == Framework.MAX_DEPTH + 1) {
+                    problems.add(new PackageProblem(node.identifier(), "is on level " + level + " of the tree;"
+                            + " a framework may have at most " + Framework.MAX_DEPTH + " levels"));
+                }
+            }
+        }
+    }
+
+    /** The problem with a file of {@code count} items, more than a framework may hold. */
+    public static String tooManyItems(int count) {
+        return "has " + count + " items; a framework may hold at most " + Framework.MAX_COMPETENCIES;
     }
 
     private static void requireText(List<FieldProblem> problems, String field, String value, int max) {

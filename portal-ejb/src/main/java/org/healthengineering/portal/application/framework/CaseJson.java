@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -136,7 +137,7 @@ public final class CaseJson {
             Integer listed = parseInt(text(item, "listEnumeration"));
             int order = sequence.getOrDefault(identifier, listed == null ? position : listed);
             nodes.add(new FrameworkPackage.Node(identifier, text(item, "uri"), parents.get(identifier),
-                    firstText(item, "humanCodingScheme", "identifier"), title, statement,
+                    firstText(item, "humanCodingScheme"), title, statement,
                     text(item, "CFItemType"), order, override));
         }
         if (!problems.isEmpty()) {
@@ -178,13 +179,13 @@ public final class CaseJson {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("identifier", node.identifier())
                     .add("uri", uri)
-                    .add("fullStatement", node.statement())
-                    .add("abbreviatedStatement", node.title())
-                    .add("humanCodingScheme", node.code())
-                    .add("CFItemType", node.itemType())
                     .add("listEnumeration", String.valueOf(node.sortOrder()))
                     .add("lastChangeDateTime", now)
                     .add("CFDocumentURI", documentRef);
+            optional(item, "fullStatement", node.statement());
+            optional(item, "abbreviatedStatement", node.title());
+            optional(item, "humanCodingScheme", node.code());
+            optional(item, "CFItemType", node.itemType());
             if (node.proficientFrom() != null) {
                 item.add("extensions", Json.createObjectBuilder().add("proficientFrom", node.proficientFrom()));
             }
@@ -242,7 +243,7 @@ public final class CaseJson {
 
     private static JsonArrayBuilder itemTypes(FrameworkPackage pkg, String baseUri, String now) {
         JsonArrayBuilder types = Json.createArrayBuilder();
-        pkg.nodes().stream().map(FrameworkPackage.Node::itemType).distinct().sorted().forEach(type -> {
+        pkg.nodes().stream().map(FrameworkPackage.Node::itemType).filter(Objects::nonNull).distinct().sorted().forEach(type -> {
             String id = UUID.nameUUIDFromBytes(("type:" + type).getBytes()).toString();
             types.add(Json.createObjectBuilder().add("identifier", id).add("uri", baseUri + "/CFItemTypes/" + id)
                     .add("title", type).add("description", type).add("hierarchyCode", type)

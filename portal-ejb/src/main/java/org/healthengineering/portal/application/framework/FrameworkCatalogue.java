@@ -353,8 +353,10 @@ public class FrameworkCatalogue {
     }
 
     private void checkNode(Framework framework, Competency current, NodeDetails details) {
-        FrameworkPackage.Node node = new FrameworkPackage.Node(null, null, null, details.code(), details.title(),
-                details.statement(), details.itemType(), 1, details.proficientFrom());
+        // A form must give a code; "" makes a missing one a problem rather than one made from an identifier.
+        FrameworkPackage.Node node = new FrameworkPackage.Node(null, null, null,
+                details.code() == null ? "" : details.code(), details.title(), details.statement(),
+                details.itemType(), 1, details.proficientFrom());
         Set<Integer> levels = framework.getLevels().stream().map(ProficiencyLevel::getLevel).collect(Collectors.toSet());
         InvalidInputException.throwIfAny(readable(FrameworkPackage.nodeProblems(node, levels)));
         var count = em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.frameworkId = :f AND c.code = :code"

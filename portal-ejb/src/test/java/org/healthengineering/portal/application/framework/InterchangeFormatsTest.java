@@ -1,5 +1,7 @@
 package org.healthengineering.portal.application.framework;
 
+import jakarta.json.JsonObject;
+
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +44,20 @@ class InterchangeFormatsTest {
         assertEquals(SAMPLE.nodes(), back.nodes());
         assertEquals(SAMPLE.associations(), back.associations());
         assertEquals(SAMPLE.header(), back.header());
+    }
+
+    @Test
+    void anItemWithoutHumanCodingSchemeIsExportedWithoutOne() {
+        String json = "{\"CFDocument\": {\"identifier\": \"doc-9\", \"title\": \"Uncoded\", \"creator\": \"Body\","
+                + " \"version\": \"1\"}, \"CFItems\": [{\"identifier\": \"item-1\", \"fullStatement\": \"Does it\"}]}";
+        FrameworkPackage read = CaseJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertNull(read.nodes().get(0).code());
+        assertEquals("item-1", read.nodes().get(0).shownCode());
+        JsonObject item = CaseJson.write(read, "https://portal.example/case").getJsonArray("CFItems").getJsonObject(0);
+        assertFalse(item.containsKey("humanCodingScheme"), item.toString());
+        assertEquals("item-1", item.getString("identifier"));
+        assertEquals(FrameworkCsv.write(read).split("\r\n")[1].split(",")[1], "item-1",
+                "CSV rows need a code, so CSV gets the one shown");
     }
 
     @Test
