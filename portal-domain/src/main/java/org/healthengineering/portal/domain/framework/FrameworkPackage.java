@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
 public record FrameworkPackage(Header header, List<Level> levels, List<Node> nodes, List<Association> associations) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]*");
+    private static final int IDENTIFIER_LENGTH = 64;
+    private static final int URI_LENGTH = 500;
+    private static final int LONG_TEXT_LENGTH = 20_000;
+    private static final int TEXT_BYTES = 65_535;
 
     public FrameworkPackage {
         levels = List.copyOf(levels);
@@ -90,12 +94,11 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
         Map<String, Node> byIdentifier = new HashMap<>();
         Set<String> codes = new HashSet<>();
         for (Node node : nodes) {
-            String where = node.identifier() == null || node.identifier().isBlank()
-                    ? "item " + (node.code() == null ? "?" : node.code()) : node.identifier();
+            String where = where(node);
             String shown = node.shownCode();
             if (node.identifier() == null || node.identifier().isBlank()) {
                 problems.add(new PackageProblem(where, "has no identifier"));
-            } else if (node.identifier().length() > 64) {
+            } else if (node.identifier().length() > IDENTIFIER_LENGTH) {
                 problems.add(new PackageProblem(where, "identifier is longer than 64 characters"));
             } else if (byIdentifier.put(node.identifier(), node) != null) {
                 problems.add(new PackageProblem(where, "identifier appears more than once"));
@@ -111,18 +114,23 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
         }
         for (Node node : nodes) {
             if (node.parentIdentifier() != null && !byIdentifier.containsKey(node.parentIdentifier())) {
-                problems.add(new PackageProblem(node.identifier(), "its parent " + node.parentIdentifier()
+                problems.add(new PackageProblem(where(node), "its parent " + shortened(node.parentIdentifier())
                         + " is not in the file"));
             }
         }
         checkCycles(problems, byIdentifier);
         checkDepth(problems, byIdentifier);
         for (Association association : associations) {
-            if (association.kind() == null) {
-                problems.add(new PackageProblem(association.identifier(), "unknown association type"));
+            String where = association.identifier() != null ? shortened(association.identifier())
+                    : "cross-walk from " + shortened(association.originIdentifier());
+            if (association.identifier() != null && association.identifier().length() > IDENTIFIER_LENGTH) {
+                problems.add(new PackageProblem(where, "identifier is longer than " + IDENTIFIER_LENGTH
+                        + " characters"));
+            } else if (association.kind() == null) {
+                problems.add(new PackageProblem(where, "unknown association type"));
             } else if (!byIdentifier.containsKey(association.originIdentifier())) {
-                problems.add(new PackageProblem(association.identifier(), "cross-walk starts at "
-                        + association.originIdentifier() + ", which is not an item of this framework"));
+                problems.add(new PackageProblem(where, "cross-walk starts at "
+                        + shortened(association.originIdentifier()) + ", which is not an item of this framework"));
             }
         }
         return problems;
@@ -144,7 +152,11 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
                     + " dots, dashes or underscores"));
         }
         requireText(problems, "title", node.title(), Competency.TITLE_LENGTH);
-        requireText(problems, "statement", node.statement(), 20_000);
+        requireText(problems, "statement", node.statement(), LONG_TEXT_LENGTH);
+        requireFits(problems, "statement", node.statement());
+        if (node.uri() != null && node.uri().length() > URI_LENGTH) {
+            problems.add(new FieldProblem("uri", "URI is longer than " + URI_LENGTH + " characters"));
+        }
         if (node.itemType() != null && node.itemType().length() > Competency.TYPE_LENGTH) {
             problems.add(new FieldProblem("itemType", "item type is longer than 60 characters"));
         }
@@ -158,7 +170,7 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
     /** What is wrong with the framework's own details, by field: code, title, publisher, versionLabel, … */
     public static List<FieldProblem> headerProblems(Header header) {
         List<FieldProblem> problems = new ArrayList<>();
-        requireText(problems, "identifier", header.identifier(), 64);
+        requireText(problems, "identifier", header.identifier(), IDENTIFIER_LENGTH);
         requireText(problems, "title", header.title(), Framework.TITLE_LENGTH);
         requireText(problems, "publisher", header.publisher(), 200);
         requireText(problems, "versionLabel", header.versionLabel(), Framework.VERSION_LENGTH);
@@ -168,6 +180,14 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             problems.add(new FieldProblem("code", "framework code \"" + header.code()
                     + "\" must be 1–40 letters, digits, dots, dashes or underscores"));
         }
+        if (header.uri() != null && header.uri().length() > URI_LENGTH) {
+            problems.add(new FieldProblem("uri", "URI is longer than " + URI_LENGTH + " characters"));
+        }
+        if (header.description() != null && header.description().length() > LONG_TEXT_LENGTH) {
+            problems.add(new FieldProblem("description", "description is longer than " + LONG_TEXT_LENGTH
+                    + " characters"));
+        }
+        requireFits(problems, "description", header.description());
         if (header.licence() != null && header.licence().length() > 1000) {
             problems.add(new FieldProblem("licence", "licence note is longer than 1000 characters"));
         }
@@ -193,6 +213,9 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             }
             List<FieldProblem> label = new ArrayList<>();
             requireText(label, "label", level.label(), 100);
+            if (level.description() != null && level.description().length() > 1000) {
+                label.add(new FieldProblem("description", "description is longer than 1000 characters"));
+            }
             label.forEach(p -> problems.add(new PackageProblem("scale level " + level.level(), p.message())));
         }
         for (int i = 1; i <= levels.size(); i++) {
@@ -255,9 +278,33 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
         }
     }
 
+    /** Where a node's problems are: its identifier (cut short if absurdly long), else its code. */
+    private static String where(Node node) {
+        return node.identifier() == null || node.identifier().isBlank()
+                ? "item " + (node.code() == null ? "?" : shortened(node.code())) : shortened(node.identifier());
+    }
+
+    /** An identifier as a problem names it: whole when it could be valid, cut short when far too long. */
+    private static String shortened(String identifier) {
+        return identifier == null || identifier.length() <= IDENTIFIER_LENGTH ? identifier
+                : identifier.substring(0, IDENTIFIER_LENGTH) + "…";
+    }
+
     /** The problem with a file of {@code count} items, more than a framework may hold. */
     public static String tooManyItems(int count) {
         return "has " + count + " items; a framework may hold at most " + Framework.MAX_COMPETENCIES;
+    }
+
+    /**
+     * Long texts are stored as MySQL/MariaDB {@code TEXT}, which holds 65,535 bytes: 20,000 characters fit unless
+     * most take three or four bytes in UTF-8 (some scripts, emoji), so those are measured in bytes as well.
+     */
+    private static void requireFits(List<FieldProblem> problems, String field, String value) {
+        if (value != null && value.length() <= LONG_TEXT_LENGTH && value.length() * 3 > TEXT_BYTES
+                && value.getBytes(StandardCharsets.UTF_8).length > TEXT_BYTES) {
+            problems.add(new FieldProblem(field, field + " is too long to store (" + TEXT_BYTES
+                    + " bytes in UTF-8 at most)"));
+        }
     }
 
     private static void requireText(List<FieldProblem> problems, String field, String value, int max) {

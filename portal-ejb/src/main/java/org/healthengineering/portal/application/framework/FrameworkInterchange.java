@@ -99,11 +99,14 @@ public class FrameworkInterchange {
         }
         int crosswalks = 0;
         Map<String, Long> external = knownElsewhere(pkg, stored.keySet());
+        Set<String> mapped = new HashSet<>();
         for (FrameworkPackage.Association association : pkg.associations()) {
             Competency origin = stored.get(association.originIdentifier());
             Competency inFile = stored.get(association.destinationIdentifier());
             Long destination = inFile != null ? inFile.getId() : external.get(association.destinationIdentifier());
-            if (destination != null && !destination.equals(origin.getId())) {
+            // A file may state the same cross-walk twice (under two association identifiers); it is stored once.
+            if (destination != null && !destination.equals(origin.getId())
+                    && mapped.add(origin.getId() + ">" + destination + ">" + association.kind())) {
                 em.persist(new Crosswalk(origin.getId(), destination, association.kind(), association.identifier()));
                 crosswalks++;
             }
