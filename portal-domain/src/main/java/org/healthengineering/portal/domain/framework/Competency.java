@@ -16,7 +16,8 @@ import jakarta.persistence.TableGenerator;
  * <p>Every node has a code to be shown and found by, but not every file gives one (CASE's
  * {@code humanCodingScheme} is optional). A node imported without one shows a code made from its identifier
  * ({@link FrameworkPackage.Node#shownCode()}) and remembers that it was made, so exports leave it out again and a
- * new version makes the same one; editing the node to a different code makes that code its own.
+ * new version makes the same one; editing the node to a different code makes that code its own. Likewise a node
+ * given no item type shows {@link #DEFAULT_TYPE} but exports none.
  */
 @Entity
 @Table(name = "competency")
@@ -25,6 +26,8 @@ public class Competency {
     public static final int CODE_LENGTH = 60;
     public static final int TITLE_LENGTH = 300;
     public static final int TYPE_LENGTH = 60;
+    /** The item type shown for a node that was given none. */
+    public static final String DEFAULT_TYPE = "Competency";
 
     @Id
     @TableGenerator(name = "competency_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
@@ -51,7 +54,8 @@ public class Competency {
     @Column(name = "statement", nullable = false)
     private String statement;
 
-    @Column(name = "item_type", nullable = false, length = TYPE_LENGTH)
+    /** As given; {@code null} when the file or form gave none (shown as {@link #DEFAULT_TYPE}). */
+    @Column(name = "item_type", length = TYPE_LENGTH)
     private String itemType;
 
     @Column(name = "sort_order", nullable = false)
@@ -96,7 +100,7 @@ public class Competency {
     private void say(String title, String statement, String itemType, Integer proficientFrom) {
         this.title = title.trim();
         this.statement = statement.trim();
-        this.itemType = itemType == null || itemType.isBlank() ? "Competency" : itemType.trim();
+        this.itemType = itemType == null || itemType.isBlank() ? null : itemType.trim();
         this.proficientFrom = proficientFrom;
     }
 
@@ -140,7 +144,7 @@ public class Competency {
     }
 
     public String getItemType() {
-        return itemType;
+        return itemType != null ? itemType : DEFAULT_TYPE;
     }
 
     public int getSortOrder() {

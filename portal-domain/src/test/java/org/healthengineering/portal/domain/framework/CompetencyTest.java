@@ -44,6 +44,16 @@ class CompetencyTest {
     }
 
     @Test
+    void aNodeWithoutATypeShowsTheDefaultButExportsNone() {
+        Competency competency = new Competency(1L, null, new FrameworkPackage.Node("c-1", null, null, "C1", "Title",
+                "Statement", null, 1, null));
+        assertEquals(Competency.DEFAULT_TYPE, competency.getItemType());
+        assertNull(competency.toNode(null).itemType());
+        competency.describe("C1", "Title", "Statement", " Indicator ", null);
+        assertEquals("Indicator", competency.toNode(null).itemType());
+    }
+
+    @Test
     void aNewVersionMakesTheSameCodeAgain() {
         Competency original = new Competency(1L, null, node("c-17", null));
         Competency copy = new Competency(2L, null, original.toNode(null));
