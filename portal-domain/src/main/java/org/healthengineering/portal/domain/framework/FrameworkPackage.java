@@ -3,12 +3,14 @@ package org.healthengineering.portal.domain.framework;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +94,7 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             problems.add(new PackageProblem("document", tooManyItems(nodes.size())));
         }
         Map<String, Node> byIdentifier = new HashMap<>();
+        Set<String> identifiers = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (Node node : nodes) {
             String where = where(node);
@@ -102,10 +105,13 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
                 problems.add(new PackageProblem(where, "identifier is longer than 64 characters"));
             } else if (byIdentifier.put(node.identifier(), node) != null) {
                 problems.add(new PackageProblem(where, "identifier appears more than once"));
+            } else if (!identifiers.add(asStored(node.identifier()))) {
+                problems.add(new PackageProblem(where, "identifier differs from another item's only in letter case,"
+                        + " accents or trailing spaces, which the portal does not tell apart"));
             }
             List<FieldProblem> own = nodeProblems(node, levelNumbers);
             own.forEach(p -> problems.add(new PackageProblem(where, p.message())));
-            if (shown != null && own.stream().noneMatch(p -> p.field().equals("code")) && !codes.add(shown.trim())) {
+            if (shown != null && own.stream().noneMatch(p -> p.field().equals("code")) && !codes.add(asStored(shown.trim()))) {
                 problems.add(new PackageProblem(where, node.code() != null
                         ? "code " + node.code() + " is used by another item"
                         : "has no code of its own, and the one made from its identifier (" + shown
@@ -276,6 +282,16 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
                 }
             }
         }
+    }
+
+    /**
+     * What the database compares when it keeps identifiers and codes unique within a framework: its collation
+     * ignores letter case, accents and trailing spaces, so "a.1" and "A.1" would clash there. Checking the same
+     * here reports such a file item by item instead of failing as it is stored.
+     */
+    private static String asStored(String text) {
+        String decomposed = Normalizer.normalize(text.stripTrailing(), Normalizer.Form.NFKD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Where a node's problems are: its identifier (cut short if absurdly long), else its code. */

@@ -124,6 +124,15 @@ class FrameworkPackageTest {
     }
 
     @Test
+    void identifiersAndCodesThatTheDatabaseWouldEquateAreRefused() {
+        List<PackageProblem> problems = new FrameworkPackage(header(2), SCALE, List.of(node("item-é", null, "A.1"),
+                node("ITEM-e ", null, "a.1"), node("other", null, "B")), List.of()).problems();
+        assertEquals(List.of(new PackageProblem("ITEM-e ", "identifier differs from another item's only in letter"
+                        + " case, accents or trailing spaces, which the portal does not tell apart"),
+                new PackageProblem("ITEM-e ", "code a.1 is used by another item")), problems);
+    }
+
+    @Test
     void theLifecycleOnlyMovesForward() {
         Framework framework = Framework.draft(header(2), SCALE, null, Instant.EPOCH);
         assertThrows(org.healthengineering.portal.domain.shared.ConflictException.class,
