@@ -280,6 +280,26 @@ class InterchangeFormatsTest {
     }
 
     @Test
+    void aCsvRowMustGiveItsCodeEvenThoughCaseItemsNeedNot() {
+        String csv = "parent_code,code,title,statement,type,sort_order\n,,Alpha,First,Domain,1\n,B,Beta,Second\n";
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class,
+                () -> FrameworkCsv.read(new StringReader(csv), new FrameworkCsv.Details("F", "F", "P", "1")));
+        assertEquals(List.of(new PackageProblem("row 2", "has no code")), refused.getProblems());
+    }
+
+    @Test
+    void aCsvFileOfMoreRowsThanAFrameworkHoldsIsRefusedAtOnce() {
+        StringBuilder csv = new StringBuilder("parent_code,code,title,statement,type,sort_order\n");
+        for (int i = 0; i <= Framework.MAX_COMPETENCIES; i++) {
+            csv.append(",C").append(i).append(",T,S,,1\n");
+        }
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class,
+                () -> FrameworkCsv.read(new StringReader(csv.toString()), new FrameworkCsv.Details("F", "F", "P", "1")));
+        assertEquals(List.of(new PackageProblem("document", "has " + (Framework.MAX_COMPETENCIES + 1)
+                + " items; a framework may hold at most " + Framework.MAX_COMPETENCIES)), refused.getProblems());
+    }
+
+    @Test
     void csvWithoutIdentifiersDerivesStableOnesFromTheCodes() {
         String csv = "parent_code,code,title,statement,type,sort_order\n,A,Alpha,First,Domain,1\nA,A.1,One,Sub,,2\n";
         FrameworkCsv.Details details = new FrameworkCsv.Details("F", "F", "P", "1");
