@@ -275,7 +275,11 @@ public final class CaseJson {
         return value.asJsonObject();
     }
 
-    /** Writes a CFPackage that {@link #read} reads back to the same package. */
+    /**
+     * Writes a CFPackage that {@link #read} reads back to the same package. What the package does not hold is
+     * left out rather than made up (an item's code or type, a description); only what CASE requires is supplied
+     * when missing (URIs under {@code baseUri}, change times, the document reference).
+     */
     public static JsonObject write(FrameworkPackage pkg, String baseUri) {
         FrameworkPackage.Header header = pkg.header();
         String now = Instant.now().toString();
