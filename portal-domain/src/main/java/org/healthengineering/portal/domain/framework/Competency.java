@@ -12,6 +12,12 @@ import jakarta.persistence.TableGenerator;
  * A node of a framework's tree: a domain, a competency, an indicator, or whatever item type the framework uses.
  * Belongs to exactly one framework version; its code is unique within it. Ids come in blocks so that importing a
  * large framework can insert in batches.
+ *
+ * <p>Every node has a code to be shown and found by, but not every file gives one (CASE's
+ * {@code humanCodingScheme} is optional). A node imported without one shows a code made from its identifier
+ * ({@link FrameworkPackage.Node#shownCode()}) and remembers that it was made, so exports leave it out again and a
+ * new version makes the same one; editing the node to a different code makes that code its own. Likewise a node
+ * given no item type shows {@link #DEFAULT_TYPE} but exports none.
  */
 @Entity
 @Table(name = "competency")
@@ -20,6 +26,8 @@ public class Competency {
     public static final int CODE_LENGTH = 60;
     public static final int TITLE_LENGTH = 300;
     public static final int TYPE_LENGTH = 60;
+    /** The item type shown for a node that was given none. */
+    public static final String DEFAULT_TYPE = "Competency";
 
     @Id
     @TableGenerator(name = "competency_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
@@ -37,13 +45,17 @@ public class Competency {
     @Column(name = "code", nullable = false, length = CODE_LENGTH)
     private String code;
 
+    @Column(name = "code_given", nullable = false)
+    private boolean codeGiven;
+
     @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "statement", nullable = false)
     private String statement;
 
-    @Column(name = "item_type", nullable = false, length = TYPE_LENGTH)
+    /** As given; {@code null} when the file or form gave none (shown as {@link #DEFAULT_TYPE}). */
+    @Column(name = "item_type", length = TYPE_LENGTH)
     private String itemType;
 
     @Column(name = "sort_order", nullable = false)
@@ -66,16 +78,29 @@ public class Competency {
         this.parentId = parentId;
         this.caseIdentifier = node.identifier();
         this.caseUri = node.uri();
-        describe(node.code(), node.title(), node.statement(), node.itemType(), node.proficientFrom());
+        this.code = node.shownCode().trim();
+        this.codeGiven = node.code() != null;
+        say(node.title(), node.statement(), node.itemType(), node.proficientFrom());
         this.sortOrder = node.sortOrder();
     }
 
-    /** Sets what the node says (the framework must be a draft; the service checks that). */
+    /**
+     * Sets what the node says (the framework must be a draft; the service checks that). Keeping the code that was
+     * made for a node without one keeps it made (exports still leave it out); any other code becomes its own.
+     */
     public void describe(String code, String title, String statement, String itemType, Integer proficientFrom) {
-        this.code = code.trim();
+        String newCode = code.trim();
+        if (!newCode.equals(this.code)) {
+            this.code = newCode;
+            this.codeGiven = true;
+        }
+        say(title, statement, itemType, proficientFrom);
+    }
+
+    private void say(String title, String statement, String itemType, Integer proficientFrom) {
         this.title = title.trim();
         this.statement = statement.trim();
-        this.itemType = itemType == null || itemType.isBlank() ? "Competency" : itemType.trim();
+        this.itemType = itemType == null || itemType.isBlank() ? null : itemType.trim();
         this.proficientFrom = proficientFrom;
     }
 
@@ -85,8 +110,8 @@ public class Competency {
     }
 
     public FrameworkPackage.Node toNode(String parentIdentifier) {
-        return new FrameworkPackage.Node(caseIdentifier, caseUri, parentIdentifier, code, title, statement, itemType,
-                sortOrder, proficientFrom);
+        return new FrameworkPackage.Node(caseIdentifier, caseUri, parentIdentifier, codeGiven ? code : null, title,
+                statement, itemType, sortOrder, proficientFrom);
     }
 
     public Long getId() {
@@ -105,6 +130,11 @@ public class Competency {
         return code;
     }
 
+    /** Whether the code came with the node, rather than being made from its identifier. */
+    public boolean isCodeGiven() {
+        return codeGiven;
+    }
+
     public String getTitle() {
         return title;
     }
@@ -114,7 +144,7 @@ public class Competency {
     }
 
     public String getItemType() {
-        return itemType;
+        return itemType != null ? itemType : DEFAULT_TYPE;
     }
 
     public int getSortOrder() {

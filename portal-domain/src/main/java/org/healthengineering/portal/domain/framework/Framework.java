@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ import java.util.regex.Pattern;
  * from which level a competency counts as proficient. A draft is edited; publishing freezes it; a new version
  * is a fresh draft copied from it, so whatever points at a published version keeps meaning the same thing;
  * retiring keeps it for history.
+ *
+ * <p>A framework is at most {@link #MAX_DEPTH} levels deep and holds at most {@link #MAX_COMPETENCIES} nodes,
+ * however it is built (imported, added node by node, moved): real frameworks have fewer than ten levels and a
+ * few thousand nodes, and the tree page, the API tree and the exports are built for frameworks a person can
+ * read. Refusing beyond that, with a clear reason, is better than a page of megabytes or an export that fails.
  */
 @Entity
 @Table(name = "framework")
@@ -37,6 +43,10 @@ public class Framework {
     public static final int CODE_LENGTH = 40;
     public static final int TITLE_LENGTH = 200;
     public static final int VERSION_LENGTH = 40;
+    /** The most levels a framework's tree may have; a top-level node is on level 1. */
+    public static final int MAX_DEPTH = 20;
+    /** The most nodes one framework may hold (the speed benchmark imports 10,000). */
+    public static final int MAX_COMPETENCIES = 50_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -141,6 +151,28 @@ public class Framework {
         if (status != FrameworkStatus.DRAFT) {
             throw new ConflictException("status", "A " + status.name().toLowerCase()
                     + " framework cannot be changed; make a new version to edit it.");
+        }
+    }
+
+    /**
+     * Throws unless nodes {@code levels} deep (1 for a single node, more for a subtree being moved) may be placed
+     * under a node on {@code parentLevel} (0 for the top) of this draft without the tree passing
+     * {@link #MAX_DEPTH}.
+     */
+    public void requireDepthFor(int parentLevel, int levels) {
+        requireDraft();
+        if (parentLevel + levels > MAX_DEPTH) {
+            throw InvalidInputException.of("parentId", "A framework may have at most " + MAX_DEPTH
+                    + " levels; this would make it " + (parentLevel + levels) + " deep. Choose a parent higher up.");
+        }
+    }
+
+    /** Throws unless this draft, holding {@code competencies} nodes now, may take one more. */
+    public void requireRoomForAnother(long competencies) {
+        requireDraft();
+        if (competencies >= MAX_COMPETENCIES) {
+            throw new ConflictException(null, "A framework may hold at most " + MAX_COMPETENCIES
+                    + " competencies; this one is full.");
         }
     }
 

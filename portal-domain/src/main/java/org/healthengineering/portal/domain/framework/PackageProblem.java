@@ -7,4 +7,9 @@ package org.healthengineering.portal.domain.framework;
  * @param what  what is wrong
  */
 public record PackageProblem(String where, String what) {
+
+    /** A problem is always reported somewhere: one with no place of its own is about the whole document. */
+    public PackageProblem {
+        where = where == null ? "document" : where;
+    }
 }

@@ -70,6 +70,68 @@ class FrameworkPackageTest {
         assertEquals(1, pkg.problems().size());
     }
 
+    /** A chain of {@code levels} nodes, each the only child of the one before. */
+    static List<FrameworkPackage.Node> chain(int levels) {
+        List<FrameworkPackage.Node> nodes = new ArrayList<>();
+        for (int i = 1; i <= levels; i++) {
+            nodes.add(node("n" + i, i == 1 ? null : "n" + (i - 1), "N" + i));
+        }
+        return nodes;
+    }
+
+    @Test
+    void aTreeMayBeAsDeepAsTheCapButNoDeeper() {
+        assertTrue(new FrameworkPackage(header(2), SCALE, chain(Framework.MAX_DEPTH), List.of()).problems().isEmpty());
+        List<PackageProblem> problems = new FrameworkPackage(header(2), SCALE, chain(3_000), List.of()).problems();
+        assertEquals(List.of(new PackageProblem("n" + (Framework.MAX_DEPTH + 1), "is on level "
+                + (Framework.MAX_DEPTH + 1) + " of the tree; a framework may have at most " + Framework.MAX_DEPTH
+                + " levels")), problems, "one problem, where the tree first goes too deep");
+    }
+
+    @Test
+    void aPackageMayHoldAsManyItemsAsTheCapButNoMore() {
+        List<FrameworkPackage.Node> nodes = new ArrayList<>();
+        for (int i = 1; i <= Framework.MAX_COMPETENCIES; i++) {
+            nodes.add(node("n" + i, null, "N" + i));
+        }
+        assertTrue(new FrameworkPackage(header(2), SCALE, nodes, List.of()).problems().isEmpty());
+        nodes.add(node("one-more", null, "ONE-MORE"));
+        assertEquals(List.of(new PackageProblem("document", "has " + (Framework.MAX_COMPETENCIES + 1)
+                        + " items; a framework may hold at most " + Framework.MAX_COMPETENCIES)),
+                new FrameworkPackage(header(2), SCALE, nodes, List.of()).problems());
+    }
+
+    @Test
+    void aNodeWithoutACodeShowsItsIdentifierOrAUuidMadeFromIt() {
+        assertEquals("c-1", node("c-1", null, null).shownCode());
+        assertEquals("A.1", node("c-1", null, "A.1").shownCode());
+        String madeUp = node("urn:x:item 1", null, null).shownCode();
+        assertTrue(madeUp.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), madeUp);
+        assertEquals(madeUp, node("urn:x:item 1", null, null).shownCode(), "the same at every import");
+        assertTrue(new FrameworkPackage(header(2), SCALE, List.of(node("urn:x:item 1", null, null)), List.of())
+                .problems().isEmpty());
+    }
+
+    @Test
+    void aMissingCodeIsNoProblemButABlankOneIsAndAMadeOneMustNotClash() {
+        assertTrue(FrameworkPackage.nodeProblems(node("a", null, null), java.util.Set.of(1, 2, 3)).isEmpty());
+        assertEquals("has no code", FrameworkPackage.nodeProblems(node("a", null, " "), java.util.Set.of(1, 2, 3))
+                .get(0).message());
+        List<PackageProblem> problems = new FrameworkPackage(header(2), SCALE,
+                List.of(node("b", null, "A"), node("A", null, null)), List.of()).problems();
+        assertEquals(List.of(new PackageProblem("A", "has no code of its own, and the one made from its identifier"
+                + " (A) is the code of another item")), problems);
+    }
+
+    @Test
+    void identifiersAndCodesThatTheDatabaseWouldEquateAreRefused() {
+        List<PackageProblem> problems = new FrameworkPackage(header(2), SCALE, List.of(node("item-é", null, "A.1"),
+                node("ITEM-e ", null, "a.1"), node("other", null, "B")), List.of()).problems();
+        assertEquals(List.of(new PackageProblem("ITEM-e ", "identifier differs from another item's only in letter"
+                        + " case, accents or trailing spaces, which the portal does not tell apart"),
+                new PackageProblem("ITEM-e ", "code a.1 is used by another item")), problems);
+    }
+
     @Test
     void theLifecycleOnlyMovesForward() {
         Framework framework = Framework.draft(header(2), SCALE, null, Instant.EPOCH);

@@ -161,12 +161,20 @@ public class FrameworkCatalogue {
         }
     }
 
+    /**
+     * Adds a node to a draft, under {@code parentId} or at the top, after its siblings. The framework decides
+     * whether there is room for it (see {@link Framework#requireDepthFor} and
+     * {@link Framework#requireRoomForAnother}); a refusal says why, as for any other invalid input.
+     */
     public Competency addCompetency(long frameworkId, Long parentId, NodeDetails details) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         Framework framework = draft(frameworkId);
         if (parentId != null) {
             requireIn(frameworkId, parentId);
         }
+        framework.requireDepthFor(parentId == null ? 0 : levelOf(parentId), 1);
+        framework.requireRoomForAnother(em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.frameworkId = :f",
+                Long.class).setParameter("f", frameworkId).getSingleResult());
         checkNode(framework, null, details);
         var maxOrder = em.createQuery("SELECT COALESCE(MAX(c.sortOrder), 0) FROM Competency c WHERE c.frameworkId = :f"
                 + " AND " + (parentId == null ? "c.parentId IS NULL" : "c.parentId = :p"), Integer.class)
@@ -198,7 +206,11 @@ public class FrameworkCatalogue {
         return competency;
     }
 
-    /** Moves a node under another parent (or to the top) at a position among its new siblings (0-based). */
+    /**
+     * Moves a node under another parent (or to the top) at a position among its new siblings (0-based). A move to
+     * another parent must keep the node's whole subtree within the framework's depth; reordering among the same
+     * siblings is always allowed.
+     */
     public void moveCompetency(long competencyId, Long newParentId, int position) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         Competency competency = editable(competencyId);
@@ -213,6 +225,10 @@ public class FrameworkCatalogue {
                     throw InvalidInputException.of("parentId", "A node cannot be moved under itself or its descendants.");
                 }
             }
+        }
+        if (!Objects.equals(newParentId, competency.getParentId())) {
+            em.find(Framework.class, competency.getFrameworkId())
+                    .requireDepthFor(newParentId == null ? 0 : levelOf(newParentId), levelsBelow(competencyId, all));
         }
         List<Competency> siblings = new ArrayList<>(all.values().stream()
                 .filter(c -> Objects.equals(c.getParentId(), newParentId) && c.getId() != competencyId)
@@ -345,6 +361,32 @@ public class FrameworkCatalogue {
         return competency;
     }
 
+    /**
+     * The level of a stored node (1 for a top-level one), counted by walking up to at most one level past
+     * {@link Framework#MAX_DEPTH}: anything deeper is refused all the same.
+     */
+    private int levelOf(long competencyId) {
+        int level = 0;
+        for (Long at = competencyId; at != null && level <= Framework.MAX_DEPTH; level++) {
+            Competency node = em.find(Competency.class, at);
+            at = node == null ? null : node.getParentId();
+        }
+        return level;
+    }
+
+    /** How many levels a node and its descendants span (1 for a leaf), layer by layer rather than by recursion. */
+    private static int levelsBelow(long competencyId, Map<Long, Competency> all) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        all.values().forEach(c -> children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c.getId()));
+        int levels = 0;
+        List<Long> layer = List.of(competencyId);
+        while (!layer.isEmpty() && levels <= all.size()) {
+            levels++;
+            layer = layer.stream().flatMap(id -> children.getOrDefault(id, List.of()).stream()).toList();
+        }
+        return levels;
+    }
+
     private void requireIn(long frameworkId, long competencyId) {
         Competency parent = em.find(Competency.class, competencyId);
         if (parent == null || parent.getFrameworkId() != frameworkId) {
@@ -353,8 +395,10 @@ public class FrameworkCatalogue {
     }
 
     private void checkNode(Framework framework, Competency current, NodeDetails details) {
-        FrameworkPackage.Node node = new FrameworkPackage.Node(null, null, null, details.code(), details.title(),
-                details.statement(), details.itemType(), 1, details.proficientFrom());
+        // A form must give a code; "" makes a missing one a problem rather than one made from an identifier.
+        FrameworkPackage.Node node = new FrameworkPackage.Node(null, null, null,
+                details.code() == null ? "" : details.code(), details.title(), details.statement(),
+                details.itemType(), 1, details.proficientFrom());
         Set<Integer> levels = framework.getLevels().stream().map(ProficiencyLevel::getLevel).collect(Collectors.toSet());
         InvalidInputException.throwIfAny(readable(FrameworkPackage.nodeProblems(node, levels)));
         var count = em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.frameworkId = :f AND c.code = :code"

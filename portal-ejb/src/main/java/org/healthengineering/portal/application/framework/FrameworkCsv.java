@@ -1,5 +1,6 @@
 package org.healthengineering.portal.application.framework;
 
+import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
@@ -20,7 +21,8 @@ import java.util.UUID;
  * {@code parent_code, code, title, statement, type, sort_order}, optionally {@code proficient_from} and
  * {@code identifier}. The framework's own details come with the request; the scale is the portal's default.
  * Without an identifier column, each node's identifier is derived from the framework and node codes, so
- * importing the same file again recognises the same items.
+ * importing the same file again recognises the same items. Every row has a code (parents are named by it), so a
+ * node that came without one (from CASE) is written with the code the portal shows for it.
  */
 public final class FrameworkCsv {
 
@@ -75,6 +77,11 @@ public final class FrameworkCsv {
             }
             parsed.add(values);
         }
+        if (parsed.size() > Framework.MAX_COMPETENCIES) {
+            // Checking every row of a file that cannot be imported anyway would only bury this one reason.
+            throw new ImportRefusedException(List.of(new PackageProblem("document",
+                    FrameworkPackage.tooManyItems(parsed.size()))));
+        }
         List<FrameworkPackage.Node> nodes = new ArrayList<>();
         Map<String, String> rowByIdentifier = new HashMap<>();
         for (String[] values : parsed) {
@@ -90,8 +97,9 @@ public final class FrameworkCsv {
             }
             Integer order = integer(values[5], where, "sort_order", problems);
             Integer proficientFrom = integer(values[6], where, "proficient_from", problems);
-            nodes.add(new FrameworkPackage.Node(values[7], null, parentIdentifier, values[1], values[2], values[3],
-                    values[4], order == null ? 0 : order, proficientFrom));
+            // A CSV row must give its code: an empty one is a problem, never a code made from the identifier.
+            nodes.add(new FrameworkPackage.Node(values[7], null, parentIdentifier, values[1] == null ? "" : values[1],
+                    values[2], values[3], values[4], order == null ? 0 : order, proficientFrom));
         }
         FrameworkPackage.Header frameworkHeader = new FrameworkPackage.Header(
                 UUID.nameUUIDFromBytes(("framework/" + frameworkCode).getBytes(StandardCharsets.UTF_8)).toString(),
@@ -113,11 +121,11 @@ public final class FrameworkCsv {
 
     public static String write(FrameworkPackage pkg) {
         Map<String, String> codeByIdentifier = new HashMap<>();
-        pkg.nodes().forEach(n -> codeByIdentifier.put(n.identifier(), n.code()));
+        pkg.nodes().forEach(n -> codeByIdentifier.put(n.identifier(), n.shownCode()));
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (FrameworkPackage.Node node : pkg.nodes()) {
             csv.append(Csv.field(node.parentIdentifier() == null ? "" : codeByIdentifier.get(node.parentIdentifier())))
-                    .append(',').append(Csv.field(node.code()))
+                    .append(',').append(Csv.field(node.shownCode()))
                     .append(',').append(Csv.field(node.title()))
                     .append(',').append(Csv.field(node.statement()))
                     .append(',').append(Csv.field(node.itemType()))

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
@@ -18,6 +19,7 @@ import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,6 +84,31 @@ public class FrameworkInterchange {
                         + " ORDER BY f.createdAt DESC, f.id DESC", Long.class)
                 .setParameter("id", pkg.header().identifier().trim()).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
+        Stored stored;
+        try {
+            stored = store(pkg, previous);
+        } catch (PersistenceException e) {
+            if (!isUniquenessClash(e)) {
+                throw e;
+            }
+            // The checks above mirror the database's unique keys; this is for what they cannot see (another import
+            // of the same version at the same moment, or names the database's collation equates in ways not
+            // foreseen), so that a clash is still the file's problem and not a server error.
+            throw new ImportRefusedException(List.of(new PackageProblem("document", "clashes with what is stored:"
+                    + " two of its items, or this framework version and another, are the same to the database")));
+        }
+        Framework framework = stored.framework();
+        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_IMPORTED, "Framework", framework.getId(),
+                framework.getCode() + " " + framework.getVersionLabel() + ": " + stored.items() + " items, "
+                        + stored.crosswalks() + " cross-walks"));
+        return framework;
+    }
+
+    /** What an import stored: the new draft, and how many items and cross-walks it holds. */
+    private record Stored(Framework framework, int items, int crosswalks) {
+    }
+
+    private Stored store(FrameworkPackage pkg, Long previous) {
         Framework framework = Framework.draft(pkg.header(), pkg.levels(), previous, clock.instant());
         em.persist(framework);
         em.flush();
@@ -99,20 +126,30 @@ public class FrameworkInterchange {
         }
         int crosswalks = 0;
         Map<String, Long> external = knownElsewhere(pkg, stored.keySet());
+        Set<String> mapped = new HashSet<>();
         for (FrameworkPackage.Association association : pkg.associations()) {
             Competency origin = stored.get(association.originIdentifier());
             Competency inFile = stored.get(association.destinationIdentifier());
             Long destination = inFile != null ? inFile.getId() : external.get(association.destinationIdentifier());
-            if (destination != null && !destination.equals(origin.getId())) {
+            // A file may state the same cross-walk twice (under two association identifiers); it is stored once.
+            if (destination != null && !destination.equals(origin.getId())
+                    && mapped.add(origin.getId() + ">" + destination + ">" + association.kind())) {
                 em.persist(new Crosswalk(origin.getId(), destination, association.kind(), association.identifier()));
                 crosswalks++;
             }
         }
         em.flush();
-        audit.fire(AuditEvent.created(AuditAction.FRAMEWORK_IMPORTED, "Framework", framework.getId(),
-                framework.getCode() + " " + framework.getVersionLabel() + ": " + stored.size() + " items, "
-                        + crosswalks + " cross-walks"));
-        return framework;
+        return new Stored(framework, stored.size(), crosswalks);
+    }
+
+    private static boolean isUniquenessClash(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The framework as an interchange package, with its cross-walks to other frameworks. */

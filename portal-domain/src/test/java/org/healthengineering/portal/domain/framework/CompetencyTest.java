@@ -1,0 +1,63 @@
+package org.healthengineering.portal.domain.framework;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompetencyTest {
+
+    private static FrameworkPackage.Node node(String identifier, String code) {
+        return new FrameworkPackage.Node(identifier, "https://example.org/" + identifier, null, code, "Title",
+                "Statement", "Competency", 3, null);
+    }
+
+    @Test
+    void aNodeWithoutACodeShowsOneMadeFromItsIdentifierButDoesNotClaimIt() {
+        Competency competency = new Competency(1L, null, node("c-17", null));
+        assertEquals("c-17", competency.getCode(), "shown and found by");
+        assertFalse(competency.isCodeGiven());
+        assertNull(competency.toNode(null).code(), "an export leaves it out again");
+        assertEquals("c-17", competency.toNode(null).shownCode());
+    }
+
+    @Test
+    void aGivenCodeIsKeptAndExported() {
+        Competency competency = new Competency(1L, null, node("c-17", " D1.2 "));
+        assertEquals("D1.2", competency.getCode());
+        assertTrue(competency.isCodeGiven());
+        assertEquals("D1.2", competency.toNode(null).code());
+    }
+
+    @Test
+    void editingKeepsAMadeCodeMadeUnlessTheCodeChanges() {
+        Competency competency = new Competency(1L, null, node("c-17", null));
+        competency.describe("c-17", "New title", "New statement", null, null);
+        assertFalse(competency.isCodeGiven(), "saving the form unchanged claims nothing");
+        assertNull(competency.toNode(null).code());
+        assertEquals("New title", competency.toNode(null).title());
+        competency.describe("X.1", "New title", "New statement", null, null);
+        assertTrue(competency.isCodeGiven());
+        assertEquals("X.1", competency.toNode(null).code());
+    }
+
+    @Test
+    void aNodeWithoutATypeShowsTheDefaultButExportsNone() {
+        Competency competency = new Competency(1L, null, new FrameworkPackage.Node("c-1", null, null, "C1", "Title",
+                "Statement", null, 1, null));
+        assertEquals(Competency.DEFAULT_TYPE, competency.getItemType());
+        assertNull(competency.toNode(null).itemType());
+        competency.describe("C1", "Title", "Statement", " Indicator ", null);
+        assertEquals("Indicator", competency.toNode(null).itemType());
+    }
+
+    @Test
+    void aNewVersionMakesTheSameCodeAgain() {
+        Competency original = new Competency(1L, null, node("c-17", null));
+        Competency copy = new Competency(2L, null, original.toNode(null));
+        assertEquals(original.getCode(), copy.getCode());
+        assertFalse(copy.isCodeGiven());
+    }
+}
