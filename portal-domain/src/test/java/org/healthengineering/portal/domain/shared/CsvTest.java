@@ -111,6 +111,7 @@ class CsvTest {
 
     @Test
     void aHandWrittenGuardIsTakenOffOnlyBeforeAFormulaCharacter() {
-        assertEquals(List.of("=1+1", "'x", "'", "-5", "''+1"), read("'=1+1,'x,',\"'-5\",'''+1\n").rows().get(0).cells());
+        assertEquals(List.of("=1+1", "'x", "'", "-5", "''+1"),
+                read("'=1+1,'x,',\"'-5\",'''+1\n").rows().get(0).cells());
     }
 }
