@@ -1,60 +1,66 @@
 package org.healthengineering.portal.domain.benchmark;
 
-import org.healthengineering.portal.domain.shared.Csv;
+import org.healthengineering.portal.domain.shared.CsvWriter;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 
-/** A benchmark as CSV: one row per metric and quarter of its trend, with what the page shows, suppression included. */
+/**
+ * A benchmark as CSV: one row per metric and quarter of its trend, with what the page shows, suppression included.
+ * Figures are numbers with four decimals; names and notes are text (see {@link CsvWriter}).
+ */
 public final class BenchmarkCsv {
+
+    static final List<String> COLUMNS = List.of("hospital", "peer_group", "quarter", "metric", "unit", "value",
+            "value_note", "peers_with_value", "lowest", "lower_quartile", "median", "upper_quartile", "highest", "mean",
+            "rank_from_lowest", "outlier", "suppressed");
 
     private BenchmarkCsv() {
     }
 
     public static String write(String hospitalName, Benchmark benchmark) {
-        StringBuilder csv = new StringBuilder("hospital,peer_group,quarter,metric,unit,value,value_note,peers_with_value,"
-                + "lowest,lower_quartile,median,upper_quartile,highest,mean,rank_from_lowest,outlier,suppressed\r\n");
+        CsvWriter csv = new CsvWriter(COLUMNS);
         for (Benchmark.MetricResult m : benchmark.metrics()) {
-            row(csv, hospitalName, benchmark, benchmark.quarter().toString(), m);
+            row(csv, hospitalName, benchmark, m);
             for (Benchmark.TrendPoint t : m.trend()) {
                 if (t.quarter().equals(benchmark.quarter())) {
                     continue;
                 }
-                csv.append(Csv.field(hospitalName)).append(',').append(benchmark.group().name()).append(',')
-                        .append(t.quarter()).append(',').append(m.metric().name()).append(',')
-                        .append(Csv.field(m.metric().getUnit())).append(',').append(number(t.value())).append(",,")
-                        .append(t.peersWithValue()).append(",,").append(number(t.lowerQuartile())).append(',')
-                        .append(number(t.median())).append(',').append(number(t.upperQuartile())).append(",,,,,")
-                        .append(t.median() == null ? Csv.field("Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS
-                                + " hospitals have a value.") : "").append("\r\n");
+                csv.text(hospitalName).text(benchmark.group().name()).text(t.quarter().toString())
+                        .text(m.metric().name()).text(m.metric().getUnit()).number(number(t.value())).empty(1)
+                        .number(t.peersWithValue()).empty(1).number(number(t.lowerQuartile()))
+                        .number(number(t.median())).number(number(t.upperQuartile())).empty(4)
+                        .text(t.median() == null ? "Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS
+                                + " hospitals have a value." : null)
+                        .endRow();
             }
         }
-        return csv.toString();
+        return csv.content();
     }
 
-    private static void row(StringBuilder csv, String hospitalName, Benchmark benchmark, String quarter,
-                            Benchmark.MetricResult m) {
-        csv.append(Csv.field(hospitalName)).append(',').append(benchmark.group().name()).append(',').append(quarter)
-                .append(',').append(m.metric().name()).append(',').append(Csv.field(m.metric().getUnit())).append(',')
-                .append(number(m.value())).append(',').append(Csv.field(m.valueNote())).append(',');
+    private static void row(CsvWriter csv, String hospitalName, Benchmark benchmark, Benchmark.MetricResult m) {
+        csv.text(hospitalName).text(benchmark.group().name()).text(benchmark.quarter().toString())
+                .text(m.metric().name()).text(m.metric().getUnit()).number(number(m.value())).text(m.valueNote());
         if (m.statistics().isPresent()) {
             PeerStatistics s = m.statistics().get();
-            csv.append(s.count()).append(',');
+            csv.number(s.count());
             if (m.metric().isYesNo()) {
-                csv.append(",,,,,");
+                csv.empty(5);
             } else {
-                csv.append(number(s.lowest())).append(',').append(number(s.lowerQuartile())).append(',')
-                        .append(number(s.median())).append(',').append(number(s.upperQuartile())).append(',')
-                        .append(number(s.highest())).append(',');
+                csv.number(number(s.lowest())).number(number(s.lowerQuartile())).number(number(s.median()))
+                        .number(number(s.upperQuartile())).number(number(s.highest()));
             }
-            csv.append(number(s.mean())).append(',').append(m.rank() == null ? "" : m.rank()).append(',')
-                    .append(m.outlier() == null ? "" : m.outlier()).append(",");
+            csv.number(number(s.mean())).number(m.rank()).text(m.outlier()).empty(1);
         } else {
-            csv.append(",,,,,,,,,").append(Csv.field(m.suppressed()));
+            csv.empty(9).text(m.suppressed());
         }
-        csv.append("\r\n");
+        csv.endRow();
     }
 
-    private static String number(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+    /** A figure with four decimals; empty when there is none (or it is not a finite number). */
+    private static BigDecimal number(Double value) {
+        return value == null || !Double.isFinite(value) ? null
+                : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 }

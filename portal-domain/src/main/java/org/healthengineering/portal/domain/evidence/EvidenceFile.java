@@ -85,9 +85,7 @@ public class EvidenceFile {
             throw InvalidInputException.of("file", "A file can be at most 10 MB; this one is "
                     + String.format(java.util.Locale.UK, "%.1f MB", content.length / 1048576.0) + ".");
         }
-        EvidenceType type = EvidenceType.of(name, content).orElseThrow(() -> InvalidInputException.of("file",
-                "\"" + name + "\" is not a PDF, image or office document whose content matches its name ("
-                        + EvidenceType.accepted() + ")."));
+        EvidenceType type = EvidenceType.recognise(name, content);
         EvidenceFile file = new EvidenceFile();
         file.ownerId = ownerId;
         file.activityId = activityId;

@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.evidence;
 
+import org.healthengineering.portal.domain.shared.InvalidInputException;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of evidence file accepted, each recognised by its content (signature bytes, and for office documents
- * the parts inside the package), never by its name alone. The name's extension must agree with the content, so a
- * program renamed to {@code report.pdf} is refused.
+ * the parts or streams inside the package), never by its name alone. The name's extension must agree with the
+ * content, so a program renamed to {@code report.pdf}, or an installer renamed to {@code report.doc}, is refused.
  */
 public enum EvidenceType {
     PDF("application/pdf", List.of("pdf")),
@@ -29,15 +31,12 @@ public enum EvidenceType {
     ODT("application/vnd.oasis.opendocument.text", List.of("odt")),
     ODS("application/vnd.oasis.opendocument.spreadsheet", List.of("ods")),
     ODP("application/vnd.oasis.opendocument.presentation", List.of("odp")),
-    /** Word, Excel or PowerPoint 97–2003: one container format, told apart by extension. */
+    /** Word, Excel or PowerPoint 97–2003: one container format, told apart by the streams inside it. */
     DOC("application/msword", List.of("doc")),
     XLS("application/vnd.ms-excel", List.of("xls")),
     PPT("application/vnd.ms-powerpoint", List.of("ppt"));
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
 
     private final String mediaType;
     private final List<String> extensions;
@@ -60,11 +59,18 @@ public enum EvidenceType {
         return String.join(", ", Arrays.stream(values()).flatMap(t -> t.extensions.stream()).toList());
     }
 
-    /** The type whose content this is and whose extension the name has, or empty when they are not one of ours. */
-    public static Optional<EvidenceType> of(String fileName, byte[] content) {
+    /**
+     * The type whose content this is and whose extension the name has; refused, with the reason in words for the
+     * uploader, when the content is not one of ours or the name says something else.
+     */
+    public static EvidenceType recognise(String fileName, byte[] content) {
         String extension = extension(fileName);
-        Optional<EvidenceType> detected = detect(content, extension);
-        return detected.filter(t -> t.extensions.contains(extension));
+        if (starts(content, CompoundFile.SIGNATURE)) {
+            return office97(fileName, extension, content);
+        }
+        return detect(content).filter(t -> t.extensions.contains(extension)).orElseThrow(() -> refused("\""
+                + fileName + "\" is not a PDF, image or office document whose content matches its name ("
+                + accepted() + ")."));
     }
 
     static String extension(String fileName) {
@@ -75,8 +81,8 @@ public enum EvidenceType {
         return dot < 0 ? "" : fileName.substring(dot + 1).trim().toLowerCase(Locale.ROOT);
     }
 
-    /** What the content is; the extension only tells apart the kinds that share one container format. */
-    static Optional<EvidenceType> detect(byte[] c, String extension) {
+    /** What the content is, for every kind but the Office 97–2003 ones. */
+    static Optional<EvidenceType> detect(byte[] c) {
         if (starts(c, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
@@ -93,18 +99,54 @@ public enum EvidenceType {
                 && new String(c, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
             return Optional.of(WEBP);
         }
-        if (starts(c, OLE2)) {
-            return switch (extension) {
-                case "doc" -> Optional.of(DOC);
-                case "xls" -> Optional.of(XLS);
-                case "ppt" -> Optional.of(PPT);
-                default -> Optional.empty();
-            };
-        }
         if (starts(c, new byte[] {'P', 'K', 3, 4})) {
             return officePackage(c);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Word, Excel or PowerPoint 97–2003 file, told by the stream that holds its content at the top of the
+     * compound file (Excel first, should one hold more than one of them). Other compound files (an installer, a mail
+     * message) and ones too damaged to read are refused, and so is a name that says another of the three.
+     */
+    private static EvidenceType office97(String fileName, String extension, byte[] content) {
+        Set<String> streams = CompoundFile.topLevelStreams(content).orElseThrow(() -> refused("\"" + fileName
+                + "\" looks like a Word, Excel or PowerPoint 97–2003 file but is damaged or incomplete; save it"
+                + " again, or as PDF, and upload that."));
+        EvidenceType type;
+        if (has(streams, "Workbook") || has(streams, "Book")) {
+            type = XLS;
+        } else if (has(streams, "WordDocument")) {
+            type = DOC;
+        } else if (has(streams, "PowerPoint Document")) {
+            type = PPT;
+        } else {
+            throw refused("\"" + fileName + "\" is an Office 97–2003 container but not a Word, Excel or PowerPoint"
+                    + " document (installers and mail messages are such containers too).");
+        }
+        if (!type.extensions.contains(extension)) {
+            throw refused("\"" + fileName + "\" is " + type.office97Name() + ", so its name should end in ."
+                    + type.extensions.get(0) + ".");
+        }
+        return type;
+    }
+
+    private String office97Name() {
+        return switch (this) {
+            case DOC -> "a Word 97–2003 document";
+            case XLS -> "an Excel 97–2003 workbook";
+            case PPT -> "a PowerPoint 97–2003 presentation";
+            default -> mediaType;
+        };
+    }
+
+    private static boolean has(Set<String> streams, String name) {
+        return streams.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    private static InvalidInputException refused(String reason) {
+        return InvalidInputException.of("file", reason);
     }
 
     /** An OOXML package has [Content_Types].xml and its main part; an ODF package starts with its mimetype. */

@@ -1,6 +1,7 @@
 package org.healthengineering.portal.domain.staffing;
 
 import org.healthengineering.portal.domain.shared.Csv;
+import org.healthengineering.portal.domain.shared.CsvWriter;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
@@ -37,28 +38,35 @@ public final class StaffingCsv {
     private StaffingCsv() {
     }
 
-    /** The returns in the file, in the order they first appear; throws listing every problem if there is any. */
+    /**
+     * The returns in the file, in the order they first appear; throws listing every problem if there is any,
+     * rows that are not valid CSV among them (see {@link Csv#read}).
+     */
     public static List<QuarterReturn> read(Reader reader) {
-        List<List<String>> rows = Csv.parse(reader);
+        Csv.Table table = Csv.read(reader);
         List<UploadRefusedException.RowProblem> problems = new ArrayList<>();
-        if (rows.isEmpty()) {
+        table.problems().forEach(p -> problems.add(new UploadRefusedException.RowProblem("row " + p.row(), p.what())));
+        if (table.isEmpty()) {
             throw refused("file", "The file is empty; the first row names the columns: " + String.join(",", COLUMNS));
         }
+        if (table.header().isEmpty()) {
+            throw new UploadRefusedException(problems);
+        }
         Map<String, Integer> index = new HashMap<>();
-        List<String> header = rows.get(0);
+        List<String> header = table.header().get().cells();
         for (int i = 0; i < header.size(); i++) {
             index.put(header.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
         List<String> missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw refused("row 1", "Missing column(s) " + String.join(", ", missing) + "; the first row names the"
-                    + " columns: " + String.join(",", COLUMNS));
+            problems.add(0, new UploadRefusedException.RowProblem("row 1", "Missing column(s) "
+                    + String.join(", ", missing) + "; the first row names the columns: " + String.join(",", COLUMNS)));
+            throw new UploadRefusedException(problems);
         }
         Map<String, QuarterReturn> returns = new LinkedHashMap<>();
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            int rowNumber = r + 1;
-            if (row.stream().allMatch(String::isBlank)) {
+        for (Csv.Row row : table.records()) {
+            int rowNumber = Math.toIntExact(row.number());
+            if (row.isBlank()) {
                 continue;
             }
             String where = "row " + rowNumber;
@@ -121,21 +129,21 @@ public final class StaffingCsv {
 
     /** A template: the header and six zero rows for one hospital and quarter. */
     public static String template(String hospitalCode, Quarter quarter) {
-        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        CsvWriter csv = new CsvWriter(COLUMNS);
         for (StaffGroup group : StaffGroup.values()) {
-            csv.append(Csv.field(hospitalCode)).append(',').append(quarter).append(',').append(group.name())
-                    .append(",0,0,0,0,0,0,0,0\r\n");
+            csv.text(hospitalCode).text(quarter.toString()).text(group.name());
+            COLUMNS.subList(3, COLUMNS.size()).forEach(figure -> csv.number(0));
+            csv.endRow();
         }
-        return csv.toString();
+        return csv.content();
     }
 
     private static UploadRefusedException refused(String where, String what) {
         return new UploadRefusedException(List.of(new UploadRefusedException.RowProblem(where, what)));
     }
 
-    private static String cell(List<String> row, Map<String, Integer> index, String column) {
-        int i = index.get(column);
-        return i < row.size() ? row.get(i).trim() : "";
+    private static String cell(Csv.Row row, Map<String, Integer> index, String column) {
+        return row.cell(index.get(column)).trim();
     }
 
     private static StaffGroup group(String text, List<FieldProblem> problems) {
@@ -151,7 +159,7 @@ public final class StaffingCsv {
         }
     }
 
-    private static BigDecimal fte(List<String> row, Map<String, Integer> index, String column,
+    private static BigDecimal fte(Csv.Row row, Map<String, Integer> index, String column,
                                   List<FieldProblem> problems) {
         String text = cell(row, index, column);
         if (text.isEmpty()) {
@@ -165,7 +173,7 @@ public final class StaffingCsv {
         }
     }
 
-    private static Integer count(List<String> row, Map<String, Integer> index, String column,
+    private static Integer count(Csv.Row row, Map<String, Integer> index, String column,
                                  List<FieldProblem> problems) {
         String text = cell(row, index, column);
         if (text.isEmpty()) {

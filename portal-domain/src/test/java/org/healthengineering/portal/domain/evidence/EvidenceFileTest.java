@@ -2,11 +2,15 @@ package org.healthengineering.portal.domain.evidence;
 
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,16 +36,17 @@ class EvidenceFileTest {
 
     @Test
     void contentDecidesAndTheNameMustAgree() throws IOException {
-        assertEquals(EvidenceType.PDF, EvidenceType.of("Report.PDF", PDF).orElseThrow());
-        assertEquals(EvidenceType.PNG, EvidenceType.of("a.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})
-                .orElseThrow());
-        assertEquals(EvidenceType.DOCX, EvidenceType.of("notes.docx", zip("[Content_Types].xml", "word/document.xml"))
-                .orElseThrow());
-        assertEquals(EvidenceType.ODT, EvidenceType.of("notes.odt", zip("mimetype", "content.xml")).orElseThrow());
+        assertEquals(EvidenceType.PDF, EvidenceType.recognise("Report.PDF", PDF));
+        assertEquals(EvidenceType.PNG, EvidenceType.recognise("a.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
+        assertEquals(EvidenceType.DOCX, EvidenceType.recognise("notes.docx",
+                zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(EvidenceType.ODT, EvidenceType.recognise("notes.odt", zip("mimetype", "content.xml")));
         // A program renamed to .pdf, a PDF renamed to .docx, and a plain zip renamed to .docx are refused.
-        assertTrue(EvidenceType.of("report.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0}).isEmpty());
-        assertTrue(EvidenceType.of("report.docx", PDF).isEmpty());
-        assertTrue(EvidenceType.of("report.docx", zip("readme.txt")).isEmpty());
+        assertThrows(InvalidInputException.class,
+                () -> EvidenceType.recognise("report.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0}));
+        assertThrows(InvalidInputException.class, () -> EvidenceType.recognise("report.docx", PDF));
+        assertThrows(InvalidInputException.class, () -> EvidenceType.recognise("report.docx", zip("readme.txt")));
     }
 
     @Test
@@ -54,6 +59,78 @@ class EvidenceFileTest {
                 Instant.EPOCH)).getProblems().get(0).message().startsWith("A file can be at most 10 MB"));
         assertThrows(InvalidInputException.class, () -> EvidenceFile.accept(1, 2, "setup.pdf",
                 "MZ this is a program".getBytes(StandardCharsets.US_ASCII), Instant.EPOCH));
+    }
+
+    private static String refusal(String name, byte[] content) {
+        return assertThrows(InvalidInputException.class, () -> EvidenceFile.accept(1, 2, name, content,
+                Instant.EPOCH)).getProblems().get(0).message();
+    }
+
+    @Test
+    void wordExcelAndPowerPoint97AreToldApartByTheirStreams() {
+        assertEquals("application/msword",
+                EvidenceFile.accept(1, 2, "report.doc", CompoundFiles.word(), Instant.EPOCH).getMediaType());
+        assertEquals("application/vnd.ms-excel",
+                EvidenceFile.accept(1, 2, "budget.XLS", CompoundFiles.excel(), Instant.EPOCH).getMediaType());
+        assertEquals("application/vnd.ms-powerpoint",
+                EvidenceFile.accept(1, 2, "talk.ppt", CompoundFiles.powerPoint(), Instant.EPOCH).getMediaType());
+        assertEquals(EvidenceType.DOC, EvidenceType.recognise("v4.doc", CompoundFiles.version4("WordDocument")));
+    }
+
+    @Test
+    void anOffice97FileUnderAnotherOfTheThreeNamesIsRefusedAsMislabelled() {
+        assertEquals("\"budget.doc\" is an Excel 97–2003 workbook, so its name should end in .xls.",
+                refusal("budget.doc", CompoundFiles.excel()));
+        assertEquals("\"report.ppt\" is a Word 97–2003 document, so its name should end in .doc.",
+                refusal("report.ppt", CompoundFiles.word()));
+        assertTrue(refusal("talk.xls", CompoundFiles.powerPoint()).contains("a PowerPoint 97–2003 presentation"));
+    }
+
+    @Test
+    void otherCompoundFilesAreRefusedWhateverTheyAreCalled() {
+        String installer = refusal("setup.doc", CompoundFiles.installer());
+        assertEquals("\"setup.doc\" is an Office 97–2003 container but not a Word, Excel or PowerPoint document"
+                + " (installers and mail messages are such containers too).", installer);
+        assertTrue(refusal("letter.doc", CompoundFiles.mailWithWordAttachment()).contains("not a Word, Excel"),
+                "a Word document attached to a message does not make the message one");
+        assertTrue(refusal("empty.doc", CompoundFiles.version4()).contains("not a Word, Excel"));
+    }
+
+    @Test
+    void damagedOrTruncatedOffice97FilesAreRefusedWithAReason() {
+        byte[] excel = CompoundFiles.excel();
+        for (byte[] damaged : List.of(Arrays.copyOf(excel, excel.length / 2), Arrays.copyOf(excel, 512),
+                Arrays.copyOf(excel, 8))) {
+            assertTrue(refusal("budget.xls", damaged).contains("damaged or incomplete"));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void noDamageMakesTheCheckThrowAnythingButARefusal() {
+        Random random = new Random(20261120);
+        for (byte[] original : List.of(CompoundFiles.excel(), CompoundFiles.word(), CompoundFiles.version4("Book"))) {
+            for (int length = 0; length < original.length; length += 61) {
+                recogniseOrRefuse(Arrays.copyOf(original, length));
+            }
+            for (int round = 0; round < 2000; round++) {
+                byte[] damaged = original.clone();
+                for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+                    // Mostly the header and the first sectors, where the FAT and directory are found from.
+                    int at = random.nextInt(random.nextBoolean() ? Math.min(damaged.length, 1024) : damaged.length);
+                    damaged[at] = (byte) random.nextInt(256);
+                }
+                recogniseOrRefuse(damaged);
+            }
+        }
+    }
+
+    private static void recogniseOrRefuse(byte[] content) {
+        try {
+            EvidenceType.recognise("file.xls", content);
+        } catch (InvalidInputException refused) {
+            assertEquals("file", refused.getProblems().get(0).field());
+        }
     }
 
     @Test

@@ -70,6 +70,28 @@ class StaffingCsvTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedOnItsRowAndTheRowsAfterItAreStillChecked() {
+        String csv = HEADER + quarter("RX1", "2026-Q1").replaceFirst("RX1,2026-Q1,CLINICAL_ENGINEER",
+                "RX1,2026-Q1,\"CLINICAL_ENGINEER")                 // row 2: a quote that never closes
+                + quarter("RX1", "2026-Q2").replaceFirst("10,8.5", "10,eight");   // row 8: unreadable in-post
+        UploadRefusedException refused = assertThrows(UploadRefusedException.class,
+                () -> StaffingCsv.read(new StringReader(csv)));
+        List<String> where = refused.getProblems().stream().map(UploadRefusedException.RowProblem::where).toList();
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.where().equals("row 2")
+                && p.what().contains("never closed")), refused.getProblems().toString());
+        assertTrue(where.contains("row 8, in_post_fte"), where.toString());
+    }
+
+    @Test
+    void theTemplateIsTheHeaderAndZerosWithItsTextGuarded() {
+        String template = StaffingCsv.template("-RX1", new Quarter(2026, 1));
+        String[] lines = template.split("\r\n");
+        assertEquals(String.join(",", StaffingCsv.COLUMNS), lines[0]);
+        assertEquals(7, lines.length);
+        assertEquals("\"'-RX1\",2026-Q1,CLINICAL_ENGINEER,0,0,0,0,0,0,0,0", lines[1]);
+    }
+
+    @Test
     void quartersParseCountBackAndOrder() {
         Quarter q = Quarter.parse(" 2026-q1 ", "quarter");
         assertEquals(new Quarter(2025, 4), q.minus(1));

@@ -17,7 +17,6 @@ import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.cpd.CycleProgress;
 import org.healthengineering.portal.domain.framework.Competency;
-import org.healthengineering.portal.domain.shared.Csv;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.math.BigDecimal;
@@ -179,23 +178,11 @@ public class Portfolio {
         Period period = period(from, to);
         Map<Long, List<EvidenceLocker.Item>> files = evidence.myEvidence().stream().filter(i -> i.activityId() != null)
                 .collect(Collectors.groupingBy(EvidenceLocker.Item::activityId));
-        StringBuilder csv = new StringBuilder("title,type,start_date,end_date,hours,learned,applied,benefit,url,"
-                + "evidence_files\r\n");
-        for (CpdActivity a : activities(period)) {
-            csv.append(Csv.field(a.getTitle())).append(',').append(a.getType().name()).append(',')
-                    .append(a.getPeriod().getStart()).append(',').append(a.getPeriod().getEnd()).append(',')
-                    .append(a.getHours().getValue().toPlainString()).append(',')
-                    .append(Csv.field(a.getReflection().getLearned())).append(',')
-                    .append(Csv.field(a.getReflection().getApplied())).append(',')
-                    .append(Csv.field(a.getReflection().getBenefit())).append(',')
-                    .append(Csv.field(a.getUrl())).append(',')
-                    .append(Csv.field(files.getOrDefault(a.getId(), List.of()).stream()
-                            .map(EvidenceLocker.Item::fileName).collect(Collectors.joining("; "))))
-                    .append("\r\n");
-        }
+        String csv = PortfolioCsv.write(activities(period), a -> files.getOrDefault(a.getId(), List.of()).stream()
+                .map(EvidenceLocker.Item::fileName).toList());
         audit.fire(AuditEvent.created(AuditAction.PORTFOLIO_EXPORTED, "Portfolio", caller.accountId(),
                 "CSV " + period.from() + " to " + period.to()));
-        return csv.toString();
+        return csv;
     }
 
     /** "TECH.2 Maintain and calibrate equipment safely (level 3)" for one of the caller's assessments. */

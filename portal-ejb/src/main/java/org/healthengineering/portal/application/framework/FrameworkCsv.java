@@ -5,6 +5,7 @@ import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
 import org.healthengineering.portal.domain.shared.Csv;
+import org.healthengineering.portal.domain.shared.CsvWriter;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Frameworks as CSV, one row per node (RFC 4180: comma-separated, double quotes around fields that hold commas,
- * quotes or line breaks). Columns, named in the first row:
+ * Frameworks as CSV, one row per node, in the portal's CSV format ({@link Csv}: RFC 4180, UTF-8; text that a
+ * spreadsheet could run as a formula goes out behind a {@code '}, which reading takes off again, so an exported
+ * framework imports back unchanged). Columns, named in the first row:
  * {@code parent_code, code, title, statement, type, sort_order}, optionally {@code proficient_from} and
  * {@code identifier}. The framework's own details come with the request; the scale is the portal's default.
  * Without an identifier column, each node's identifier is derived from the framework and node codes, so
@@ -38,35 +40,42 @@ public final class FrameworkCsv {
     public record Details(String code, String title, String publisher, String versionLabel) {
     }
 
+    /**
+     * The framework in the file; throws listing every problem, rows that are not valid CSV among them. A cell
+     * guarded on export against spreadsheet formulas ({@code '=...}) reads back as it was (see {@link Csv}).
+     */
     public static FrameworkPackage read(Reader reader, Details details) {
-        List<List<String>> rows = Csv.parse(reader);
+        Csv.Table table = Csv.read(reader);
         List<PackageProblem> problems = new ArrayList<>();
-        if (rows.isEmpty()) {
+        table.problems().forEach(p -> problems.add(new PackageProblem("row " + p.row(), p.what())));
+        if (table.isEmpty()) {
             throw new ImportRefusedException(List.of(new PackageProblem("row 1", "the file is empty")));
         }
-        List<String> header = rows.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-        for (String column : REQUIRED) {
-            if (!header.contains(column)) {
-                problems.add(new PackageProblem("row 1", "the column " + column + " is missing"));
-            }
+        if (table.header().isEmpty()) {
+            throw new ImportRefusedException(problems);
         }
-        if (!problems.isEmpty()) {
+        List<String> header = table.header().get().cells().stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
+        List<PackageProblem> missing = REQUIRED.stream().filter(column -> !header.contains(column))
+                .map(column -> new PackageProblem("row 1", "the column " + column + " is missing")).toList();
+        if (!missing.isEmpty()) {
+            problems.addAll(0, missing);
             throw new ImportRefusedException(problems);
         }
         String frameworkCode = details.code() == null ? "" : details.code().trim();
         Map<String, String> identifierByCode = new HashMap<>();
         List<String[]> parsed = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (row.size() == 1 && row.get(0).isBlank()) {
+        for (Csv.Row row : table.records()) {
+            if (row.cells().size() == 1 && row.isBlank()) {
                 continue;
             }
             String[] values = new String[COLUMNS.size() + 1];
             for (String column : COLUMNS) {
                 int index = header.indexOf(column);
-                values[COLUMNS.indexOf(column)] = index >= 0 && index < row.size() ? row.get(index).trim() : null;
+                values[COLUMNS.indexOf(column)] = index >= 0 && index < row.cells().size() ? row.cell(index).trim()
+                        : null;
             }
-            values[COLUMNS.size()] = "row " + (i + 1);
+            values[COLUMNS.size()] = "row " + row.number();
             String code = values[1];
             String identifier = values[7] == null || values[7].isBlank()
                     ? UUID.nameUUIDFromBytes((frameworkCode + "/" + code).getBytes(StandardCharsets.UTF_8)).toString()
@@ -119,22 +128,18 @@ public final class FrameworkCsv {
         return pkg;
     }
 
+    /** The framework's nodes, parents before their children; text is guarded against spreadsheet formulas. */
     public static String write(FrameworkPackage pkg) {
         Map<String, String> codeByIdentifier = new HashMap<>();
         pkg.nodes().forEach(n -> codeByIdentifier.put(n.identifier(), n.shownCode()));
-        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        CsvWriter csv = new CsvWriter(COLUMNS);
         for (FrameworkPackage.Node node : pkg.nodes()) {
-            csv.append(Csv.field(node.parentIdentifier() == null ? "" : codeByIdentifier.get(node.parentIdentifier())))
-                    .append(',').append(Csv.field(node.shownCode()))
-                    .append(',').append(Csv.field(node.title()))
-                    .append(',').append(Csv.field(node.statement()))
-                    .append(',').append(Csv.field(node.itemType()))
-                    .append(',').append(node.sortOrder())
-                    .append(',').append(node.proficientFrom() == null ? "" : node.proficientFrom())
-                    .append(',').append(Csv.field(node.identifier()))
-                    .append("\r\n");
+            csv.text(node.parentIdentifier() == null ? null : codeByIdentifier.get(node.parentIdentifier()))
+                    .text(node.shownCode()).text(node.title()).text(node.statement()).text(node.itemType())
+                    .number(node.sortOrder()).number(node.proficientFrom()).text(node.identifier())
+                    .endRow();
         }
-        return csv.toString();
+        return csv.content();
     }
 
     private static Integer integer(String text, String where, String column, List<PackageProblem> problems) {

@@ -1,0 +1,34 @@
+package org.healthengineering.portal.application.cpd;
+
+import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.shared.CsvWriter;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The portfolio as CSV, one row per activity, for an auditor's spreadsheet. Titles, reflections and file names
+ * are the engineer's own words, so they go out as guarded text; hours are a number.
+ */
+final class PortfolioCsv {
+
+    static final List<String> COLUMNS = List.of("title", "type", "start_date", "end_date", "hours", "learned",
+            "applied", "benefit", "url", "evidence_files");
+
+    private PortfolioCsv() {
+    }
+
+    /** The activities in order, each with the names of its evidence files joined by "; ". */
+    static String write(List<CpdActivity> activities, Function<CpdActivity, List<String>> evidenceFiles) {
+        CsvWriter csv = new CsvWriter(COLUMNS);
+        for (CpdActivity a : activities) {
+            csv.text(a.getTitle()).text(a.getType().name()).text(a.getPeriod().getStart().toString())
+                    .text(a.getPeriod().getEnd().toString()).number(a.getHours().getValue())
+                    .text(a.getReflection().getLearned()).text(a.getReflection().getApplied())
+                    .text(a.getReflection().getBenefit()).text(a.getUrl())
+                    .text(String.join("; ", evidenceFiles.apply(a)))
+                    .endRow();
+        }
+        return csv.content();
+    }
+}
