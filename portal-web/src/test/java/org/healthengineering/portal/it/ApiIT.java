@@ -55,17 +55,61 @@ class ApiIT {
     }
 
     @Test
-    void registrationAnswers201WithLocationAndNeverShowsThePassword() {
+    void registrationOpensTheAccountOnlyThroughTheLinkMailedToTheEmail() {
         String email = uniqueEmail("Reg");
         Api.Answer answer = api.post("accounts",
                 "{\"email\":\"  " + email + "\",\"displayName\":\"Rhea\",\"password\":\"" + PASSWORD + "\"}", null);
-        assertEquals(201, answer.status(), answer.body());
-        JsonObject account = answer.json();
-        assertTrue(answer.header("Location").endsWith("/api/v1/accounts/" + account.getJsonNumber("id").longValue()));
+        assertEquals(202, answer.status(), answer.body());
+        assertFalse(answer.body().toLowerCase().contains("password"));
+        assertEquals(401, api.get("me", Api.basic(email, PASSWORD)).status(), "not open before confirmation");
+        assertEquals(400, api.post("accounts/confirmations", "{\"token\":\"guessed-token\"}", null).status());
+        String token = Mailbox.confirmationToken(email.toLowerCase());
+        Api.Answer confirmed = api.post("accounts/confirmations", "{\"token\":\"" + token + "\"}", null);
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertEquals(email.toLowerCase(), confirmed.json().getString("email"));
+        assertEquals(400, api.post("accounts/confirmations", "{\"token\":\"" + token + "\"}", null).status(),
+                "a link works once");
+        JsonObject account = api.get("me", Api.basic(email, PASSWORD)).json();
         assertEquals(email.toLowerCase(), account.getString("email"));
         assertEquals(1, account.getJsonArray("roles").size());
         assertEquals("ENGINEER", account.getJsonArray("roles").getString(0));
-        assertFalse(answer.body().toLowerCase().contains("password"));
+    }
+
+    @Test
+    void registeringATakenEmailAnswersAsForANewOneAndTellsOnlyTheOwner() {
+        String email = uniqueEmail("dup");
+        api.registerEngineer(email, PASSWORD);
+        String fresh = uniqueEmail("fresh");
+        Api.Answer taken = api.post("accounts", "{\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Dup\","
+                + "\"password\":\"another passphrase 77\"}", null);
+        Api.Answer free = api.post("accounts", "{\"email\":\"" + fresh + "\",\"displayName\":\"Dup\","
+                + "\"password\":\"another passphrase 77\"}", null);
+        assertEquals(202, taken.status(), taken.body());
+        assertEquals(free.status(), taken.status());
+        assertEquals(free.body().replace(fresh, "EMAIL"), taken.body().replace(email.toUpperCase(), "EMAIL"),
+                "the answers differ only by the email echoed");
+        // The owner is told, and neither their password nor their account changed.
+        assertTrue(Mailbox.subjectsTo(email, 2).contains("Someone tried to register with your email"));
+        assertEquals(200, api.get("me", Api.basic(email, PASSWORD)).status());
+        assertEquals(401, api.get("me", Api.basic(email, "another passphrase 77")).status());
+    }
+
+    @Test
+    void anUnconfirmedRegistrationIsReplacedByTheNextOneForTheSameEmail() {
+        String email = uniqueEmail("squat");
+        // Someone registers an address that is not theirs, and cannot confirm it.
+        assertEquals(202, api.post("accounts", "{\"email\":\"" + email + "\",\"displayName\":\"Squatter\","
+                + "\"password\":\"squatter passphrase 1\"}", null).status());
+        String squattersToken = Mailbox.confirmationToken(email);
+        // The owner registers later: their registration replaces the first, whose link stops working.
+        assertEquals(202, api.post("accounts", "{\"email\":\"" + email + "\",\"displayName\":\"Owner\","
+                + "\"password\":\"" + PASSWORD + "\"}", null).status());
+        assertEquals(2, Mailbox.to(email, 2).size());
+        assertEquals(400, api.post("accounts/confirmations", "{\"token\":\"" + squattersToken + "\"}", null).status());
+        assertEquals(200, api.post("accounts/confirmations", "{\"token\":\"" + Mailbox.confirmationToken(email)
+                + "\"}", null).status());
+        assertEquals("Owner", api.get("me", Api.basic(email, PASSWORD)).json().getString("displayName"));
+        assertEquals(401, api.get("me", Api.basic(email, "squatter passphrase 1")).status());
     }
 
     @Test
@@ -75,16 +119,6 @@ class ApiIT {
         assertEquals("application/problem+json", answer.header("Content-Type"));
         assertEquals(Set.of("email", "displayName", "password"), fields(answer.json()));
         assertEquals(400, answer.json().getInt("status"));
-    }
-
-    @Test
-    void anEmailCanOnlyBeRegisteredOnceWhateverItsCase() {
-        String email = uniqueEmail("dup");
-        api.registerEngineer(email, PASSWORD);
-        Api.Answer again = api.post("accounts", "{\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Dup\","
-                + "\"password\":\"" + PASSWORD + "\"}", null);
-        assertEquals(409, again.status());
-        assertEquals(Set.of("email"), fields(again.json()));
     }
 
     @Test

@@ -93,6 +93,16 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /** Signs in through the sign-in page at {@code loginUrl}, starting from no cookies, and waits for the home page. */
+    void signIn(String loginUrl, String email, String password) {
+        driver.manage().deleteAllCookies();
+        open(loginUrl);
+        type("login-form:email", email);
+        type("login-form:password", password);
+        click("login-form:sign-in");
+        waitForText("h1", "Welcome");
+    }
+
     /** Replaces a field's content as a person would: select all, type, and leave the field. */
     void type(String id, String text) {
         WebElement field = find(byId(id));

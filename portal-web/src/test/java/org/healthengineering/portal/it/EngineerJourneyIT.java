@@ -68,7 +68,16 @@ class EngineerJourneyIT {
             browser.type("register-form:password", password);
             browser.type("register-form:passwordRepeat", password);
             browser.click("register-form:register");
-            browser.waitForText(".ui-messages", "Your account is ready");
+            browser.waitForText(".ui-messages", "Check your email");
+            // Until the email is confirmed, the account does not open.
+            browser.type("login-form:email", email);
+            browser.type("login-form:password", password);
+            browser.click("login-form:sign-in");
+            browser.waitForText(".ui-messages", "Sign-in failed");
+            // The link in the mail, opened as its recipient would, and the button pressed.
+            browser.open(Mailbox.confirmationLink(email).replaceFirst("^https?://[^/]+", url("")));
+            browser.click("confirm-form:confirm");
+            browser.waitForText(".ui-messages", "Your email is confirmed");
 
             Cookie before = browser.driver.manage().getCookieNamed("PORTAL_SESSION");
             browser.type("login-form:email", email);
@@ -164,12 +173,7 @@ class EngineerJourneyIT {
     }
 
     private void signIn(Browser browser, String email, String password) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open(url("/login.xhtml"));
-        browser.type("login-form:email", email);
-        browser.type("login-form:password", password);
-        browser.click("login-form:sign-in");
-        browser.waitForText("h1", "Welcome");
+        browser.signIn(url("/login.xhtml"), email, password);
     }
 
     private void buildAndPublish(Browser browser, String email, String password, String code) {

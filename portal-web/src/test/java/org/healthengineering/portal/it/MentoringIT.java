@@ -2,9 +2,6 @@ package org.healthengineering.portal.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,41 +50,8 @@ class MentoringIT {
         api = new Api(deployment);
     }
 
-    /** Subjects of the mail received for one address, waiting briefly for mail sent after commit. */
     private static List<String> mailTo(String email, int atLeast) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        List<String> subjects = List.of();
-        while (System.currentTimeMillis() < deadline) {
-            subjects = Arrays.stream(EmbeddedDatabaseSession.mail().getReceivedMessages()).filter(m -> to(m, email))
-                    .map(MentoringIT::subject).toList();
-            if (subjects.size() >= atLeast) {
-                return subjects;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return subjects;
-    }
-
-    private static boolean to(MimeMessage message, String email) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(email));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.subjectsTo(email, atLeast);
     }
 
     private long id(Api.Answer answer) {

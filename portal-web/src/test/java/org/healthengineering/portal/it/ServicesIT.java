@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,9 +74,13 @@ class ServicesIT {
     @Inject
     Probe probe;
 
+    @Inject
+    org.healthengineering.portal.application.startup.AccountProvisioning provisioning;
+
     private Account engineer(String name) {
-        return registration.register(new NewAccount(name + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org", name, PASSWORD));
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        registration.register(new NewAccount(email, name, PASSWORD));
+        return probe.accountByEmail(email);
     }
 
     private static LocalDate today() {
@@ -182,11 +187,48 @@ class ServicesIT {
     }
 
     @Test
-    void registrationIsAuditedAndRefusesADuplicateEmailInAnyCase() {
+    void registrationIsAuditedAndATakenEmailInAnyCaseChangesNothing() {
         Account dora = engineer("dora");
         assertEquals(1, probe.audit(AuditAction.ACCOUNT_REGISTERED, dora.getId()).size());
-        assertThrows(ConflictException.class, () -> registration.register(
-                new NewAccount(dora.getEmail().toUpperCase(), "Dora again", PASSWORD)));
+        assertFalse(dora.isConfirmed());
+        Account confirmed = provisioning.provision("eve-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org", "Eve", PASSWORD, EnumSet.of(Role.ENGINEER));
+        registration.register(new NewAccount(confirmed.getEmail().toUpperCase(), "Eve again", "another passphrase 9"));
+        Account after = probe.find(Account.class, confirmed.getId());
+        assertEquals("Eve", after.getDisplayName());
+        assertEquals(confirmed.getPasswordHash(), after.getPasswordHash());
+        assertEquals(1, probe.audit(AuditAction.REGISTRATION_FOR_EXISTING_EMAIL, confirmed.getId()).size());
+    }
+
+    @Inject
+    org.healthengineering.portal.application.framework.FrameworkCatalogue frameworks;
+
+    /**
+     * Bean Validation guards the service itself, whatever calls it (a page, the API, a later job): a competency
+     * moved to position -5 is refused before anything changes.
+     */
+    @Test
+    void aServiceRefusesAParameterOutsideItsConstraintWhoeverCallsIt() {
+        Account body = provisioning.provision("body-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                "Body", PASSWORD, EnumSet.of(Role.BODY_ADMIN));
+        long draft = probe.as(body, () -> frameworks.createDraft("BV" + UUID.randomUUID().toString().substring(0, 4)
+                .toUpperCase(), "Validated", "Test body", "1").getId());
+        long node = probe.as(body, () -> frameworks.addCompetency(draft, null,
+                new org.healthengineering.portal.application.framework.FrameworkCatalogue.NodeDetails("N1", "Node",
+                        "Statement", "Competency", null)).getId());
+        Exception refused = assertThrows(Exception.class,
+                () -> probe.as(body, () -> {
+                    frameworks.moveCompetency(node, null, -5);
+                    return null;
+                }));
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof jakarta.validation.ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause instanceof jakarta.validation.ConstraintViolationException, String.valueOf(refused));
+        assertTrue(((jakarta.validation.ConstraintViolationException) cause).getConstraintViolations().stream()
+                .anyMatch(v -> v.getPropertyPath().toString().endsWith("position")), cause.toString());
+        assertEquals(1, probe.find(org.healthengineering.portal.domain.framework.Competency.class, node).getSortOrder());
     }
 
     /** The administrator created at start-up from PORTAL_ADMIN_EMAIL (set by failsafe). */

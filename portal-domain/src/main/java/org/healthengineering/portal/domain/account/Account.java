@@ -65,9 +65,23 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** When the owner of the email confirmed it; null while a self-registration awaits confirmation. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** SHA-256 of the secret in the confirmation link sent to the email, while one is pending. */
+    @Column(name = "confirmation_hash", length = 64)
+    private String confirmationHash;
+
+    @Column(name = "confirmation_expires_at")
+    private Instant confirmationExpiresAt;
+
     @Version
     @Column(name = "version")
     private int version;
+
+    /** How long a confirmation link works. */
+    public static final java.time.Duration CONFIRMATION_VALIDITY = java.time.Duration.ofHours(48);
 
     protected Account() {
     }
@@ -81,15 +95,59 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
-    /** A person registers themselves: they start as an engineer. */
-    public static Account register(EmailAddress email, String displayName, String passwordHash, Instant now) {
-        return new Account(email, displayName, passwordHash, EnumSet.of(Role.ENGINEER), now);
+    /**
+     * A person registers themselves: they start as an engineer, and the account opens only once they follow the
+     * link sent to the email, which proves the address is theirs ({@code confirmationHash} is that link's secret,
+     * hashed).
+     */
+    public static Account register(EmailAddress email, String displayName, String passwordHash,
+                                   String confirmationHash, Instant now) {
+        Account account = new Account(email, displayName, passwordHash, EnumSet.of(Role.ENGINEER), now);
+        account.awaitConfirmation(confirmationHash, now);
+        return account;
     }
 
-    /** An account created by the operator or by demo data, with the roles given. */
+    /** An account created by the operator or by demo data, with the roles given; its email needs no confirming. */
     public static Account provision(EmailAddress email, String displayName, String passwordHash,
                                     Set<Role> roles, Instant now) {
-        return new Account(email, displayName, passwordHash, roles, now);
+        Account account = new Account(email, displayName, passwordHash, roles, now);
+        account.emailConfirmedAt = now;
+        return account;
+    }
+
+    /**
+     * Someone registers again an email whose account was never confirmed: whoever registered it first could not
+     * prove the address theirs, so the new registration replaces theirs (name, password, link).
+     */
+    public void registerAgain(String displayName, String passwordHash, String confirmationHash, Instant now) {
+        if (isConfirmed()) {
+            throw new IllegalStateException("A confirmed account is not registered again");
+        }
+        this.displayName = displayName.trim();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordChangedAt = now;
+        awaitConfirmation(confirmationHash, now);
+    }
+
+    private void awaitConfirmation(String hash, Instant now) {
+        this.emailConfirmedAt = null;
+        this.confirmationHash = Objects.requireNonNull(hash);
+        this.confirmationExpiresAt = now.plus(CONFIRMATION_VALIDITY);
+    }
+
+    /** Follows the confirmation link; answers whether it was this account's, and still valid. */
+    public boolean confirm(String hash, Instant now) {
+        if (confirmationHash == null || !confirmationHash.equals(hash) || now.isAfter(confirmationExpiresAt)) {
+            return false;
+        }
+        emailConfirmedAt = now;
+        confirmationHash = null;
+        confirmationExpiresAt = null;
+        return true;
+    }
+
+    public boolean isConfirmed() {
+        return emailConfirmedAt != null;
     }
 
     public void changePassword(String newHash, Instant now) {

@@ -7,6 +7,9 @@ public enum AuditAction {
     SIGN_IN_REFUSED_LOCKED,
     SIGNED_OUT,
     ACCOUNT_REGISTERED,
+    /** Someone registered an email that already has an account; its owner was told by mail. */
+    REGISTRATION_FOR_EXISTING_EMAIL,
+    EMAIL_CONFIRMED,
     ACCOUNT_PROVISIONED,
     PASSWORD_CHANGED,
     ROLES_CHANGED,

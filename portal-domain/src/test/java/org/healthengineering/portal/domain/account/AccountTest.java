@@ -8,12 +8,42 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AccountTest {
 
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
     private final Account account = Account.register(new EmailAddress("ann@example.org"), " Ann ", "hash",
-            Instant.parse("2026-01-01T00:00:00Z"));
+            "link-hash", NOW);
+
+    @Test
+    void aSelfRegisteredAccountOpensOnlyWithItsOwnLinkWithinTwoDays() {
+        assertFalse(account.isConfirmed());
+        assertFalse(account.confirm("another-link", NOW), "another account's link");
+        assertFalse(account.confirm("link-hash", NOW.plus(Account.CONFIRMATION_VALIDITY).plusSeconds(1)), "expired");
+        assertFalse(account.isConfirmed());
+        assertTrue(account.confirm("link-hash", NOW.plus(Account.CONFIRMATION_VALIDITY)));
+        assertTrue(account.isConfirmed());
+        assertFalse(account.confirm("link-hash", NOW.plusSeconds(5)), "a link works once");
+        assertThrows(IllegalStateException.class, () -> account.registerAgain("Mallory", "h2", "l2", NOW));
+    }
+
+    @Test
+    void registeringAnUnconfirmedEmailAgainReplacesTheFirstRegistration() {
+        account.registerAgain(" Ann Again ", "new-hash", "new-link", NOW.plusSeconds(60));
+        assertEquals("Ann Again", account.getDisplayName());
+        assertEquals("new-hash", account.getPasswordHash());
+        assertFalse(account.confirm("link-hash", NOW.plusSeconds(61)), "the first link no longer works");
+        assertTrue(account.confirm("new-link", NOW.plusSeconds(61)));
+    }
+
+    @Test
+    void provisionedAccountsNeedNoConfirmation() {
+        assertTrue(Account.provision(new EmailAddress("op@example.org"), "Op", "hash", Set.of(Role.SYSTEM_ADMIN), NOW)
+                .isConfirmed());
+    }
 
     @Test
     void aRegisteredAccountIsAnEngineerWhoMayLogCpdAndLookAfterTheirAccount() {

@@ -211,7 +211,7 @@ public class FrameworkCatalogue {
      * another parent must keep the node's whole subtree within the framework's depth; reordering among the same
      * siblings is always allowed.
      */
-    public void moveCompetency(long competencyId, Long newParentId, int position) {
+    public void moveCompetency(long competencyId, Long newParentId, @jakarta.validation.constraints.PositiveOrZero int position) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         Competency competency = editable(competencyId);
         Map<Long, Competency> all = new HashMap<>();

@@ -91,7 +91,8 @@ public class Mentorings {
                     + mentor.getDisplayName() + ".");
         }
         String role = roleCode == null || roleCode.isBlank() ? null : roleCode.trim();
-        if (role != null && em.find(org.healthengineering.portal.domain.role.RoleProfile.class, role) == null) {
+        if (role != null && em.createQuery("SELECT COUNT(r) FROM RoleProfile r WHERE r.code = :code", Long.class)
+                .setParameter("code", role).getSingleResult() == 0) {
             throw InvalidInputException.of("roleCode", "There is no role profile " + role + ".");
         }
         Mentoring mentoring = Mentoring.request(caller.accountId(), mentorId, role, message, clock.instant());

@@ -58,7 +58,8 @@ public class AccountRealm extends AuthorizingRealm {
         if (directory.lockedUntil(email).isPresent()) {
             throw DecoyPassword.spendTheSameWork(credentials, new LockedAccountException("Sign-in is paused for " + email));
         }
-        Account account = directory.findByEmail(email)
+        // An account whose email was never confirmed is refused like an unknown one, with the same work.
+        Account account = directory.findByEmail(email).filter(Account::isConfirmed)
                 .orElseThrow(() -> DecoyPassword.spendTheSameWork(credentials, new UnknownAccountException()));
         return new SimpleAuthenticationInfo(new AccountPrincipal(account.getId(), account.getEmail()),
                 account.getPasswordHash(), getName());

@@ -28,6 +28,7 @@ import org.healthengineering.portal.domain.shared.PageRequest;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /** Registration (anyone) and account administration (system administrators). */
 @Path("accounts")
@@ -47,14 +48,34 @@ public class AccountsResource {
     @POST
     @SecurityRequirements
     @Operation(summary = "Register as an engineer",
-            description = "201 with the account and its Location; 400 with field errors; 409 if the email is taken.")
+            description = "202 when the request is well formed: a mail goes to the address, with a link that opens"
+                    + " the account (or, if the email has an account already, a note to its owner). The answer is"
+                    + " the same either way. 400 with field errors.")
     public Response register(RegistrationJson body) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send {\"email\", \"displayName\", \"password\"}.");
         }
-        Account account = registration.register(new NewAccount(body.email(), body.displayName(), body.password()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
-                .entity(AccountJson.of(account)).build();
+        registration.register(new NewAccount(body.email(), body.displayName(), body.password()));
+        return Response.accepted(new Accepted("Check your email: follow the link sent to " + body.email().trim()
+                + " within 48 hours to open your account.")).build();
+    }
+
+    /** The answer to a registration, the same whether or not the email had an account. */
+    public record Accepted(String detail) {
+    }
+
+    /** The body of {@code POST /accounts/confirmations}: the token from the link mailed at registration. */
+    public record ConfirmationJson(String token) {
+    }
+
+    @POST
+    @Path("confirmations")
+    @SecurityRequirements
+    @Operation(summary = "Confirm an email with the token from the registration mail",
+            description = "200 with the confirmed email; the account can sign in from now on. 400 if the token is"
+                    + " unknown, used or expired.")
+    public Map<String, String> confirm(ConfirmationJson body) {
+        return Map.of("email", registration.confirm(body == null ? null : body.token()));
     }
 
     @GET

@@ -55,7 +55,7 @@ public final class FrameworkJson {
     }
 
     /** The body of {@code POST /competencies/{id}/move}. */
-    public record Move(Long parentId, int position) {
+    public record Move(Long parentId, @jakarta.validation.constraints.PositiveOrZero int position) {
     }
 
     /** The body of {@code POST /competencies/{id}/crosswalks}. */

@@ -120,6 +120,9 @@ public class HospitalsResource {
     @Path("{code}")
     @Operation(summary = "Update my hospital's details (its administrators)")
     public HospitalJson update(@PathParam("code") String code, HospitalJson body) {
+        if (body != null && body.code() != null && !body.code().trim().equalsIgnoreCase(code)) {
+            throw InvalidInputException.of("code", "A hospital's code does not change: leave it out, or send " + code + ".");
+        }
         return HospitalJson.of(hospitals.update(code, details(required(body))));
     }
 

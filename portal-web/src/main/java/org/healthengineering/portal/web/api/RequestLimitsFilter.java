@@ -38,7 +38,7 @@ public class RequestLimitsFilter extends HttpFilter {
             return;
         }
         try {
-            chain.doFilter(length >= 0 ? request : new Counted(request, limit), response);
+            chain.doFilter(new Bounded(request, length >= 0 ? length : limit, length < 0), response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
@@ -59,11 +59,11 @@ public class RequestLimitsFilter extends HttpFilter {
      * 413 instead of a broken connection; anything larger is cut off.
      */
     private static void drain(HttpServletRequest request) throws IOException {
+        long remaining = Math.min(request.getContentLengthLong(), DRAINED);
         byte[] buffer = new byte[64 * 1024];
-        long drained = 0;
         try (var in = request.getInputStream()) {
-            for (int n; drained < DRAINED && (n = in.read(buffer)) > 0; ) {
-                drained += n;
+            for (int n; remaining > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) > 0; ) {
+                remaining -= n;
             }
         }
     }
@@ -90,15 +90,22 @@ public class RequestLimitsFilter extends HttpFilter {
         }
     }
 
-    /** A request whose body stops being readable at the limit. */
-    private static final class Counted extends HttpServletRequestWrapper {
+    /**
+     * A request whose body ends where it should: after {@code Content-Length} bytes when the client declared it
+     * (a request that also asks to upgrade the connection, as Java's HTTP client sends, otherwise never reaches the
+     * end of its stream, and a reader waiting for it hangs), or, without a declared length, at the limit, past which
+     * reading fails.
+     */
+    private static final class Bounded extends HttpServletRequestWrapper {
 
         private final long limit;
+        private final boolean failBeyond;
         private ServletInputStream stream;
 
-        Counted(HttpServletRequest request, long limit) {
+        Bounded(HttpServletRequest request, long limit, boolean failBeyond) {
             super(request);
             this.limit = limit;
+            this.failBeyond = failBeyond;
         }
 
         @Override
@@ -110,6 +117,9 @@ public class RequestLimitsFilter extends HttpFilter {
 
                     @Override
                     public int read() throws IOException {
+                        if (read >= limit && !failBeyond) {
+                            return -1;
+                        }
                         int b = in.read();
                         if (b >= 0 && ++read > limit) {
                             throw new BodyTooLargeException(limit);
@@ -119,7 +129,14 @@ public class RequestLimitsFilter extends HttpFilter {
 
                     @Override
                     public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
+                        if (length == 0) {
+                            return 0;
+                        }
+                        if (read >= limit && !failBeyond) {
+                            return -1;
+                        }
+                        int wanted = failBeyond ? length : (int) Math.min(length, limit - read);
+                        int n = in.read(buffer, offset, wanted);
                         if (n > 0 && (read += n) > limit) {
                             throw new BodyTooLargeException(limit);
                         }
@@ -128,7 +145,7 @@ public class RequestLimitsFilter extends HttpFilter {
 
                     @Override
                     public boolean isFinished() {
-                        return in.isFinished();
+                        return (read >= limit && !failBeyond) || in.isFinished();
                     }
 
                     @Override

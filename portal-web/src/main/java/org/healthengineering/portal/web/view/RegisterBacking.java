@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.healthengineering.portal.application.account.Registration;
 import org.healthengineering.portal.domain.account.NewAccount;
-import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
@@ -46,12 +45,9 @@ public class RegisterBacking {
         } catch (InvalidInputException e) {
             messages.show(FORM, e);
             return null;
-        } catch (ConflictException e) {
-            messages.show(FORM, e);
-            return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        messages.info("register.done");
+        messages.info("register.checkEmail");
         return "/login?faces-redirect=true";
     }
 
