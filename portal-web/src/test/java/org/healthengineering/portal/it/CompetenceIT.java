@@ -156,6 +156,40 @@ class CompetenceIT {
     }
 
     @Test
+    void malformedCaseAndTooDeepTreesAreRefusedWithEveryProblemAndNothingStored() {
+        int before = ((JsonArray) api.get("frameworks", body).structure()).size();
+        String code = uniqueCode("BAD");
+        String valid = casePackage(code, "1", 2, null);
+        // A publisher's numbers written as text are read; CFItems as an object, an association as a string and a
+        // null item are each listed.
+        String mistyped = valid.replaceFirst("\"CFItems\":\\[", "\"CFItems\":{\"x\":1},\"unused\":[")
+                .replaceFirst("\"CFAssociations\":\\[", "\"CFAssociations\":[\"isChildOf\",null,");
+        Api.Answer refused = api.post("frameworks/import", mistyped, body);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("application/problem+json", refused.header("Content-Type"));
+        String problems = refused.json().getJsonArray("errors").toString();
+        assertTrue(problems.contains("CFItems"), problems);
+        assertTrue(problems.contains("CFAssociations[0]") && problems.contains("CFAssociations[1]"), problems);
+        assertEquals(before, ((JsonArray) api.get("frameworks", body).structure()).size(), "nothing was stored");
+
+        // A draft's tree stops at 20 levels.
+        long draft = api.post("frameworks", "{\"code\":\"" + uniqueCode("DEEP") + "\",\"title\":\"Deep\","
+                + "\"publisher\":\"Test\",\"versionLabel\":\"1\"}", body).json().getJsonNumber("id").longValue();
+        Long parent = null;
+        for (int level = 1; level <= 20; level++) {
+            Api.Answer added = api.post("frameworks/" + draft + "/competencies", "{\"parentId\":" + parent
+                    + ",\"code\":\"L" + level + "\",\"title\":\"Level " + level + "\",\"statement\":\"S\"}", body);
+            assertEquals(201, added.status(), added.body());
+            parent = added.json().getJsonNumber("id").longValue();
+        }
+        Api.Answer tooDeep = api.post("frameworks/" + draft + "/competencies", "{\"parentId\":" + parent
+                + ",\"code\":\"L21\",\"title\":\"Level 21\",\"statement\":\"S\"}", body);
+        assertEquals(400, tooDeep.status(), tooDeep.body());
+        assertEquals("parentId", tooDeep.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(200, api.get("frameworks/" + draft + "/case", body).status(), "the deepest allowed tree exports");
+    }
+
+    @Test
     void exportThenImportLosesNothing() {
         JsonObject exported = api.get("frameworks/1/case", engineer).json();
         String version = uniqueCode("v");

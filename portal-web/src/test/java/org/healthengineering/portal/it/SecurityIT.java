@@ -176,6 +176,84 @@ class SecurityIT {
         assertTrue(css.headers().firstValue("Cache-Control").isEmpty(), css.headers().map().toString());
     }
 
+    /** Signs in through the sign-in page's form, as a browser would, and answers the session cookie. */
+    private String sessionCookie(String email, String password) {
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).GET());
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("PORTAL_SESSION="))
+                .findFirst().orElseThrow().split(";")[0];
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(state.find(), "the sign-in form carries its view state");
+        URI own = URI.create(url("/"));
+        String fields = "login-form=login-form&login-form%3Aemail=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&login-form%3Apassword=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&login-form%3Asign-in=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", own.getScheme() + "://" + own.getHost() + ":" + own.getPort())
+                .POST(HttpRequest.BodyPublishers.ofString(fields)));
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("PORTAL_SESSION="))
+                .findFirst().orElseThrow().split(";")[0];
+    }
+
+    /**
+     * Every page, as the role that uses it, carries the headers; another hospital's page answers 404 (and is no
+     * longer logged as an error with a stack trace).
+     */
+    @Test
+    void everyPageCarriesTheHeadersForTheRoleThatUsesIt() {
+        Api api = new Api(deployment);
+        Api.Registered engineer = api.registerWith("pages-eng", PASSWORD, "ENGINEER", "MENTOR");
+        Api.Registered body = api.registerWith("pages-body", PASSWORD, "BODY_ADMIN", "ASSESSOR");
+        Api.Registered hospitalAdmin = api.registerWith("pages-hospital", PASSWORD, "HOSPITAL_ADMIN");
+        String mine = "PG" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String theirs = "PH" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        for (String code : List.of(mine, theirs)) {
+            assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Pages " + code + " (test)\","
+                    + "\"kind\":\"ACUTE\",\"region\":\"Pages\",\"beds\":100,\"medicalDevices\":100}", Api.ADMIN).status());
+        }
+        assertEquals(200, api.put("hospitals/" + mine + "/members", "{\"administrators\":[\"" + hospitalAdmin.email()
+                + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(engineer.email(), List.of("/", "/cpd/index.xhtml", "/competence/readiness.xhtml",
+                "/competence/assess.xhtml", "/competence/profile.xhtml", "/competence/roles.xhtml",
+                "/competence/qualifications.xhtml", "/competence/bodies.xhtml", "/frameworks/index.xhtml",
+                "/frameworks/view.xhtml?id=1", "/mentoring/index.xhtml", "/mentoring/profile.xhtml",
+                "/notifications.xhtml", "/account.xhtml"));
+        pages.put(body.email(), List.of("/workforce/national.xhtml", "/mentoring/disputes.xhtml",
+                "/competence/role-edit.xhtml?code=CHE"));
+        pages.put(hospitalAdmin.email(), List.of("/hospitals/index.xhtml", "/hospitals/view.xhtml?code=" + mine,
+                "/hospitals/staffing.xhtml?code=" + mine, "/hospitals/benchmark.xhtml?code=" + mine));
+        pages.put("it-admin@example.test", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml"));
+        int checked = 0;
+        for (Map.Entry<String, List<String>> who : pages.entrySet()) {
+            String cookie = sessionCookie(who.getKey(),
+                    who.getKey().equals("it-admin@example.test") ? "orchid-lighthouse-7392" : PASSWORD);
+            for (String page : who.getValue()) {
+                HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url(page))).header("Cookie", cookie).GET());
+                assertEquals(200, answer.statusCode(), page);
+                String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+                assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?$"), page + ": " + policy);
+                assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), page);
+                assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(null), page);
+                assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), page);
+                assertTrue(answer.headers().firstValue("Server").isEmpty(), page);
+                checked++;
+            }
+            if (who.getKey().equals(hospitalAdmin.email())) {
+                for (String page : List.of("view", "staffing", "benchmark")) {
+                    HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(url("/hospitals/" + page
+                            + ".xhtml?code=" + theirs))).header("Cookie", cookie).GET());
+                    assertEquals(404, other.statusCode(), page + " of another hospital");
+                    assertFalse(other.body().contains("Pages " + theirs), page);
+                }
+            }
+        }
+        assertEquals(23, checked);
+    }
+
     @Test
     void healthTellsAnonymousCallersUpOrDownAndNothingMore() {
         HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(url("/health"))).GET());

@@ -207,7 +207,7 @@ public final class PortalLauncher {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(httpPort),
                 "--logproperties", config.resolve("logging.properties").toString(),
-                "--postbootcommandfile", config.resolve("post-boot-commands.asadmin").toString()));
+                "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString()));
         command.addAll(options(config.resolve("payara-micro.options")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(payaraEnv);
