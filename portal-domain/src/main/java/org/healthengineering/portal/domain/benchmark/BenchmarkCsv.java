@@ -7,14 +7,15 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A benchmark as CSV: one row per metric and quarter of its trend, with what the page shows, suppression included.
+ * A benchmark as CSV: one row per metric and quarter of its trend, with what the page shows, suppression and the
+ * not-named hospitals left out included.
  * Figures are numbers with four decimals; names and notes are text (see {@link CsvWriter}).
  */
 public final class BenchmarkCsv {
 
     static final List<String> COLUMNS = List.of("hospital", "peer_group", "quarter", "metric", "unit", "value",
             "value_note", "peers_with_value", "lowest", "lower_quartile", "median", "upper_quartile", "highest", "mean",
-            "rank_from_lowest", "outlier", "suppressed");
+            "rank_from_lowest", "outlier", "suppressed", "left_out");
 
     private BenchmarkCsv() {
     }
@@ -33,6 +34,7 @@ public final class BenchmarkCsv {
                         .number(number(t.median())).number(number(t.upperQuartile())).empty(4)
                         .text(t.median() == null ? "Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS
                                 + " hospitals have a value." : null)
+                        .empty(1)
                         .endRow();
             }
         }
@@ -55,7 +57,7 @@ public final class BenchmarkCsv {
         } else {
             csv.empty(9).text(m.suppressed());
         }
-        csv.endRow();
+        csv.text(m.leftOut()).endRow();
     }
 
     /** A figure with four decimals; empty when there is none (or it is not a finite number). */
