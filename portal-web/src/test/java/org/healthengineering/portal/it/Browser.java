@@ -59,6 +59,31 @@ final class Browser implements AutoCloseable {
         collectPolicyViolations();
         driver.get(url);
         settle();
+        checkAccessibility();
+    }
+
+    /** WCAG 2.0, 2.1 and 2.2 A and AA, as axe-core knows them. */
+    private static final java.util.List<String> WCAG = java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+            "wcag22aa");
+
+    private final java.util.List<String> accessibilityViolations = new java.util.ArrayList<>();
+
+    /**
+     * Runs axe-core on the page as it is now (a page just opened, or a dialog just shown) and keeps every WCAG
+     * violation; the test fails when the browser closes if there was any.
+     */
+    void checkAccessibility() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG).analyze(driver);
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            accessibilityViolations.add(driver.getCurrentUrl() + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
+                    + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+        }
+    }
+
+    /** Every WCAG violation axe found on the pages and dialogs checked so far. */
+    java.util.List<String> accessibilityViolations() {
+        return java.util.List.copyOf(accessibilityViolations);
     }
 
     private final java.util.List<String> policyViolations = new java.util.ArrayList<>();
@@ -231,11 +256,15 @@ final class Browser implements AutoCloseable {
         return "[id='" + id + "']";
     }
 
-    /** Ends the browser; a page that had a script or style blocked by the Content-Security-Policy fails the test. */
+    /**
+     * Ends the browser; a page that had a script or style blocked by the Content-Security-Policy, or any WCAG
+     * violation axe-core found on a page opened or a state checked, fails the test.
+     */
     @Override
     public void close() {
         java.util.List<String> violations = policyViolations();
         driver.quit();
         Assertions.assertEquals(java.util.List.of(), violations, "the Content-Security-Policy blocked something");
+        Assertions.assertEquals(java.util.List.of(), accessibilityViolations, "axe-core found WCAG violations");
     }
 }

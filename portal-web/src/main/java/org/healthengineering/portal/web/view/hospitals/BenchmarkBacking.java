@@ -52,13 +52,15 @@ public class BenchmarkBacking implements Serializable {
     private Benchmark benchmark;
     private List<String> quarters;
     private List<Benchmarking.Listing> myPeers;
-    private List<String> peerCodes = new ArrayList<>();
+    private List<Benchmarking.Listing> chosen = new ArrayList<>();
+    private List<Benchmarking.Listing> found = List.of();
+    private String peerQuery;
 
     public void load() {
         hospital = hospitals.readable(code);
         quarters = benchmarking.returnedQuarters(code).stream().map(Quarter::toString).toList();
         myPeers = benchmarking.peers(code);
-        peerCodes = new ArrayList<>(myPeers.stream().map(Benchmarking.Listing::code).toList());
+        chosen = new ArrayList<>(myPeers);
         compute();
     }
 
@@ -96,15 +98,29 @@ public class BenchmarkBacking implements Serializable {
                 .stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
-    public List<String> completePeer(String text) {
-        return benchmarking.directory(text).stream().filter(l -> !l.code().equals(hospital.getCode()))
-                .map(l -> l.code() + " · " + l.name() + " · " + l.region()).toList();
+    /** Finds hospitals to add to "my peers" by name or code (names, kinds, regions and size bands; no figures). */
+    public void findPeers() {
+        found = peerQuery == null || peerQuery.trim().length() < 2 ? List.of()
+                : benchmarking.directory(peerQuery.trim()).stream()
+                .filter(l -> !l.code().equals(hospital.getCode()))
+                .filter(l -> chosen.stream().noneMatch(c -> c.code().equals(l.code()))).toList();
+    }
+
+    public void addPeer(Benchmarking.Listing listing) {
+        if (chosen.stream().noneMatch(c -> c.code().equals(listing.code()))) {
+            chosen.add(listing);
+        }
+        found = found.stream().filter(l -> !l.code().equals(listing.code())).toList();
+    }
+
+    public void removePeer(Benchmarking.Listing listing) {
+        chosen.removeIf(c -> c.code().equals(listing.code()));
     }
 
     public void savePeers() {
         try {
-            myPeers = benchmarking.savePeers(code, peerCodes.stream().map(c -> c.split(" · ")[0]).toList());
-            peerCodes = new ArrayList<>(myPeers.stream().map(Benchmarking.Listing::code).toList());
+            myPeers = benchmarking.savePeers(code, chosen.stream().map(Benchmarking.Listing::code).toList());
+            chosen = new ArrayList<>(myPeers);
             messages.info("Saved " + myPeers.size() + " peer(s).");
             if (peers == PeerGroup.CUSTOM) {
                 compute();
@@ -157,6 +173,8 @@ public class BenchmarkBacking implements Serializable {
     public Benchmark getBenchmark() { return benchmark; }
     public List<String> getQuarters() { return quarters; }
     public List<Benchmarking.Listing> getMyPeers() { return myPeers; }
-    public List<String> getPeerCodes() { return peerCodes; }
-    public void setPeerCodes(List<String> peerCodes) { this.peerCodes = peerCodes; }
+    public List<Benchmarking.Listing> getChosen() { return chosen; }
+    public List<Benchmarking.Listing> getFound() { return found; }
+    public String getPeerQuery() { return peerQuery; }
+    public void setPeerQuery(String peerQuery) { this.peerQuery = peerQuery; }
 }
