@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * A plain A4 document written top to bottom: headings and wrapped paragraphs, new pages as needed, page numbers.
  * Text is set in the bundled Unicode fonts ({@link Typeface}), so names and reflections in any script those fonts
- * cover print as written; a character none of them has shows as U+FFFD.
+ * cover print as written; a character none of them has shows as U+FFFD. A paragraph that starts in a
+ * right-to-left script (Arabic, Hebrew) is aligned right, and each line is drawn in its {@link ReadingOrder}.
  */
 final class PdfWriter implements AutoCloseable {
 
@@ -88,11 +89,13 @@ final class PdfWriter implements AutoCloseable {
     private void write(String text, Typeface typeface, float size, float after) {
         float leading = size * 1.35f;
         for (String paragraphLine : PrintableText.clean(text).split("\n", -1)) {
+            boolean rightToLeft = ReadingOrder.isRightToLeft(paragraphLine);
             for (List<Typeface.Glyph> line : wrap(typeface.set(paragraphLine), size)) {
                 if (page == null || y - leading < MARGIN + 20) {
                     newPage();
                 }
-                draw(page, line, size, MARGIN, y - size);
+                float x = rightToLeft ? MARGIN + WIDTH - width(line) / 1000 * size : MARGIN;
+                draw(page, ReadingOrder.leftToRight(line, rightToLeft), size, x, y - size);
                 y -= leading;
             }
         }

@@ -71,10 +71,11 @@ final class Typeface {
      * The text (one line of a paragraph, already {@linkplain PrintableText#clean cleaned}) as glyphs. A mark
      * stays in the font of the letter before it when that font has it, so a letter and its accents are never
      * split across fonts; so do spaces, digits and punctuation, so a phrase in one script is one run of one
-     * font, which PDFBox shapes as a whole. Format characters (joiners, direction marks, soft hyphens) are kept, for
+     * font, which PDFBox shapes as a whole. Arabic letters are first given their joined forms. Format characters (joiners, direction marks, soft hyphens) are kept, for
      * they shape their neighbours, but not drawn.
      */
     List<Glyph> set(String text) {
+        text = ArabicLetterForms.shape(text, c -> fontFor(c, null) != null);
         List<Glyph> glyphs = new ArrayList<>(text.length());
         BundledFont previous = null;
         for (int i = 0; i < text.length(); ) {

@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,11 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PdfWriterTest {
 
-    /** Names in scripts a bundled font covers and that need no shaping beyond what PDFBox does. */
+    /** Names and phrases in scripts a bundled font covers, in reading order, some mixing directions. */
     private static final List<String> COVERED = List.of("Łukasz Żółć-Nguyễn", "Siobhán Ó Súilleabháin",
             "Ayşe Yılmaz", "Ἀλέξανδρος", "Дмитрий Иванов", "Chukwuemeka Ọ̀kọ̀nkwọ́", "Nguyễn Thị Minh Khai",
             "राजेश कुमार", "ਗੁਰਪ੍ਰੀਤ", "தமிழ்செல்வன்", "അനിത", "ગીતા પટેલ", "সুমন", "አበበ", "≥ 5 hours",
-            "😀 done", "मैंने सुरक्षा जाँच सीखी और वार्ड में लागू किया।", "সুরক্ষা পরীক্ষা", "ક્ષમતા");
+            "😀 done", "मैंने सुरक्षा जाँच सीखी और वार्ड में लागू किया।", "সুরক্ষা পরীক্ষা", "ક્ષમતા", "محمد أحمد",
+            "سلام عليكم", "عمران خان پاکستان", "שלום עולם", "Dr محمد أحمد (Leeds) 2024", "مريم (٣٥ ساعة)");
 
     private static String text;
     private static List<TextPosition> positions;
@@ -76,7 +79,7 @@ class PdfWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
     void aNameInAScriptTheBundledFontsCoverComesBackAsWritten(int index) {
         String name = Normalizer.normalize(COVERED.get(index), Normalizer.Form.NFC);
         assertTrue(text.contains(name), () -> "\"" + name + "\" not found in:\n" + text);
@@ -84,7 +87,7 @@ class PdfWriterTest {
 
     @Test
     void everyNameIsTested() {
-        assertEquals(19, COVERED.size());
+        assertEquals(25, COVERED.size());
     }
 
     @Test
@@ -113,6 +116,17 @@ class PdfWriterTest {
         List<TextPosition> heading = positions.stream().filter(p -> "Ł".equals(p.getUnicode())).toList();
         assertTrue(heading.stream().anyMatch(p -> p.getFont().getName().endsWith("+DejaVuSans-Bold")));
         assertTrue(heading.stream().anyMatch(p -> p.getFont().getName().endsWith("+DejaVuSans")));
+    }
+
+    @Test
+    void anArabicParagraphIsAlignedRightInJoinedLettersDrawnFromTheRight() {
+        float y = positions.stream().filter(p -> p.getUnicode().equals("\uFEAA")).findFirst().orElseThrow().getY();
+        List<TextPosition> line = positions.stream().filter(p -> p.getY() == y)
+                .sorted(Comparator.comparing(TextPosition::getX)).toList();
+        assertEquals("\uFEAA\uFEE4\uFEA3\uFE83 \uFEAA\uFEE4\uFEA4\uFEE3",
+                line.stream().map(TextPosition::getUnicode).collect(Collectors.joining()));
+        TextPosition last = line.get(line.size() - 1);
+        assertEquals(PDRectangle.A4.getWidth() - 56, last.getX() + last.getWidth(), 0.5f);
     }
 
     @Test
