@@ -183,8 +183,8 @@ final class PdfWriter implements AutoCloseable {
         return width;
     }
 
-    /** Glyphs next to each other in one font, shown with one operator. */
-    private record Run(PDType0Font font, boolean fakeBold, String text) {
+    /** Glyphs next to each other in one font, shown with one operator, and the text they stand for. */
+    private record Run(PDType0Font font, boolean fakeBold, String text, String read) {
     }
 
     /**
@@ -216,15 +216,17 @@ final class PdfWriter implements AutoCloseable {
 
     /**
      * Where PDFBox substitutes glyphs (conjuncts and reordered vowel signs in Devanagari, Bengali and Gujarati),
-     * a substituted glyph maps back to no character, so copying or searching the text would lose
-     * letters. The run is therefore marked with its text as written (ActualText), which readers use instead.
+     * a substituted glyph maps back to no character, and where glyphs are drawn out of reading order (vowel
+     * signs put before their consonant) they map back out of order; either way copying or searching the text
+     * would garble it. Such a run is therefore marked with its text as typed (ActualText), which readers use.
      */
     private static void showText(PDPageContentStream stream, Run run) throws IOException {
         GsubData gsub = run.font().getGsubData();
-        boolean substituted = gsub != GsubData.NO_DATA_FOUND && SHAPED.contains(gsub.getLanguage());
+        boolean substituted = gsub != GsubData.NO_DATA_FOUND && SHAPED.contains(gsub.getLanguage())
+                || !run.read().equals(run.text());
         if (substituted) {
             COSDictionary span = new COSDictionary();
-            span.setString(COSName.ACTUAL_TEXT, run.text());
+            span.setString(COSName.ACTUAL_TEXT, run.read());
             stream.beginMarkedContent(SPAN, PDPropertyList.create(span));
         }
         stream.showText(run.text());
@@ -236,22 +238,25 @@ final class PdfWriter implements AutoCloseable {
     private static List<Run> runs(List<Typeface.Glyph> line) {
         List<Run> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        StringBuilder read = new StringBuilder();
         Typeface.Glyph first = null;
         for (Typeface.Glyph glyph : line) {
             if (!glyph.visible()) {
                 continue;
             }
             if (first != null && (glyph.font() != first.font() || glyph.fakeBold() != first.fakeBold())) {
-                runs.add(new Run(first.font(), first.fakeBold(), text.toString()));
+                runs.add(new Run(first.font(), first.fakeBold(), text.toString(), read.toString()));
                 text.setLength(0);
+                read.setLength(0);
             }
             if (text.isEmpty()) {
                 first = glyph;
             }
             text.append(glyph.text());
+            read.append(glyph.read());
         }
         if (first != null) {
-            runs.add(new Run(first.font(), first.fakeBold(), text.toString()));
+            runs.add(new Run(first.font(), first.fakeBold(), text.toString(), read.toString()));
         }
         return runs;
     }

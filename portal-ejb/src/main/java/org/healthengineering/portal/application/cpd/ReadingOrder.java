@@ -60,6 +60,7 @@ final class ReadingOrder {
         if (mirror == null || cmap == null || cmap.getGlyphId(mirror) <= 0) {
             return glyph;
         }
-        return new Typeface.Glyph(String.valueOf(mirror), glyph.font(), glyph.fakeBold(), glyph.advance());
+        String mirrored = String.valueOf(mirror);
+        return new Typeface.Glyph(mirrored, mirrored, glyph.font(), glyph.fakeBold(), glyph.advance());
     }
 }

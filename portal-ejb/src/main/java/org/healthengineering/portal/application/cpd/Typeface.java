@@ -21,8 +21,13 @@ import java.util.Map;
  */
 final class Typeface {
 
-    /** One character as it is set: drawn in {@code font} unless invisible, {@code advance} in 1/1000 em. */
-    record Glyph(String text, PDType0Font font, boolean fakeBold, float advance) {
+    /**
+     * One character as it is set: drawn in {@code font} unless invisible, {@code advance} in 1/1000 em. It
+     * stands for {@code read} in the text as typed: the same character, or, where glyphs are drawn in another
+     * order than they are read ({@link VowelSignOrder}), a first glyph stands for the whole cluster and the
+     * others for nothing.
+     */
+    record Glyph(String text, String read, PDType0Font font, boolean fakeBold, float advance) {
 
         boolean visible() {
             return font != null;
@@ -32,11 +37,20 @@ final class Typeface {
             return " ".equals(text);
         }
 
-        /** Whether a line may not be cut just before this glyph: it is a mark on, or joiner to, the one before. */
+        /** Whether a line may not be cut just before this glyph: it is a mark, a joiner or inside a cluster. */
         boolean clingsToPrevious() {
+            if (!read.equals(text)) {
+                return read.isEmpty();
+            }
             int c = text.codePointAt(0);
-            return Character.UnicodeScript.of(c) == Character.UnicodeScript.INHERITED
-                    || Character.getType(c) == Character.FORMAT;
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.INHERITED;
+        }
+
+        private Glyph reading(String text) {
+            return new Glyph(this.text, text, font, fakeBold, advance);
         }
     }
 
@@ -71,36 +85,42 @@ final class Typeface {
      * The text (one line of a paragraph, already {@linkplain PrintableText#clean cleaned}) as glyphs. A mark
      * stays in the font of the letter before it when that font has it, so a letter and its accents are never
      * split across fonts; so do spaces, digits and punctuation, so a phrase in one script is one run of one
-     * font, which PDFBox shapes as a whole. Arabic letters are first given their joined forms. Format characters (joiners, direction marks, soft hyphens) are kept, for
+     * font, which PDFBox shapes as a whole. Arabic letters are first given their joined forms, and vowel signs
+     * written before their consonant are put there. Format characters (joiners, direction marks, soft hyphens) are kept, for
      * they shape their neighbours, but not drawn.
      */
     List<Glyph> set(String text) {
-        text = ArabicLetterForms.shape(text, c -> fontFor(c, null) != null);
-        List<Glyph> glyphs = new ArrayList<>(text.length());
+        String shaped = ArabicLetterForms.shape(text, c -> fontFor(c, null) != null);
+        List<Glyph> glyphs = new ArrayList<>(shaped.length());
         BundledFont previous = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            String character = text.substring(i, i + Character.charCount(c));
-            i += character.length();
-            if (Character.getType(c) == Character.FORMAT) {
-                glyphs.add(new Glyph(character, null, false, 0));
-                continue;
-            }
-            BundledFont font = fontFor(c, previous);
-            if (font == null && isVariationSelector(c)) {
-                glyphs.add(new Glyph(character, null, false, 0));
-                continue;
-            }
-            if (font == null) {
-                character = String.valueOf(PrintableText.REPLACEMENT);
-                font = fontFor(PrintableText.REPLACEMENT, null);
-                if (font == null) {
-                    character = "?";
-                    font = fonts.get(0);
+        for (VowelSignOrder.Cluster cluster : VowelSignOrder.clusters(shaped)) {
+            String drawn = cluster.drawn();
+            boolean reordered = !drawn.equals(cluster.read());
+            int first = glyphs.size();
+            for (int i = 0; i < drawn.length(); ) {
+                int c = drawn.codePointAt(i);
+                String character = drawn.substring(i, i + Character.charCount(c));
+                i += character.length();
+                BundledFont font = Character.getType(c) == Character.FORMAT ? null : fontFor(c, previous);
+                if (font == null && (Character.getType(c) == Character.FORMAT || isVariationSelector(c))) {
+                    glyphs.add(new Glyph(character, reordered ? "" : character, null, false, 0));
+                    continue;
                 }
+                if (font == null) {
+                    character = String.valueOf(PrintableText.REPLACEMENT);
+                    font = fontFor(PrintableText.REPLACEMENT, null);
+                    if (font == null) {
+                        character = "?";
+                        font = fonts.get(0);
+                    }
+                }
+                Glyph glyph = glyph(character, font);
+                glyphs.add(reordered ? glyph.reading("") : glyph);
+                previous = font;
             }
-            glyphs.add(glyph(character, font));
-            previous = font;
+            if (reordered && glyphs.size() > first) {
+                glyphs.set(first, glyphs.get(first).reading(cluster.read()));
+            }
         }
         return glyphs;
     }
@@ -122,7 +142,7 @@ final class Typeface {
     private Glyph glyph(String character, BundledFont font) {
         PDType0Font pdf = load(font);
         try {
-            return new Glyph(character, pdf, bold && !font.isBold(), pdf.getStringWidth(character));
+            return new Glyph(character, character, pdf, bold && !font.isBold(), pdf.getStringWidth(character));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

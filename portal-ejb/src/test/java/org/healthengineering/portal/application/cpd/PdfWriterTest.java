@@ -37,7 +37,8 @@ class PdfWriterTest {
             "Ayşe Yılmaz", "Ἀλέξανδρος", "Дмитрий Иванов", "Chukwuemeka Ọ̀kọ̀nkwọ́", "Nguyễn Thị Minh Khai",
             "राजेश कुमार", "ਗੁਰਪ੍ਰੀਤ", "தமிழ்செல்வன்", "അനിത", "ગીતા પટેલ", "সুমন", "አበበ", "≥ 5 hours",
             "😀 done", "मैंने सुरक्षा जाँच सीखी और वार्ड में लागू किया।", "সুরক্ষা পরীক্ষা", "ક્ષમતા", "محمد أحمد",
-            "سلام عليكم", "عمران خان پاکستان", "שלום עולם", "Dr محمد أحمد (Leeds) 2024", "مريم (٣٥ ساعة)");
+            "سلام عليكم", "عمران خان پاکستان", "שלום עולם", "Dr محمد أحمد (Leeds) 2024", "مريم (٣٥ ساعة)",
+            "செந்தில் சொக்கலிங்கம்", "മേരി ജോസഫ്", "සෙනෙවිරත්න පෝරුව", "ਕਿਰਨਜੀਤ ਸਿੰਘ");
 
     private static String text;
     private static List<TextPosition> positions;
@@ -79,7 +80,7 @@ class PdfWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28})
     void aNameInAScriptTheBundledFontsCoverComesBackAsWritten(int index) {
         String name = Normalizer.normalize(COVERED.get(index), Normalizer.Form.NFC);
         assertTrue(text.contains(name), () -> "\"" + name + "\" not found in:\n" + text);
@@ -87,7 +88,7 @@ class PdfWriterTest {
 
     @Test
     void everyNameIsTested() {
-        assertEquals(25, COVERED.size());
+        assertEquals(29, COVERED.size());
     }
 
     @Test
@@ -127,6 +128,15 @@ class PdfWriterTest {
                 line.stream().map(TextPosition::getUnicode).collect(Collectors.joining()));
         TextPosition last = line.get(line.size() - 1);
         assertEquals(PDRectangle.A4.getWidth() - 56, last.getX() + last.getWidth(), 0.5f);
+    }
+
+    @Test
+    void aTamilVowelSignIsDrawnBeforeItsConsonantAndReadAfterIt() {
+        String drawn = positions.stream().filter(p -> p.getFont().getName().endsWith("+NotoSansTamil-Regular"))
+                .sorted(Comparator.comparing(TextPosition::getY).thenComparing(TextPosition::getX))
+                .map(p -> p.getFont().toUnicode(p.getCharacterCodes()[0])).collect(Collectors.joining());
+        assertTrue(drawn.contains("\u0BC6\u0B9A\u0BA8\u0BCD\u0BA4\u0BBF\u0BB2\u0BCD"), drawn);
+        assertTrue(text.contains("செந்தில் சொக்கலிங்கம்"), text);
     }
 
     @Test
