@@ -106,7 +106,7 @@ final class PdfWriter implements AutoCloseable {
      * Lines no wider than the page: broken at spaces, and a word longer than a line cut where it overflows
      * (never between a letter and its mark). A space the line breaks at is not carried to the next line.
      */
-    static List<List<Typeface.Glyph>> wrap(List<Typeface.Glyph> glyphs, float size) {
+    private static List<List<Typeface.Glyph>> wrap(List<Typeface.Glyph> glyphs, float size) {
         float limit = WIDTH / size * 1000;
         List<List<Typeface.Glyph>> lines = new ArrayList<>();
         List<Typeface.Glyph> line = new ArrayList<>();

@@ -1,12 +1,16 @@
 package org.healthengineering.portal.application.cpd;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +152,25 @@ class PdfWriterTest {
         for (TextPosition p : hindi) {
             assertTrue(p.getX() + p.getWidth() <= right + 0.5f, () -> p.getUnicode() + " ends at "
                     + (p.getX() + p.getWidth()) + ", beyond the margin at " + right);
+        }
+    }
+
+    @Test
+    void aHeadingInAScriptWithNoBoldFontIsOutlinedToLookBold() throws IOException {
+        byte[] pdf;
+        try (PdfWriter writer = new PdfWriter("Bold", "Test")) {
+            writer.heading("Reflections of राजेश");
+            pdf = writer.toBytes();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Object> tokens = new PDFStreamParser(document.getPage(0)).parse();
+            List<Integer> renderingModes = new ArrayList<>();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i) instanceof Operator operator && operator.getName().equals("Tr")) {
+                    renderingModes.add(((COSNumber) tokens.get(i - 1)).intValue());
+                }
+            }
+            assertEquals(List.of(RenderingMode.FILL_STROKE.intValue(), RenderingMode.FILL.intValue()), renderingModes);
         }
     }
 
