@@ -304,6 +304,19 @@ class EngineerJourneyIT {
                 assertTrue(browser.text(Browser.byId("history:returns")).contains("54.00 / 60.00"),
                         "in post / establishment totals in the history");
 
+                // "My peers": find a hospital by name, add it, save; the saved list shows it.
+                browser.open(url("/hospitals/benchmark.xhtml?code=" + code));
+                browser.type("peers-form:peer-query", "Journey peer 1");
+                browser.click("peers-form:find-peers");
+                browser.waitForText(Browser.byId("peers-form:found-peers"), "Journey peer 1 (test)");
+                browser.driver.findElement(By.cssSelector("[id='peers-form:found-peers'] button")).click();
+                browser.settle();
+                browser.waitForText(Browser.byId("peers-form:peers"), "Journey peer 1 (test)");
+                browser.click("peers-form:save-peers");
+                browser.waitForText(".ui-growl", "Saved 1 peer");
+                assertTrue(browser.text(Browser.byId("peers-form")).contains("Journey peer 1 (test) (" + peers.get(0) + ")"),
+                        browser.text(Browser.byId("peers-form")));
+
                 signIn(browser, viewerEmail, password);
                 browser.open(url("/hospitals/view.xhtml?code=" + code));
                 assertEquals("65%", browser.text(".parity-overall .figure-value").trim());
