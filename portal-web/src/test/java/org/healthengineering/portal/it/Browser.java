@@ -73,8 +73,20 @@ final class Browser implements AutoCloseable {
      * violation; the test fails when the browser closes if there was any.
      */
     void checkAccessibility() {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(WCAG).analyze(driver);
+        settle();
+        com.deque.html.axecore.results.Results results;
+        try {
+            results = new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG).analyze(driver);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // A dialog's animation replaced nodes while axe walked them: look again once it has finished.
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            settle();
+            results = new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG).analyze(driver);
+        }
         for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
             accessibilityViolations.add(driver.getCurrentUrl() + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
                     + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());

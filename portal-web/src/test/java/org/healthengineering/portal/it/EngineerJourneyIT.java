@@ -98,12 +98,14 @@ class EngineerJourneyIT {
             assertTrue(browser.text("[id='cpd-form:activities']").contains("No activities yet"));
             browser.click("cpd-form:add-activity");
             browser.find(Browser.byId("activity-dialog"));
+            browser.checkAccessibility();
             browser.type("activity-form:hours", "3.5");
             browser.setDate("activity-form:startDate", end);
             browser.setDate("activity-form:endDate", end.minusDays(1));
             browser.click("activity-form:save-activity");
             assertEquals("Give the activity a title.", browser.messageFor("activity-form:title"));
             assertEquals("The end date cannot be before the start date.", browser.messageFor("activity-form:endDate"));
+            browser.checkAccessibility();
             assertTrue(browser.text("[id='cpd-form:activities']").contains("No activities yet"), "nothing saved");
 
             browser.type("activity-form:title", "Dialysis machine training");
@@ -120,6 +122,7 @@ class EngineerJourneyIT {
             // Evidence on the activity, then the PDF portfolio with the activity, its reflection and the file.
             browser.click("cpd-form:activities:0:evidence");
             browser.find(Browser.byId("evidence-dialog"));
+            browser.checkAccessibility();
             java.nio.file.Path certificate = java.nio.file.Files.createTempDirectory("journey").resolve("dialysis-certificate.pdf");
             java.nio.file.Files.write(certificate, ApiIT.pdf("Dialysis machine training: certificate"));
             browser.driver.findElement(By.cssSelector("[id='evidence-form:file_input']")).sendKeys(certificate.toString());
@@ -188,6 +191,7 @@ class EngineerJourneyIT {
 
         browser.click("framework-form:add-top");
         browser.find(Browser.byId("node-dialog"));
+        browser.checkAccessibility();
         browser.type("node-form:code", code + ".D");
         browser.type("node-form:title", "A domain");
         browser.click("node-form:save-node");
@@ -241,6 +245,7 @@ class EngineerJourneyIT {
         browser.waitForText("[id='assess-list:competencies']", "Keep the lights on");
         browser.click("assess-list:competencies:1:assess");
         browser.find(Browser.byId("assess-dialog"));
+        browser.checkAccessibility();
         browser.click("assess-form:save-assessment");
         assertEquals("Choose a level.", browser.messageFor("assess-form:level"));
         browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for='assess-form:level:2']")).click();
@@ -445,6 +450,7 @@ class EngineerJourneyIT {
                          int... powers) {
         browser.click("posts-form:add-post");
         browser.find(Browser.byId("post-dialog"));
+        browser.checkAccessibility();
         browser.type("post-form:title", title);
         browser.choose("post-form:kind", kind);
         browser.choose("post-form:reportsToId", "Chief Executive");
