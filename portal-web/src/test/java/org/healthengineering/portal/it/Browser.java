@@ -93,10 +93,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Every WCAG violation axe found on the pages and dialogs checked so far. */
-    java.util.List<String> accessibilityViolations() {
-        return java.util.List.copyOf(accessibilityViolations);
-    }
+
 
     private final java.util.List<String> policyViolations = new java.util.ArrayList<>();
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.healthengineering.portal.application.notification.Links;
 import org.healthengineering.portal.application.notification.MailRequest;
 import org.healthengineering.portal.application.security.Passwords;
 import org.healthengineering.portal.domain.account.Account;
@@ -67,7 +68,7 @@ public class Registration {
             send(account.getEmail(), "Someone tried to register with your email",
                     "Someone, perhaps you, tried to register on the Healthcare Engineering Portal with this email"
                             + " address. It already has an account, so nothing was changed.\n\nIf it was you, sign in at "
-                            + base() + "/login.xhtml with your password.\nIf it was not you, you need do nothing.");
+                            + Links.absolute("/login.xhtml") + " with your password.\nIf it was not you, you need do nothing.");
             return;
         }
         String secret = secret();
@@ -83,7 +84,7 @@ public class Registration {
         em.flush();
         audit.fire(AuditEvent.created(AuditAction.ACCOUNT_REGISTERED, "Account", account.getId(),
                 "email=" + account.getEmail() + ", roles=" + account.rolesSummary() + ", awaiting confirmation"));
-        String link = base() + "/confirm.xhtml?token=" + secret;
+        String link = Links.absolute("/confirm.xhtml?token=" + secret);
         send(account.getEmail(), "Confirm your email for the Healthcare Engineering Portal",
                 "Hello " + account.getDisplayName() + ",\n\nto finish registering, confirm that this email is yours by"
                         + " opening this link within " + Account.CONFIRMATION_VALIDITY.toHours() + " hours:\n\n" + link
@@ -96,10 +97,11 @@ public class Registration {
 
     /** Follows a confirmation link: the account opens. Answers the confirmed email, to fill in the sign-in form. */
     public String confirm(String secret) {
-        List<Account> accounts = secret == null || secret.isBlank() ? List.of()
+        String hash = secret == null || secret.isBlank() ? null : ApiToken.hash(secret.trim());
+        List<Account> accounts = hash == null ? List.of()
                 : em.createQuery("SELECT a FROM Account a WHERE a.confirmationHash = :hash", Account.class)
-                .setParameter("hash", ApiToken.hash(secret.trim())).getResultList();
-        if (accounts.isEmpty() || !accounts.get(0).confirm(ApiToken.hash(secret.trim()), clock.instant())) {
+                .setParameter("hash", hash).getResultList();
+        if (accounts.isEmpty() || !accounts.get(0).confirm(hash, clock.instant())) {
             throw InvalidInputException.of("token", "This link is not valid, was used already or has expired."
                     + " Register again to receive a new one.");
         }
@@ -111,11 +113,6 @@ public class Registration {
 
     private void send(String to, String subject, String body) {
         mail.fire(new MailRequest(to, subject, body + "\n\nHealthcare Engineering Portal"));
-    }
-
-    private static String base() {
-        return ConfigProvider.getConfig().getOptionalValue("portal.base-url", String.class)
-                .orElse("http://localhost:8080").replaceAll("/+$", "");
     }
 
     private static String secret() {

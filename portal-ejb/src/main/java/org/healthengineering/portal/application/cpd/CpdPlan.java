@@ -36,6 +36,9 @@ import java.util.Set;
 @Stateless
 public class CpdPlan {
 
+    @Inject
+    org.healthengineering.portal.application.role.RoleProfiles roles;
+
     private static final String SUBJECT = "CpdObjective";
 
     @PersistenceContext(unitName = "portal")
@@ -149,9 +152,8 @@ public class CpdPlan {
         if (plan.competencyId() != null && em.find(Competency.class, plan.competencyId()) == null) {
             problems.add(new FieldProblem("competencyId", "No competency has the id " + plan.competencyId() + "."));
         }
-        if (plan.roleCode() != null && !plan.roleCode().isBlank() && em.createQuery("SELECT COUNT(r) FROM RoleProfile r"
-                + " WHERE r.code = :c", Long.class).setParameter("c", plan.roleCode().trim()
-                .toUpperCase(java.util.Locale.ROOT)).getSingleResult() == 0) {
+        if (plan.roleCode() != null && !plan.roleCode().isBlank()
+                && !roles.exists(plan.roleCode().trim().toUpperCase(java.util.Locale.ROOT))) {
             problems.add(new FieldProblem("roleCode", "No role profile has the code " + plan.roleCode() + "."));
         }
         InvalidInputException.throwIfAny(problems);

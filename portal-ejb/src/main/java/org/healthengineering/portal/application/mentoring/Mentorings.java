@@ -39,6 +39,9 @@ import java.util.Set;
 @Stateless
 public class Mentorings {
 
+    @Inject
+    org.healthengineering.portal.application.role.RoleProfiles roles;
+
     private static final String SUBJECT = "Mentoring";
 
     /** A relationship as one participant sees it. */
@@ -91,8 +94,7 @@ public class Mentorings {
                     + mentor.getDisplayName() + ".");
         }
         String role = roleCode == null || roleCode.isBlank() ? null : roleCode.trim();
-        if (role != null && em.createQuery("SELECT COUNT(r) FROM RoleProfile r WHERE r.code = :code", Long.class)
-                .setParameter("code", role).getSingleResult() == 0) {
+        if (role != null && !roles.exists(role)) {
             throw InvalidInputException.of("roleCode", "There is no role profile " + role + ".");
         }
         Mentoring mentoring = Mentoring.request(caller.accountId(), mentorId, role, message, clock.instant());

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.notification.Notification;
 
@@ -35,10 +34,8 @@ public class Notifier {
             return;
         }
         em.persist(new Notification(accountId, kind, text, link, clock.instant()));
-        String base = ConfigProvider.getConfig().getOptionalValue("portal.base-url", String.class)
-                .orElse("http://localhost:8080");
         mail.fire(new MailRequest(account.getEmail(), kind.getSubject(), "Hello " + account.getDisplayName() + ",\n\n"
-                + text + (link == null ? "" : "\n\n" + base.replaceAll("/$", "") + link)
+                + text + (link == null ? "" : "\n\n" + Links.absolute(link))
                 + "\n\nHealthcare Engineering Portal (you receive this because of your activity on the portal)."));
     }
 

@@ -51,6 +51,13 @@ public class RoleProfiles {
                 .getResultList();
     }
 
+    /** Whether a role profile has exactly this code: for other services checking a reference to one. */
+    public boolean exists(String code) {
+        caller.check(Permissions.CATALOGUE_READ);
+        return code != null && em.createQuery("SELECT COUNT(r) FROM RoleProfile r WHERE r.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
     public RoleProfile role(String code) {
         caller.check(Permissions.CATALOGUE_READ);
         return em.createQuery("SELECT r FROM RoleProfile r WHERE r.code = :code", RoleProfile.class)

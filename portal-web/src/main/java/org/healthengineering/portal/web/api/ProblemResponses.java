@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Problem documents written straight to the servlet response, for answers given before JAX-RS runs. */
-final class ProblemResponses {
+/**
+ * Problem documents written straight to the servlet response, for answers given before or outside JAX-RS
+ * (authentication, size limits, foreign origins, container errors); JAX-RS answers go through {@link ProblemMapper}.
+ */
+public final class ProblemResponses {
 
     /**
      * The challenge on a 401. Only Bearer is named: a Basic challenge makes browsers pop up a password dialog
@@ -19,16 +22,22 @@ final class ProblemResponses {
     }
 
     static void unauthorized(HttpServletResponse response, String instance, String detail) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", WWW_AUTHENTICATE);
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Authentication failed", detail, instance);
+    }
+
+    /** Answers {@code status} with a problem document of the kind {@code type} (appended to {@link Problem#TYPE_BASE}). */
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail,
+                             String instance) throws IOException {
+        response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Json.createObjectBuilder()
-                .add("type", Problem.TYPE_BASE + "unauthenticated")
-                .add("title", "Authentication failed")
-                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                .add("type", Problem.TYPE_BASE + type)
+                .add("title", title)
+                .add("status", status)
                 .add("detail", detail)
-                .add("instance", instance)
+                .add("instance", instance == null ? "" : instance)
                 .build().toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.healthengineering.portal.web.api;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -72,15 +71,8 @@ public class RequestLimitsFilter extends HttpFilter {
     private static final long DRAINED = 64L * 1024 * 1024;
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(413);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", Problem.TYPE_BASE + "too-large")
-                .add("title", "The request body is too large")
-                .add("status", 413)
-                .add("detail", "This request accepts at most " + limit / 1024 + " KiB.")
-                .add("instance", request.getRequestURI()).build().toString());
+        ProblemResponses.write(response, 413, "too-large", "The request body is too large",
+                "This request accepts at most " + limit / 1024 + " KiB.", request.getRequestURI());
     }
 
     /** Thrown while reading a body without a declared length once it passes the limit. */

@@ -1,12 +1,13 @@
 package org.healthengineering.portal.web.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.healthengineering.portal.web.api.ProblemResponses;
 
 import java.io.IOException;
 import java.util.Map;
@@ -41,12 +42,7 @@ public class ErrorAnswerServlet extends HttpServlet {
         String path = uri == null ? "" : uri.toString();
         response.setStatus(status);
         if (path.startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "https://healthengineering.example/problems/http-" + status)
-                    .add("title", answer.title()).add("status", status).add("detail", answer.detail())
-                    .add("instance", path).build().toString());
+            ProblemResponses.write(response, status, "http-" + status, answer.title(), answer.detail(), path);
         } else if (answer.page() != null) {
             request.getRequestDispatcher(answer.page()).forward(request, response);
         } else {

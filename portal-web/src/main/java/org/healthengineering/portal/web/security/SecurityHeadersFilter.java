@@ -1,12 +1,13 @@
 package org.healthengineering.portal.web.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.healthengineering.portal.web.api.ProblemResponses;
 
 import java.io.IOException;
 import java.util.Set;
@@ -52,17 +53,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HardenedResponse hardened = new HardenedResponse(response, address);
-        if (!(response instanceof HardenedResponse)) {
-            hardened.setHeader(CSP, DEFAULT_POLICY);
-            hardened.setHeader("X-Content-Type-Options", "nosniff");
-            hardened.setHeader("Referrer-Policy", "same-origin");
-            hardened.setHeader("X-Frame-Options", "DENY");
-            if (address.isSecure()) {
-                hardened.setHeader("Strict-Transport-Security", "max-age=31536000");
-            }
-            if (!isStaticResource(request)) {
-                hardened.setHeader("Cache-Control", "no-store");
-            }
+        hardened.setHeader(CSP, DEFAULT_POLICY);
+        hardened.setHeader("X-Content-Type-Options", "nosniff");
+        hardened.setHeader("Referrer-Policy", "same-origin");
+        hardened.setHeader("X-Frame-Options", "DENY");
+        if (address.isSecure()) {
+            hardened.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        if (!isStaticResource(request)) {
+            hardened.setHeader("Cache-Control", "no-store");
         }
         if (STATE_CHANGING.contains(request.getMethod()) && isForeign(request)) {
             refuseForeign(request, hardened);
@@ -86,19 +85,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     private static void refuseForeign(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "https://healthengineering.example/problems/foreign-origin")
-                    .add("title", "Request from another site")
-                    .add("status", HttpServletResponse.SC_FORBIDDEN)
-                    .add("detail", "Changes are accepted only from the portal's own pages or from clients that "
-                            + "send no Origin header.")
-                    .add("instance", path).build().toString());
+            ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "foreign-origin", "Request from another site",
+                    "Changes are accepted only from the portal's own pages or from clients that send no Origin header.",
+                    path);
         } else {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("This change came from another site and was refused. "
