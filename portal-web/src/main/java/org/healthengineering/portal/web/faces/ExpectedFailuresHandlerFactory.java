@@ -8,11 +8,15 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.shiro.authz.AuthorizationException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.domain.shared.PortalException;
+import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +25,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers the failures a page expects, without logging them as errors: another user's (or hospital's) data is
- * "not found" (404) and a missing permission is "forbidden" (403), each with its error page, as the API answers.
- * Logged as SEVERE with a stack, every probe of someone else's id would bury the real failures, which still
- * reach PrimeFaces' handler (and the log) unchanged.
+ * Answers the failures a page expects, without logging them as errors.
+ * <ul>
+ *     <li>Refused input and conflicts thrown by an action become messages on the submitted form, next to the
+ *     fields they name (see {@link PageMessages#showOnSubmittedForm}); the page renders again with them, the
+ *     request counts as failed validation (so a dialog stays open) and nothing was saved, since the service's
+ *     transaction rolled back. Backing beans therefore never catch business exceptions.</li>
+ *     <li>Another user's (or hospital's) data is "not found" (404) and a missing permission is "forbidden"
+ *     (403), each with its error page, as the API answers. Logged as SEVERE with a stack, every probe of
+ *     someone else's id would bury the real failures, which still reach PrimeFaces' handler (and the log)
+ *     unchanged.</li>
+ * </ul>
  */
 public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
 
@@ -50,6 +61,11 @@ public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
             FacesContext context = FacesContext.getCurrentInstance();
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
                 Throwable failure = root(events.next().getContext().getException());
+                if (failure instanceof PortalException business && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                        && context.isPostback() && messages().showOnSubmittedForm(context, business)) {
+                    events.remove();
+                    continue;
+                }
                 int status = failure instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND
                         : failure instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN : 0;
                 if (status == 0 || context.getExternalContext().isResponseCommitted()) {
@@ -62,6 +78,10 @@ public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
                 return;
             }
             super.handle();
+        }
+
+        private static PageMessages messages() {
+            return CDI.current().select(PageMessages.class).get();
         }
 
         private static void respond(FacesContext context, int status) {

@@ -8,8 +8,6 @@ import org.healthengineering.portal.application.account.MyAccount;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.ApiToken;
 import org.healthengineering.portal.domain.account.Role;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -53,27 +51,17 @@ public class AccountBacking implements Serializable {
     }
 
     public String changePassword() {
-        try {
-            myAccount.changePassword(currentPassword, newPassword);
-            messages.info("account.passwordChanged");
-        } catch (InvalidInputException e) {
-            messages.show("password-form", e);
-        }
+        myAccount.changePassword(currentPassword, newPassword);
+        messages.info("account.passwordChanged");
         currentPassword = null;
         newPassword = null;
         return null;
     }
 
     public String createToken() {
-        try {
-            newSecret = myAccount.createApiToken(tokenName).secret();
-            tokenName = null;
-            tokens = null;
-        } catch (InvalidInputException e) {
-            messages.show("tokens-form", e);
-        } catch (ConflictException e) {
-            messages.show("tokens-form", e);
-        }
+        newSecret = myAccount.createApiToken(tokenName).secret();
+        tokenName = null;
+        tokens = null;
         return null;
     }
 

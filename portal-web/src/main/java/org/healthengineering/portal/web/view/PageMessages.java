@@ -2,48 +2,66 @@ package org.healthengineering.portal.web.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * Puts messages on the page: general ones in the growl, field problems next to their field. A form's field
  * components have the field's name as id, so a {@link FieldProblem} for {@code hours} lands on
- * {@code <form>:hours}.
+ * {@code <form>:hours}; a problem for a field the form does not show goes to the growl, so none is lost.
+ * <p>
+ * Backing beans do not catch business exceptions: {@code ExpectedFailuresHandlerFactory} hands every
+ * {@link InvalidInputException} and {@link ConflictException} thrown by an action to {@link #showOnSubmittedForm}.
  */
 @ApplicationScoped
 public class PageMessages {
 
-    public void info(String bundleKey) {
+    private static final String SUMMARY_SHOWN = PageMessages.class.getName() + ".summary";
+
+    public void info(String bundleKey, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(bundleKey), null));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(bundleKey, arguments), null));
     }
 
-    public void error(String bundleKey) {
+    public void error(String bundleKey, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(bundleKey), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(bundleKey, arguments), null));
     }
 
     /** Shows every problem next to its field in {@code formId}, and marks the request as failed validation. */
     public void show(String formId, InvalidInputException invalid) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (FieldProblem problem : invalid.getProblems()) {
-            context.addMessage(formId + ":" + problem.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
+            add(context, formId, problem.field(), problem.message());
         }
         context.validationFailed();
     }
 
-    public void show(String formId, ConflictException conflict) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String clientId = conflict.getField() == null ? null : formId + ":" + conflict.getField();
-        context.addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict.getMessage(), conflict.getMessage()));
+    /**
+     * Shows a refused input or a conflict on the form that was submitted (or in the growl when no form was).
+     *
+     * @return whether the failure was one this method shows
+     */
+    public boolean showOnSubmittedForm(FacesContext context, RuntimeException failure) {
+        String formId = submittedForm(context).map(form -> form.getClientId(context)).orElse(null);
+        if (failure instanceof InvalidInputException invalid) {
+            invalid.getProblems().forEach(problem -> add(context, formId, problem.field(), problem.message()));
+        } else if (failure instanceof ConflictException conflict) {
+            add(context, formId, conflict.getField(), conflict.getMessage());
+        } else {
+            return false;
+        }
         context.validationFailed();
+        return true;
     }
 
     public void field(String clientId, String bundleKey) {
@@ -52,9 +70,69 @@ public class PageMessages {
         context.validationFailed();
     }
 
-    public String text(String bundleKey) {
+    /** The bundle's text for the key, with {@code {0}}-style arguments filled in; the key itself when missing. */
+    public String text(String bundleKey, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        return bundle.containsKey(bundleKey) ? bundle.getString(bundleKey) : bundleKey;
+        String pattern = bundle.containsKey(bundleKey) ? bundle.getString(bundleKey) : bundleKey;
+        return arguments.length == 0 ? pattern
+                : new java.text.MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
+    private void add(FacesContext context, String formId, String field, String message) {
+        String clientId = null;
+        if (formId != null && field != null && !field.isBlank()) {
+            String candidate = formId + ":" + componentPath(field);
+            if (exists(context, candidate)) {
+                clientId = candidate;
+            }
+        }
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        if (clientId != null && !context.getAttributes().containsKey(SUMMARY_SHOWN)) {
+            context.getAttributes().put(SUMMARY_SHOWN, Boolean.TRUE);
+            String summary = text("form.notSaved");
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
+        }
+    }
+
+    /** A service names a table row's field {@code lines[3].fte}; in the page it is {@code lines:3:fte}. */
+    static String componentPath(String field) {
+        return field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replaceAll(":$", "");
+    }
+
+    private static boolean exists(FacesContext context, String clientId) {
+        boolean[] found = new boolean[1];
+        try {
+            context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> found[0] = true);
+        } catch (RuntimeException notAComponentPath) {
+            return false;
+        }
+        return found[0];
+    }
+
+    private static UIComponent findQuietly(FacesContext context, String clientId) {
+        try {
+            return context.getViewRoot().findComponent(clientId);
+        } catch (IllegalArgumentException notANamingContainer) {
+            return null;
+        }
+    }
+
+    /**
+     * The form whose fields came with the request: every form posts a hidden parameter named and valued by its
+     * client id. (Visiting the tree instead would evaluate the {@code rendered} conditions of table cells
+     * outside their rows.)
+     */
+    private static Optional<UIForm> submittedForm(FacesContext context) {
+        if (context.getViewRoot() == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> parameter : context.getExternalContext().getRequestParameterMap().entrySet()) {
+            if (parameter.getKey().equals(parameter.getValue())
+                    && findQuietly(context, parameter.getKey()) instanceof UIForm form) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -40,12 +40,7 @@ public class RegisterBacking {
             messages.field(FORM + ":passwordRepeat", "register.passwordsDiffer");
             return null;
         }
-        try {
-            registration.register(request);
-        } catch (InvalidInputException e) {
-            messages.show(FORM, e);
-            return null;
-        }
+        registration.register(request);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         messages.info("register.checkEmail");
         return "/login?faces-redirect=true";

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.healthengineering.portal.application.account.AccountAdministration;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Role;
-import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 import org.primefaces.PrimeFaces;
@@ -57,12 +56,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public String saveRoles() {
-        try {
-            administration.assignRoles(selected.getId(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
-        } catch (ConflictException e) {
-            messages.show("roles-form", e);
-            return null;
-        }
+        administration.assignRoles(selected.getId(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
         messages.info("admin.rolesSaved");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;

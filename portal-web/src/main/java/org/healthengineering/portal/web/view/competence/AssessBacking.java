@@ -84,15 +84,9 @@ public class AssessBacking implements Serializable {
 
     public String assess() {
         if (level == null) {
-            messages.show("assess-form", InvalidInputException.of("level", "Choose a level."));
-            return null;
+            throw InvalidInputException.of("level", "Choose a level.");
         }
-        try {
-            selfAssessment.assess(selected.getId(), level, note, evidenceText, evidenceUrl, new HashSet<>(cpdActivityIds));
-        } catch (InvalidInputException e) {
-            messages.show("assess-form", e);
-            return null;
-        }
+        selfAssessment.assess(selected.getId(), level, note, evidenceText, evidenceUrl, new HashSet<>(cpdActivityIds));
         levels = selfAssessment.currentLevels(frameworkId);
         messages.info("Assessment saved: " + selected.getCode() + " at level " + level + ".");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);

@@ -60,12 +60,8 @@ public class ProfileBacking implements Serializable {
     }
 
     public String saveProfile() {
-        try {
-            selfAssessment.updateProfile(yearsExperience, currentPost);
-            messages.info("Profile saved.");
-        } catch (InvalidInputException e) {
-            messages.show("profile-form", e);
-        }
+        selfAssessment.updateProfile(yearsExperience, currentPost);
+        messages.info("Profile saved.");
         return null;
     }
 
@@ -79,15 +75,9 @@ public class ProfileBacking implements Serializable {
 
     public String recordQualification() {
         if (qualificationId == null) {
-            messages.show("qualification-form", InvalidInputException.of("qualificationId", "Choose a qualification."));
-            return null;
+            throw InvalidInputException.of("qualificationId", "Choose a qualification.");
         }
-        try {
-            qualifications.record(qualificationId, awardedOn, expiresOn, registrationNumber, evidenceNote);
-        } catch (InvalidInputException e) {
-            messages.show("qualification-form", e);
-            return null;
-        }
+        qualifications.record(qualificationId, awardedOn, expiresOn, registrationNumber, evidenceNote);
         held = qualifications.mine();
         messages.info("Qualification recorded; it counts now and shows as unverified until a body verifies it.");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);

@@ -11,8 +11,6 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.qualification.QualificationKind;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 
@@ -66,12 +64,7 @@ public class QualificationsBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths);
-        } catch (InvalidInputException e) {
-            messages.show("entry-form", e);
-            return null;
-        }
+        qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths);
         messages.info("Catalogue entry saved.");
         load();
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -79,12 +72,8 @@ public class QualificationsBacking implements Serializable {
     }
 
     public void verify(long heldId) {
-        try {
-            qualifications.verify(heldId);
-            messages.info("Verified.");
-        } catch (ConflictException e) {
-            messages.error(e.getMessage());
-        }
+        qualifications.verify(heldId);
+        messages.info("Verified.");
         load();
     }
 

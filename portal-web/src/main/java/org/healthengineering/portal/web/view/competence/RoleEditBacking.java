@@ -159,38 +159,33 @@ public class RoleEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            List<RoleProfiles.RuleDefinition> definitions = new ArrayList<>();
-            for (RuleRow row : rules) {
-                List<RoleProfiles.RuleDefinition> nested = row.groupQualifications.isEmpty() ? List.of()
-                        : List.of(new RoleProfiles.RuleDefinition(row.groupKind, 1,
-                        row.groupDescription == null || row.groupDescription.isBlank()
-                                ? String.join(" with ", row.groupQualifications) : row.groupDescription,
-                        row.groupQualifications, List.of()));
-                definitions.add(new RoleProfiles.RuleDefinition(row.kind, row.minCount, row.description,
-                        row.qualifications, nested));
-            }
-            List<RoleProfiles.RequirementDefinition> needed = new ArrayList<>();
-            for (RequirementRow row : requirements) {
-                if (row.frameworkId == null) {
-                    throw InvalidInputException.of("competencies", "Choose the framework of every required competency.");
-                }
-                Competency competency;
-                try {
-                    competency = catalogue.getCompetency(row.frameworkId, row.code);
-                } catch (InvalidInputException e) {
-                    throw InvalidInputException.of("competencies", "The chosen framework has no competency "
-                            + row.code + ".");
-                }
-                needed.add(new RoleProfiles.RequirementDefinition(competency.getId(),
-                        row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
-            }
-            roleProfiles.define(code, title, summary, minYears == null ? -1 : minYears,
-                    responsibilityLevel == null ? 0 : responsibilityLevel, authorityNotes, definitions, needed);
-        } catch (InvalidInputException e) {
-            messages.show("role-form", e);
-            return null;
+        List<RoleProfiles.RuleDefinition> definitions = new ArrayList<>();
+        for (RuleRow row : rules) {
+            List<RoleProfiles.RuleDefinition> nested = row.groupQualifications.isEmpty() ? List.of()
+                    : List.of(new RoleProfiles.RuleDefinition(row.groupKind, 1,
+                    row.groupDescription == null || row.groupDescription.isBlank()
+                            ? String.join(" with ", row.groupQualifications) : row.groupDescription,
+                    row.groupQualifications, List.of()));
+            definitions.add(new RoleProfiles.RuleDefinition(row.kind, row.minCount, row.description,
+                    row.qualifications, nested));
         }
+        List<RoleProfiles.RequirementDefinition> needed = new ArrayList<>();
+        for (RequirementRow row : requirements) {
+            if (row.frameworkId == null) {
+                throw InvalidInputException.of("competencies", "Choose the framework of every required competency.");
+            }
+            Competency competency;
+            try {
+                competency = catalogue.getCompetency(row.frameworkId, row.code);
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.of("competencies", "The chosen framework has no competency "
+                        + row.code + ".");
+            }
+            needed.add(new RoleProfiles.RequirementDefinition(competency.getId(),
+                    row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
+        }
+        roleProfiles.define(code, title, summary, minYears == null ? -1 : minYears,
+                responsibilityLevel == null ? 0 : responsibilityLevel, authorityNotes, definitions, needed);
         messages.info("Role profile saved.");
         return "/competence/roles?faces-redirect=true";
     }

@@ -9,7 +9,6 @@ import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 
@@ -81,16 +80,12 @@ public class BodiesBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            bodies.define(code, new ProfessionalBody.Requirements(name, cpdPolicy, cycleMonths, targetHours,
-                    minActivityTypes, reflectionRequired, requiredTypes.isEmpty()
-                    ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes)));
-            bodyList = null;
-            messages.info("Saved.");
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (InvalidInputException e) {
-            messages.show("body-form", e);
-        }
+        bodies.define(code, new ProfessionalBody.Requirements(name, cpdPolicy, cycleMonths, targetHours,
+                minActivityTypes, reflectionRequired, requiredTypes.isEmpty()
+                ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes)));
+        bodyList = null;
+        messages.info("Saved.");
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     public ActivityType[] getTypes() { return ActivityType.values(); }

@@ -11,8 +11,6 @@ import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdTotals;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
-import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 import org.primefaces.PrimeFaces;
@@ -67,26 +65,17 @@ public class CpdBacking implements Serializable {
     }
 
     public void edit(long id) {
-        try {
-            details = cpdLog.getActivity(id).details();
-            editingId = id;
-        } catch (NotFoundException e) {
-            messages.error("The activity no longer exists.");
-        }
+        details = cpdLog.getActivity(id).details();
+        editingId = id;
     }
 
     public String save() {
-        try {
-            if (editingId == null) {
-                cpdLog.logActivity(details);
-                messages.info("cpd.logged");
-            } else {
-                cpdLog.reviseActivity(editingId, details);
-                messages.info("cpd.revised");
-            }
-        } catch (InvalidInputException e) {
-            messages.show(FORM, e);
-            return null;
+        if (editingId == null) {
+            cpdLog.logActivity(details);
+            messages.info("cpd.logged");
+        } else {
+            cpdLog.reviseActivity(editingId, details);
+            messages.info("cpd.revised");
         }
         totals = null;
         PrimeFaces.current().ajax().addCallbackParam("saved", true);

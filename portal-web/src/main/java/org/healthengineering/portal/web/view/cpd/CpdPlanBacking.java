@@ -12,8 +12,9 @@ import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.cpd.Outcome;
 import org.healthengineering.portal.domain.role.RoleProfile;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.PageRequest;
+import org.healthengineering.portal.web.faces.Choice;
+import org.healthengineering.portal.web.faces.Formats;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 
@@ -56,6 +57,9 @@ public class CpdPlanBacking implements Serializable {
     private String gapsRole;
     private List<CpdObjective> objectives;
     private List<CpdActivity> activities;
+
+    @Inject
+    Formats formats;
     private List<RoleProfile> roles;
 
     /** The plan, read once per view and again after each change (JSF asks for it several times per request). */
@@ -100,15 +104,11 @@ public class CpdPlanBacking implements Serializable {
         Long competencyId = editingId == null ? null : getObjectives().stream()
                 .filter(o -> o.getId().equals(editingId)).findFirst().map(CpdObjective::getCompetencyId).orElse(null);
         CpdObjective.Plan details = new CpdObjective.Plan(title, description, targetDate, competencyId, roleCode);
-        try {
-            CpdObjective saved = editingId == null ? plan.plan(details) : plan.revise(editingId, details);
-            plan.serveWith(saved.getId(), new HashSet<>(activityIds));
-            objectives = null;
-            messages.info("Objective saved.");
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (InvalidInputException e) {
-            messages.show("objective-form", e);
-        }
+        CpdObjective saved = editingId == null ? plan.plan(details) : plan.revise(editingId, details);
+        plan.serveWith(saved.getId(), new HashSet<>(activityIds));
+        objectives = null;
+        messages.info("Objective saved.");
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     public void startEvaluation(CpdObjective objective) {
@@ -118,14 +118,10 @@ public class CpdPlanBacking implements Serializable {
     }
 
     public void evaluate() {
-        try {
-            plan.evaluate(evaluatingId, outcome, evaluation);
-            objectives = null;
-            messages.info("Evaluation recorded.");
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (InvalidInputException e) {
-            messages.show("evaluation-form", e);
-        }
+        plan.evaluate(evaluatingId, outcome, evaluation);
+        objectives = null;
+        messages.info("Evaluation recorded.");
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     public void remove(long id) {
@@ -143,6 +139,13 @@ public class CpdPlanBacking implements Serializable {
         objectives = null;
         messages.info(planned == 0 ? "No new competency gaps to plan for that role."
                 : "Planned " + planned + " objective(s) from your gaps.");
+    }
+
+    /** The activities as options: title and the date it ended. */
+    public List<Choice> getActivityChoices() {
+        return getActivities().stream()
+                .map(a -> new Choice(a.getId(), a.getTitle() + " (" + formats.date(a.getPeriod().getEnd()) + ")"))
+                .toList();
     }
 
     /** The titles of the activities serving an objective, from the activities already read for the page. */

@@ -10,8 +10,6 @@ import org.healthengineering.portal.application.cpd.ProfessionalBodies;
 import org.healthengineering.portal.domain.cpd.CycleProgress;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.evidence.EvidenceType;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
-import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -80,17 +78,13 @@ public class CpdRecordBacking implements Serializable {
     }
 
     public void register() {
-        try {
-            ProfessionalBodies.Registration r = bodies.register(bodyCode, registeredOn, membershipNumber);
-            registrations = null;
-            progress = null;
-            messages.info("Registered with " + r.body().getName() + ".");
-            bodyCode = null;
-            registeredOn = null;
-            membershipNumber = null;
-        } catch (InvalidInputException e) {
-            messages.show("registration-form", e);
-        }
+        ProfessionalBodies.Registration r = bodies.register(bodyCode, registeredOn, membershipNumber);
+        registrations = null;
+        progress = null;
+        messages.info("Registered with " + r.body().getName() + ".");
+        bodyCode = null;
+        registeredOn = null;
+        membershipNumber = null;
     }
 
     public void deregister(String code) {
@@ -124,21 +118,15 @@ public class CpdRecordBacking implements Serializable {
                     ? locker.attach(evidenceActivityId, event.getFile().getFileName(), content)
                     : locker.attachToAssessment(evidenceAssessmentId, event.getFile().getFileName(), content);
             messages.info("Attached " + item.fileName() + ".");
-        } catch (InvalidInputException e) {
-            messages.show("evidence-form", e);
         } catch (IOException e) {
-            messages.error("The file could not be read: " + e.getMessage());
+            messages.error("file.unreadable", e.getMessage());
         }
         evidence = currentEvidence();
     }
 
     public void removeEvidence(long id) {
-        try {
-            locker.remove(id);
-            messages.info("Evidence removed.");
-        } catch (NotFoundException e) {
-            messages.error(e.getMessage());
-        }
+        locker.remove(id);
+        messages.info("Evidence removed.");
         evidence = currentEvidence();
     }
 

@@ -10,7 +10,6 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.framework.Framework;
-import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 
@@ -54,20 +53,14 @@ public class CompetencyBacking implements Serializable {
     }
 
     public String map() {
-        try {
-            if (targetFrameworkId == null) {
-                throw InvalidInputException.of("targetFramework", "Choose the other framework.");
-            }
-            Competency target = catalogue.getCompetency(targetFrameworkId, targetCode);
-            catalogue.mapCompetency(id, target.getId(), kind);
-            messages.info("Mapped " + competency.getCode() + " to " + target.getCode() + ".");
-            targetCode = null;
-            load();
-        } catch (InvalidInputException e) {
-            messages.show("crosswalk-form", e);
-        } catch (ConflictException e) {
-            messages.show("crosswalk-form", e);
+        if (targetFrameworkId == null) {
+            throw InvalidInputException.of("targetFramework", "Choose the other framework.");
         }
+        Competency target = catalogue.getCompetency(targetFrameworkId, targetCode);
+        catalogue.mapCompetency(id, target.getId(), kind);
+        messages.info("Mapped " + competency.getCode() + " to " + target.getCode() + ".");
+        targetCode = null;
+        load();
         return null;
     }
 

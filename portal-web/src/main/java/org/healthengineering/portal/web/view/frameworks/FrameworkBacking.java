@@ -14,8 +14,6 @@ import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CompetencyTree;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
@@ -103,18 +101,10 @@ public class FrameworkBacking implements Serializable {
     public String saveNode() {
         FrameworkCatalogue.NodeDetails details = new FrameworkCatalogue.NodeDetails(code, title, statement, itemType,
                 proficientFrom);
-        try {
-            if (editingId == null) {
-                catalogue.addCompetency(id, parentId, details);
-            } else {
-                catalogue.reviseCompetency(editingId, details);
-            }
-        } catch (InvalidInputException e) {
-            messages.show(NODE_FORM, e);
-            return null;
-        } catch (ConflictException e) {
-            messages.show(NODE_FORM, e);
-            return null;
+        if (editingId == null) {
+            catalogue.addCompetency(id, parentId, details);
+        } else {
+            catalogue.reviseCompetency(editingId, details);
         }
         load();
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -147,22 +137,13 @@ public class FrameworkBacking implements Serializable {
     }
 
     public String newVersion() {
-        try {
-            Framework copy = catalogue.newVersion(id, null);
-            return "/frameworks/view?faces-redirect=true&id=" + copy.getId();
-        } catch (InvalidInputException | ConflictException e) {
-            messages.error(e.getMessage());
-            return null;
-        }
+        Framework copy = catalogue.newVersion(id, null);
+        return "/frameworks/view?faces-redirect=true&id=" + copy.getId();
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            messages.info(done);
-        } catch (ConflictException e) {
-            messages.error(e.getMessage());
-        }
+        action.run();
+        messages.info(done);
         load();
     }
 
@@ -199,7 +180,6 @@ public class FrameworkBacking implements Serializable {
     public List<Map.Entry<Competency, Integer>> getRows() {
         return rows;
     }
-
 
     public String getCode() {
         return code;

@@ -13,10 +13,7 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
-import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -81,21 +78,13 @@ public class FrameworksBacking implements Serializable {
             importProblems = e.getProblems();
             messages.error(e.getMessage());
         } catch (IOException e) {
-            messages.error("The file could not be read: " + e.getMessage());
+            messages.error("file.unreadable", e.getMessage());
         }
     }
 
     public String createDraft() {
-        try {
-            Framework framework = catalogue.createDraft(code, title, publisher, versionLabel);
-            return "/frameworks/view?faces-redirect=true&id=" + framework.getId();
-        } catch (InvalidInputException e) {
-            messages.show("draft-form", e);
-        } catch (ConflictException e) {
-            messages.show("draft-form", e);
-        }
-        PrimeFaces.current().ajax().addCallbackParam("failed", true);
-        return null;
+        Framework framework = catalogue.createDraft(code, title, publisher, versionLabel);
+        return "/frameworks/view?faces-redirect=true&id=" + framework.getId();
     }
 
     public List<Framework> getFrameworks() {

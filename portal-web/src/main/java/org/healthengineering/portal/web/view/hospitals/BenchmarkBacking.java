@@ -14,7 +14,6 @@ import org.healthengineering.portal.domain.benchmark.Metric;
 import org.healthengineering.portal.domain.benchmark.PeerGroup;
 import org.healthengineering.portal.domain.benchmark.PeerStatistics;
 import org.healthengineering.portal.domain.hospital.Hospital;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -118,15 +117,11 @@ public class BenchmarkBacking implements Serializable {
     }
 
     public void savePeers() {
-        try {
-            myPeers = benchmarking.savePeers(code, chosen.stream().map(Benchmarking.Listing::code).toList());
-            chosen = new ArrayList<>(myPeers);
-            messages.info("Saved " + myPeers.size() + " peer(s).");
-            if (peers == PeerGroup.CUSTOM) {
-                compute();
-            }
-        } catch (InvalidInputException e) {
-            messages.show("peers-form", e);
+        myPeers = benchmarking.savePeers(code, chosen.stream().map(Benchmarking.Listing::code).toList());
+        chosen = new ArrayList<>(myPeers);
+        messages.info("Saved " + myPeers.size() + " peer(s).");
+        if (peers == PeerGroup.CUSTOM) {
+            compute();
         }
     }
 

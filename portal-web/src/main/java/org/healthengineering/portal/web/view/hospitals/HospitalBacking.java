@@ -14,7 +14,6 @@ import org.healthengineering.portal.domain.leadership.DecisionPower;
 import org.healthengineering.portal.domain.leadership.LeadershipPost;
 import org.healthengineering.portal.domain.leadership.ParityScorecard;
 import org.healthengineering.portal.domain.leadership.PostKind;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultOrganigramNode;
@@ -123,15 +122,10 @@ public class HospitalBacking implements Serializable {
                 reportsToId, boardSeat, budgetAuthority, responsibilityLevel,
                 powersRecorded || !powers.isEmpty() ? (powers.isEmpty() ? EnumSet.noneOf(DecisionPower.class)
                         : EnumSet.copyOf(powers)) : null);
-        try {
-            if (editingId == null) {
-                leadership.addPost(code, details);
-            } else {
-                leadership.revisePost(code, editingId, details);
-            }
-        } catch (InvalidInputException e) {
-            messages.show("post-form", e);
-            return null;
+        if (editingId == null) {
+            leadership.addPost(code, details);
+        } else {
+            leadership.revisePost(code, editingId, details);
         }
         load();
         messages.info("Post saved.");

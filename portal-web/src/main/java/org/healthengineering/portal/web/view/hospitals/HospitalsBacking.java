@@ -10,8 +10,6 @@ import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.hospital.HospitalKind;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 
@@ -55,16 +53,8 @@ public class HospitalsBacking implements Serializable {
     }
 
     public String create() {
-        try {
-            hospitals.create(code, new Hospitals.HospitalDetails(name, kind, region, beds, medicalDevices,
-                    consentsToBeNamed));
-        } catch (InvalidInputException e) {
-            messages.show("create-form", e);
-            return null;
-        } catch (ConflictException e) {
-            messages.show("create-form", e);
-            return null;
-        }
+        hospitals.create(code, new Hospitals.HospitalDetails(name, kind, region, beds, medicalDevices,
+                consentsToBeNamed));
         messages.info("Hospital created.");
         load();
         return null;
@@ -77,12 +67,7 @@ public class HospitalsBacking implements Serializable {
     }
 
     public String saveMembers() {
-        try {
-            hospitals.assignMembers(membersOf, emails(administrators), emails(boardViewers));
-        } catch (InvalidInputException e) {
-            messages.show("members-form", e);
-            return null;
-        }
+        hospitals.assignMembers(membersOf, emails(administrators), emails(boardViewers));
         messages.info("Members assigned.");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;

@@ -1,7 +1,5 @@
 package org.healthengineering.portal.web.view.hospitals;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +9,6 @@ import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.staffing.StaffingReturns;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.hospital.Hospital;
-import org.healthengineering.portal.domain.shared.FieldProblem;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.domain.staffing.Source;
 import org.healthengineering.portal.domain.staffing.StaffGroup;
@@ -34,15 +30,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A hospital's staffing returns: the quarter's form, CSV upload, and the history of revisions. */
 @Named
 @ViewScoped
 public class StaffingBacking implements Serializable {
-
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
     @Inject
     Hospitals hospitals;
@@ -136,31 +128,13 @@ public class StaffingBacking implements Serializable {
     }
 
     public String submit() {
-        Quarter q;
-        try {
-            q = Quarter.parse(quarter, "quarter");
-            StaffingReturn saved = staffingReturns.submit(code, q, note, lines.stream().map(LineInput::figures).toList(),
-                    Source.FORM);
-            messages.info("Saved revision " + saved.getRevision() + " of the " + saved.getPeriod() + " return.");
-            history = staffingReturns.history(code, null);
-            note = null;
-        } catch (InvalidInputException e) {
-            showLineProblems(e);
-        }
+        Quarter q = Quarter.parse(quarter, "quarter");
+        StaffingReturn saved = staffingReturns.submit(code, q, note, lines.stream().map(LineInput::figures).toList(),
+                Source.FORM);
+        messages.info("Saved revision " + saved.getRevision() + " of the " + saved.getPeriod() + " return.");
+        history = staffingReturns.history(code, null);
+        note = null;
         return null;
-    }
-
-    private void showLineProblems(InvalidInputException e) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        for (FieldProblem problem : e.getProblems()) {
-            Matcher m = LINE_FIELD.matcher(problem.field());
-            String clientId = m.matches() ? "staffing-form:lines:" + m.group(1) + ":" + m.group(2)
-                    : problem.field().equals("lines") ? null : "staffing-form:" + problem.field();
-            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(),
-                    problem.message()));
-        }
-        context.validationFailed();
-        messages.error("The return was not saved; correct the fields marked.");
     }
 
     public void upload(FileUploadEvent event) {
@@ -174,7 +148,7 @@ public class StaffingBacking implements Serializable {
             uploadProblems = e.getProblems();
             messages.error(e.getMessage());
         } catch (IOException e) {
-            messages.error("The file could not be read: " + e.getMessage());
+            messages.error("file.unreadable", e.getMessage());
         }
     }
 

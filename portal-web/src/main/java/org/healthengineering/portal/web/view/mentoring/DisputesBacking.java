@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.healthengineering.portal.application.mentoring.Verifications;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
@@ -31,14 +30,10 @@ public class DisputesBacking implements Serializable {
     }
 
     public void settle(long engineerId, long competencyId) {
-        try {
-            verifications.verify(engineerId, competencyId, level == null ? 0 : level, reason);
-            messages.info("Your verification is recorded.");
-            level = null;
-            reason = null;
-        } catch (InvalidInputException e) {
-            messages.error(e.getMessage());
-        }
+        verifications.verify(engineerId, competencyId, level == null ? 0 : level, reason);
+        messages.info("Your verification is recorded.");
+        level = null;
+        reason = null;
         load();
     }
 

@@ -9,7 +9,6 @@ import org.healthengineering.portal.application.mentoring.MentorProfiles;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.mentoring.MentorProfile;
 import org.healthengineering.portal.domain.mentoring.SupportedCompetency;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
@@ -83,12 +82,8 @@ public class MentorProfileBacking implements Serializable {
     public void save() {
         Map<Long, Integer> competencies = new LinkedHashMap<>();
         rows.forEach(r -> competencies.put(r.competencyId(), r.level()));
-        try {
-            profiles.offer(new MentorProfile.Offer(region, capacity, availability, about, published, competencies));
-            messages.info(published ? "Your profile is published." : "Your profile is saved (not published).");
-        } catch (InvalidInputException e) {
-            messages.show("profile-form", e);
-        }
+        profiles.offer(new MentorProfile.Offer(region, capacity, availability, about, published, competencies));
+        messages.info(published ? "Your profile is published." : "Your profile is saved (not published).");
     }
 
     private static String label(Competency c) {

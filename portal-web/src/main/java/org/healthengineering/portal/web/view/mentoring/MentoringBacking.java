@@ -12,9 +12,6 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.mentoring.MentorRanking;
 import org.healthengineering.portal.domain.mentoring.MentoringStatus;
 import org.healthengineering.portal.domain.role.RoleProfile;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
-import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
@@ -51,15 +48,11 @@ public class MentoringBacking implements Serializable {
     }
 
     public void request(long mentorId) {
-        try {
-            mentorings.request(mentorId, role, message);
-            relationships = null;
-            messages.info("Request sent. You will be told when the mentor answers.");
-            message = null;
-            suggest();
-        } catch (ConflictException | InvalidInputException | NotFoundException e) {
-            messages.error(e.getMessage());
-        }
+        mentorings.request(mentorId, role, message);
+        relationships = null;
+        messages.info("Request sent. You will be told when the mentor answers.");
+        message = null;
+        suggest();
     }
 
     public void accept(long id) {

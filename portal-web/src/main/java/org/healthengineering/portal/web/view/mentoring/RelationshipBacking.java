@@ -9,8 +9,6 @@ import org.healthengineering.portal.application.mentoring.Mentorings;
 import org.healthengineering.portal.application.mentoring.Verifications;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.mentoring.Mentoring;
-import org.healthengineering.portal.domain.shared.ConflictException;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
@@ -90,35 +88,35 @@ public class RelationshipBacking implements Serializable {
     }
 
     public void addGoal() {
-        run("goal-form", () -> mentorings.addGoal(id, goalTitle, goalDue), "Goal agreed.");
+        run(() -> mentorings.addGoal(id, goalTitle, goalDue), "Goal agreed.");
         goalTitle = null;
         goalDue = null;
     }
 
     public void goalDone(long goalId, boolean done) {
-        run(null, () -> mentorings.goalDone(id, goalId, done), done ? "Goal done." : "Goal reopened.");
+        run(() -> mentorings.goalDone(id, goalId, done), done ? "Goal done." : "Goal reopened.");
     }
 
     public void addMeeting() {
-        run("meeting-form", () -> mentorings.addMeeting(id, heldOn, sharedNotes, privateNote), "Meeting logged.");
+        run(() -> mentorings.addMeeting(id, heldOn, sharedNotes, privateNote), "Meeting logged.");
         heldOn = null;
         sharedNotes = null;
         privateNote = null;
     }
 
     public void writePrivateNote(long meetingId, String note) {
-        run(null, () -> mentorings.writePrivateNote(id, meetingId, note), "Your private note is saved.");
+        run(() -> mentorings.writePrivateNote(id, meetingId, note), "Your private note is saved.");
     }
 
     public void addAction() {
         Mentoring m = detail.mentoring();
         long owner = actionForOther ? m.otherThan(caller.accountId()) : caller.accountId();
-        run("action-form", () -> mentorings.addAction(id, actionText, owner, null), "Action added.");
+        run(() -> mentorings.addAction(id, actionText, owner, null), "Action added.");
         actionText = null;
     }
 
     public void actionDone(long actionId, boolean done) {
-        run(null, () -> mentorings.actionDone(id, actionId, done), done ? "Action done." : "Action reopened.");
+        run(() -> mentorings.actionDone(id, actionId, done), done ? "Action done." : "Action reopened.");
     }
 
     public void verify() {
@@ -126,7 +124,7 @@ public class RelationshipBacking implements Serializable {
             messages.error("Choose the competency and the level you judge.");
             return;
         }
-        run("verify-form", () -> verifications.verify(detail.mentoring().getMenteeId(), verifyCompetency, verifyLevel,
+        run(() -> verifications.verify(detail.mentoring().getMenteeId(), verifyCompetency, verifyLevel,
                 verifyReason), "Verification recorded.");
         verifyReason = null;
     }
@@ -136,30 +134,20 @@ public class RelationshipBacking implements Serializable {
             messages.error("Choose a competency.");
             return;
         }
-        run(null, () -> verifications.request(id, requestCompetency), "Your mentor has been asked.");
+        run(() -> verifications.request(id, requestCompetency), "Your mentor has been asked.");
     }
 
     public void close() {
-        run(null, () -> mentorings.close(id), "The relationship is closed.");
+        run(() -> mentorings.close(id), "The relationship is closed.");
     }
 
     public String name(long accountId) {
         return accountId == detail.mentoring().getMenteeId() ? detail.menteeName() : detail.mentorName();
     }
 
-    private void run(String form, Runnable action, String done) {
-        try {
-            action.run();
-            messages.info(done);
-        } catch (InvalidInputException e) {
-            if (form == null) {
-                messages.error(e.getMessage());
-            } else {
-                messages.show(form, e);
-            }
-        } catch (ConflictException e) {
-            messages.error(e.getMessage());
-        }
+    private void run(Runnable action, String done) {
+        action.run();
+        messages.info(done);
         load();
     }
 

@@ -1,0 +1,78 @@
+package org.healthengineering.portal.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words a person reads for a value the code knows by a name: {@code #{words.of(mentoring.status)}} gives
+ * "Waiting for an answer", never {@code REQUESTED}. An enum's words come from the bundle key
+ * {@code enum.<SimpleName>.<NAME>}, else from its {@code label}; an enum with neither is a gap the
+ * {@code WordsTest} finds, and until then shows its name in sentence case rather than in capitals.
+ */
+@Named
+@ApplicationScoped
+public class Words {
+
+    /** The words for an enum constant (or any other value's text). */
+    public String of(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enum<?> constant) {
+            String key = bundleKey(constant);
+            ResourceBundle bundle = bundle();
+            if (bundle != null && bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+            String label = label(constant);
+            return label != null ? label : sentenceCase(constant.name());
+        }
+        return value.toString();
+    }
+
+    /** For a list of options: the enum's words, or the named property of any other option ({@code label} by default). */
+    public String label(Object option, String property) {
+        if (option == null || option instanceof Enum<?>) {
+            return of(option);
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        Object text = context.getApplication().getELResolver().getValue(context.getELContext(), option,
+                property == null || property.isBlank() ? "label" : property);
+        return text == null ? "" : text.toString();
+    }
+
+    static String bundleKey(Enum<?> constant) {
+        return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+    }
+
+    static String label(Enum<?> constant) {
+        try {
+            Object label = constant.getDeclaringClass().getMethod("getLabel").invoke(constant);
+            return label == null ? null : label.toString();
+        } catch (ReflectiveOperationException none) {
+            return null;
+        }
+    }
+
+    static String sentenceCase(String name) {
+        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            return context.getApplication().getResourceBundle(context, "msg");
+        }
+        try {
+            return ResourceBundle.getBundle("messages", Locale.UK);
+        } catch (MissingResourceException none) {
+            return null;
+        }
+    }
+}
