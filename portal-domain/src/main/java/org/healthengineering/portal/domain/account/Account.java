@@ -76,6 +76,10 @@ public class Account {
     @Column(name = "confirmation_expires_at")
     private Instant confirmationExpiresAt;
 
+    /** Whether CPD reminders are also emailed (they are always listed with the notifications). */
+    @Column(name = "reminder_mail", nullable = false)
+    private boolean reminderMail = true;
+
     @Version
     @Column(name = "version")
     private int version;
@@ -164,6 +168,22 @@ public class Account {
         roles.clear();
         roles.addAll(replacement);
         return true;
+    }
+
+    /**
+     * The owner says whether CPD reminders should also come by email (they stay on the notifications list either
+     * way); answers whether anything changed.
+     */
+    public boolean chooseReminderMail(boolean wanted) {
+        if (reminderMail == wanted) {
+            return false;
+        }
+        reminderMail = wanted;
+        return true;
+    }
+
+    public boolean wantsReminderMail() {
+        return reminderMail;
     }
 
     public boolean holds(Role role) {

@@ -16,6 +16,8 @@ public final class Permissions {
     public static final String AUDIT_READ = "audit:read";
     /** The portal's own state for operators: database product and version, schema version. */
     public static final String OPERATIONS_READ = "operations:read";
+    /** Run the portal's routine jobs on demand (today: sending the CPD reminders that are due). */
+    public static final String OPERATIONS_RUN = "operations:run";
     /** Read published frameworks, the qualifications catalogue and role profiles (every signed-in account). */
     public static final String CATALOGUE_READ = "catalogue:read";
     /** Create, edit, import, publish and retire frameworks and cross-walks. */

@@ -16,7 +16,8 @@ public enum Role {
             Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT, Permissions.NATIONAL_WORKFORCE_READ,
             Permissions.BODY_MANAGE)),
     SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ,
-            Permissions.HOSPITAL_MANAGE, Permissions.OPERATIONS_READ));
+            Permissions.HOSPITAL_MANAGE, Permissions.OPERATIONS_READ,
+            Permissions.OPERATIONS_RUN));
 
     private final String label;
     private final Set<String> permissions;

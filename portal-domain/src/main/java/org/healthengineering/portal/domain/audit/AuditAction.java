@@ -55,5 +55,7 @@ public enum AuditAction {
     MENTORING_ANSWERED,
     MENTORING_CLOSED,
     MENTORING_RECORDED,
-    COMPETENCY_VERIFIED
+    COMPETENCY_VERIFIED,
+    /** The owner of an account turned reminder mail on or off. */
+    REMINDER_MAIL_CHOSEN
 }

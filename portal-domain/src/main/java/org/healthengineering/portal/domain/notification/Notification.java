@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** Something that happened for an account: a mentoring request, an acceptance, a verification asked for or done. */
+/**
+ * Something that happened for an account (a mentoring request, an acceptance, a verification asked for or done),
+ * or a reminder about its CPD (a cycle ending with its requirements unmet, a gap opening, an objective due, a
+ * reflection missing).
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -24,16 +28,31 @@ public class Notification {
         MENTORING_CLOSED("A mentoring relationship was closed"),
         VERIFICATION_REQUESTED("A request to verify a competency"),
         COMPETENCY_VERIFIED("A competency of yours was verified"),
-        VERIFIERS_DISAGREE("Verifiers disagree about a competency");
+        VERIFIERS_DISAGREE("Verifiers disagree about a competency"),
+        CPD_CYCLE_ENDING("Your CPD cycle ends soon and its requirements are not met", true),
+        CPD_GAP_OPENING("Three months without CPD", true),
+        CPD_OBJECTIVE_DUE("A CPD objective is due for evaluation", true),
+        CPD_REFLECTION_MISSING("A CPD activity needs its reflection", true);
 
         private final String subject;
+        private final boolean reminder;
 
         Kind(String subject) {
+            this(subject, false);
+        }
+
+        Kind(String subject, boolean reminder) {
             this.subject = subject;
+            this.reminder = reminder;
         }
 
         public String getSubject() {
             return subject;
+        }
+
+        /** A reminder about the account's own CPD, mailed only while the account wants reminder mail. */
+        public boolean isReminder() {
+            return reminder;
         }
     }
 

@@ -65,6 +65,26 @@ class AccountTest {
     }
 
     @Test
+    void reminderMailIsOnUntilTheOwnerTurnsItOff() {
+        assertTrue(account.wantsReminderMail());
+        assertFalse(account.chooseReminderMail(true), "nothing changed");
+        assertTrue(account.chooseReminderMail(false));
+        assertFalse(account.wantsReminderMail());
+        assertTrue(account.chooseReminderMail(true));
+        assertTrue(account.wantsReminderMail());
+    }
+
+    @Test
+    void onlySystemAdministratorsRunOperations() {
+        assertTrue(Role.SYSTEM_ADMIN.getPermissions().containsAll(Set.of(Permissions.OPERATIONS_READ,
+                Permissions.OPERATIONS_RUN)));
+        for (Role role : Role.values()) {
+            assertEquals(role == Role.SYSTEM_ADMIN, role.getPermissions().contains(Permissions.OPERATIONS_RUN),
+                    role.name());
+        }
+    }
+
+    @Test
     void anApiTokenIsStoredOnlyAsAHashOfItsSecret() {
         ApiToken.Issued issued = ApiToken.issue(7, " script ", Instant.parse("2026-01-01T00:00:00Z"));
         assertTrue(issued.secret().startsWith("hep_"));

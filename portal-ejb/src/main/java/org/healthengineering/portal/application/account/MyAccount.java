@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The signed-in person looks after their own account: reads it, changes their password, and creates and
- * revokes personal API tokens. Every method works on the caller's account only.
+ * The signed-in person looks after their own account: reads it, changes their password, chooses whether CPD
+ * reminders also come by email, and creates and revokes personal API tokens. Every method works on the caller's
+ * account only.
  */
 @Stateless
 public class MyAccount {
@@ -69,6 +70,24 @@ public class MyAccount {
         InvalidInputException.throwIfAny(problems);
         account.changePassword(passwords.hash(newPassword), clock.instant());
         audit.fire(new AuditEvent(AuditAction.PASSWORD_CHANGED, "Account", account.getId(), null, null));
+    }
+
+    /**
+     * Turns reminder emails on or off ({@code wanted} null is refused); reminders stay on the notification list
+     * either way.
+     */
+    public Account chooseReminderMail(Boolean wanted) {
+        caller.check(Permissions.OWN_ACCOUNT);
+        if (wanted == null) {
+            throw InvalidInputException.of("reminderMail", "Say whether you want reminders by email.");
+        }
+        Account account = mine();
+        boolean before = account.wantsReminderMail();
+        if (account.chooseReminderMail(wanted)) {
+            audit.fire(new AuditEvent(AuditAction.REMINDER_MAIL_CHOSEN, "Account", account.getId(),
+                    "reminder mail " + (before ? "on" : "off"), "reminder mail " + (wanted ? "on" : "off")));
+        }
+        return account;
     }
 
     public List<ApiToken> apiTokens() {

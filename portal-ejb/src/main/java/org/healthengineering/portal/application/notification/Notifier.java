@@ -18,6 +18,9 @@ import java.time.Clock;
 @ApplicationScoped
 public class Notifier {
 
+    /** Where an account's owner turns reminder mail off. */
+    static final String ACCOUNT_PAGE = "/account.xhtml";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -27,16 +30,26 @@ public class Notifier {
     @Inject
     Clock clock;
 
-    /** Called by other use cases inside their transaction; {@code link} is a page path such as /mentoring/view.xhtml?id=3. */
+    /**
+     * Called by other use cases inside their transaction; {@code link} is a page path such as
+     * /mentoring/view.xhtml?id=3. A reminder is mailed only while the account wants reminder mail; it is listed
+     * either way.
+     */
     public void notify(long accountId, Notification.Kind kind, String text, String link) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
             return;
         }
         em.persist(new Notification(accountId, kind, text, link, clock.instant()));
+        if (kind.isReminder() && !account.wantsReminderMail()) {
+            return;
+        }
+        String footer = kind.isReminder()
+                ? "Healthcare Engineering Portal. You receive this reminder because you keep your CPD on the portal;"
+                        + " you can turn reminder emails off on My account:\n" + Links.absolute(ACCOUNT_PAGE)
+                : "Healthcare Engineering Portal (you receive this because of your activity on the portal).";
         mail.fire(new MailRequest(account.getEmail(), kind.getSubject(), "Hello " + account.getDisplayName() + ",\n\n"
-                + text + (link == null ? "" : "\n\n" + Links.absolute(link))
-                + "\n\nHealthcare Engineering Portal (you receive this because of your activity on the portal)."));
+                + text + (link == null ? "" : "\n\n" + Links.absolute(link)) + "\n\n" + footer));
     }
 
 }

@@ -26,6 +26,7 @@ import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.BodyRegistration;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.staffing.Quarter;
 
 import java.math.BigDecimal;
@@ -47,7 +48,9 @@ import javax.sql.DataSource;
  * "(demo)"), a CPD history for the engineers, and for three of them a profile, qualifications and
  * self-assessments against the starter framework so that readiness has something to show, a synthetic
  * hospital with a leadership structure and eight quarters of staffing returns for the demo hospital administrator
- * and board viewer, and 200 synthetic peer hospitals ({@link SyntheticHospitals}) to benchmark it against. Loaded
+ * and board viewer, and 200 synthetic peer hospitals ({@link SyntheticHospitals}) to benchmark it against; Ada also
+ * has a plan objective about to fall due and an activity without its reflection, so the CPD reminders find
+ * something. Loaded
  * once, the first time the portal starts in demo mode; the logins are logged at every demo start so the launcher
  * can show them.
  */
@@ -102,6 +105,21 @@ public class DemoData {
                     .setParameter("c", code).getSingleResult();
             em.persist(new BodyRegistration(accountId(email), bodyId, today.minusMonths(15), "DEMO-" + code));
         }));
+    }
+
+    /**
+     * Something for the CPD reminders to find for Ada at their next run (the daily job, or Administration's
+     * {@code POST /api/v1/operations/reminders}): an objective due in five days, and a recent activity whose
+     * reflection the Engineering Council requires but she has not written yet.
+     */
+    private void remindAda(LocalDate today) {
+        long ada = accountId("ada.engineer@demo.example.org");
+        em.persist(CpdObjective.plan(ada, new CpdObjective.Plan("Review the theatre equipment replacement plan (demo)",
+                "Synthetic demo objective: agree the replacement order with the theatre managers.",
+                today.plusDays(5), null, null), clock.instant()));
+        em.persist(CpdActivity.log(ada, new ActivityDetails("Device alarm management study day (demo)",
+                ActivityType.FORMAL_LEARNING, today.minusDays(10), today.minusDays(10), new BigDecimal("6"), "", "",
+                "", null), today, clock.instant()));
     }
 
     /** A synthetic hospital for the demo hospital administrator and board viewer, and peers to compare it with. */
@@ -232,6 +250,7 @@ public class DemoData {
             });
         }
         registerWithBodies(today);
+        remindAda(today);
         em.persist(new MentorProfile(accountId("dev.mentor@demo.example.org"), new MentorProfile.Offer("Midlands", 3,
                 "Tuesday and Thursday afternoons (demo)", "Synthetic demo mentor: device management and leadership.",
                 true, Map.of(2L, 4, 3L, 5, 4L, 4, 8L, 4, 9L, 4, 10L, 5)), clock.instant()));

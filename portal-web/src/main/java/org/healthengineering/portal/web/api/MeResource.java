@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +20,7 @@ import org.healthengineering.portal.domain.account.ApiToken;
 
 import java.util.List;
 
-/** The caller's own account and personal API tokens. */
+/** The caller's own account, its preferences and personal API tokens. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,6 +28,13 @@ public class MeResource {
 
     /** The body of {@code POST /api/v1/me/tokens}. */
     public record NewTokenJson(String name) {
+    }
+
+    /**
+     * The body and answer of {@code /api/v1/me/preferences}: {@code reminderMail} says whether CPD reminders are
+     * also emailed (they are always on the notification list).
+     */
+    public record PreferencesJson(Boolean reminderMail) {
     }
 
     @Inject
@@ -39,6 +47,22 @@ public class MeResource {
     @Operation(summary = "The caller's account and roles")
     public AccountJson me() {
         return AccountJson.of(myAccount.me());
+    }
+
+    @GET
+    @Path("preferences")
+    @Operation(summary = "My preferences: whether CPD reminders are also emailed")
+    public PreferencesJson preferences() {
+        return new PreferencesJson(myAccount.me().wantsReminderMail());
+    }
+
+    @PUT
+    @Path("preferences")
+    @Operation(summary = "Choose whether CPD reminders are also emailed",
+            description = "Reminders stay on the notification list either way.")
+    public PreferencesJson choosePreferences(PreferencesJson body) {
+        return new PreferencesJson(myAccount.chooseReminderMail(body == null ? null : body.reminderMail())
+                .wantsReminderMail());
     }
 
     @GET

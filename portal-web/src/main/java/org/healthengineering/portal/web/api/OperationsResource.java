@@ -2,27 +2,59 @@ package org.healthengineering.portal.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.healthengineering.portal.application.reminder.Reminders;
 import org.healthengineering.portal.application.startup.OperationsStatus;
+import org.healthengineering.portal.domain.notification.Notification;
 
 import java.sql.SQLException;
+import java.util.List;
 
-/** The running portal's details for operators (system administrators); {@code /health} only says up or down. */
+/**
+ * The running portal's details for operators (system administrators), and its routine jobs run on demand;
+ * {@code /health} only says up or down.
+ */
 @Path("operations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
 
+    /** How many reminders of one kind a run sent; {@code subject} is the kind in words (its mails' subject). */
+    public record ReminderCount(String kind, String subject, int sent) {
+    }
+
+    /** What a run of the reminders sent, as of {@code date} (the portal's today). */
+    public record ReminderRunJson(String date, int total, List<ReminderCount> reminders) {
+
+        static ReminderRunJson of(Reminders.Run run) {
+            return new ReminderRunJson(run.date().toString(), run.total(), run.sent().entrySet().stream()
+                    .map(e -> new ReminderCount(e.getKey().name(), e.getKey().getSubject(), e.getValue())).toList());
+        }
+    }
+
     @Inject
     OperationsStatus operations;
+
+    @Inject
+    Reminders reminders;
 
     @GET
     @Path("status")
     @Operation(summary = "Database product and version, schema version, Java version (system administrators)")
     public OperationsStatus.Status status() throws SQLException {
         return operations.status();
+    }
+
+    @POST
+    @Path("reminders")
+    @Operation(summary = "Send today's CPD reminders now, as the daily job does (system administrators)",
+            description = "Each reminder goes once per engineer and subject, so running again sends only what has"
+                    + " become due since. Answers how many of each kind went out.")
+    public ReminderRunJson reminders() {
+        return ReminderRunJson.of(reminders.runNow());
     }
 }
