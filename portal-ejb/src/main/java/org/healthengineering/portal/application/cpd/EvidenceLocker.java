@@ -19,6 +19,9 @@ import org.healthengineering.portal.domain.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -108,6 +111,23 @@ public class EvidenceLocker {
         cpdLog.getActivity(activityId);
         return em.createQuery(ITEM + "WHERE e.activityId = :a ORDER BY e.uploadedAt", Item.class)
                 .setParameter("a", activityId).getResultList();
+    }
+
+    /**
+     * How many files each of the caller's activities has, for a page of the CPD list: one statement whatever the
+     * number of activities; activities of others count nothing.
+     */
+    public Map<Long, Integer> countsForActivities(Collection<Long> activityIds) {
+        caller.check(Permissions.CPD_LOG);
+        if (activityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        em.createQuery("SELECT e.activityId, COUNT(e) FROM EvidenceFile e WHERE e.ownerId = :me "
+                        + "AND e.activityId IN :ids GROUP BY e.activityId", Object[].class)
+                .setParameter("me", caller.accountId()).setParameter("ids", List.copyOf(activityIds))
+                .getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 
     /** Every file of the caller's, for the portfolio. */

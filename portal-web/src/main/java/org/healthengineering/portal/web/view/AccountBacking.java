@@ -10,9 +10,6 @@ import org.healthengineering.portal.domain.account.ApiToken;
 import org.healthengineering.portal.domain.account.Role;
 
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,16 +18,11 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class AccountBacking implements Serializable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
-
     @Inject
     MyAccount myAccount;
 
     @Inject
     PageMessages messages;
-
-    @Inject
-    Clock clock;
 
     private String currentPassword;
     private String newPassword;
@@ -38,6 +30,7 @@ public class AccountBacking implements Serializable {
     private String newSecret;
     private List<ApiToken> tokens;
     private Account account;
+    private Boolean reminderMail;
 
     public Account getAccount() {
         if (account == null) {
@@ -80,8 +73,20 @@ public class AccountBacking implements Serializable {
         return tokens;
     }
 
-    public String format(Instant instant) {
-        return instant == null ? "never" : WHEN.format(instant.atZone(clock.getZone()));
+    public Boolean getReminderMail() {
+        if (reminderMail == null) {
+            reminderMail = getAccount().wantsReminderMail();
+        }
+        return reminderMail;
+    }
+
+    public void setReminderMail(Boolean reminderMail) {
+        this.reminderMail = reminderMail;
+    }
+
+    public void saveReminderMail() {
+        account = myAccount.chooseReminderMail(reminderMail);
+        messages.info("account.remindersSaved");
     }
 
     public String getNewSecret() {

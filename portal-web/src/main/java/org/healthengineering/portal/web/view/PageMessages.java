@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
 import org.healthengineering.portal.domain.shared.ConflictException;
@@ -100,10 +101,16 @@ public class PageMessages {
         return field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replaceAll(":$", "");
     }
 
+    /** Whether the component is on the page; an input is marked invalid, so it shows red and says aria-invalid. */
     private static boolean exists(FacesContext context, String clientId) {
         boolean[] found = new boolean[1];
         try {
-            context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> found[0] = true);
+            context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
+                found[0] = true;
+                if (component instanceof UIInput input) {
+                    input.setValid(false);
+                }
+            });
         } catch (RuntimeException notAComponentPath) {
             return false;
         }

@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 
 import org.healthengineering.portal.application.cpd.CpdLog;
 import org.healthengineering.portal.application.cpd.CpdQuery;
+import org.healthengineering.portal.application.cpd.EvidenceLocker;
 import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdTotals;
+import org.healthengineering.portal.domain.shared.Page;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 import org.primefaces.PrimeFaces;
@@ -40,11 +42,20 @@ public class CpdBacking implements Serializable {
     private ActivityDetails details = new ActivityDetails();
     private Long editingId;
     private CpdTotals totals;
+    private Map<Long, Integer> evidenceCounts = Map.of();
+
+    @Inject
+    EvidenceLocker evidence;
 
     @PostConstruct
     void init() {
         activities = new ServiceLazyModel<>(
-                (filters, page) -> cpdLog.activities(query(filters), page),
+                (filters, page) -> {
+                    Page<CpdActivity> loaded = cpdLog.activities(query(filters), page);
+                    evidenceCounts = evidence.countsForActivities(
+                            loaded.items().stream().map(CpdActivity::getId).toList());
+                    return loaded;
+                },
                 Map.of("period.end", "endDate", "title", "title", "type", "type", "hours.value", "hours"),
                 CpdActivity::getId);
     }
@@ -94,6 +105,15 @@ public class CpdBacking implements Serializable {
             totals = cpdLog.totals();
         }
         return totals;
+    }
+
+    /** How many evidence files the activity has, for the rows of the page on screen. */
+    public int evidenceCount(long activityId) {
+        return evidenceCounts.getOrDefault(activityId, 0);
+    }
+
+    public String evidenceText(long activityId) {
+        return messages.text("cpd.files", evidenceCount(activityId));
     }
 
     public ActivityType[] getTypes() {

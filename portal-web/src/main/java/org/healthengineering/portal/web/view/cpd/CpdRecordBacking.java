@@ -1,6 +1,8 @@
 package org.healthengineering.portal.web.view.cpd;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -81,7 +83,7 @@ public class CpdRecordBacking implements Serializable {
         ProfessionalBodies.Registration r = bodies.register(bodyCode, registeredOn, membershipNumber);
         registrations = null;
         progress = null;
-        messages.info("Registered with " + r.body().getName() + ".");
+        messages.info("cpd.registered", r.body().getName());
         bodyCode = null;
         registeredOn = null;
         membershipNumber = null;
@@ -91,7 +93,7 @@ public class CpdRecordBacking implements Serializable {
         bodies.deregister(code);
         registrations = null;
         progress = null;
-        messages.info("Registration removed.");
+        messages.info("cpd.registrationRemoved");
     }
 
     public void openEvidence(long activityId) {
@@ -117,7 +119,7 @@ public class CpdRecordBacking implements Serializable {
             EvidenceLocker.Item item = evidenceActivityId != null
                     ? locker.attach(evidenceActivityId, event.getFile().getFileName(), content)
                     : locker.attachToAssessment(evidenceAssessmentId, event.getFile().getFileName(), content);
-            messages.info("Attached " + item.fileName() + ".");
+            messages.info("evidence.attached", item.fileName());
         } catch (IOException e) {
             messages.error("file.unreadable", e.getMessage());
         }
@@ -126,7 +128,7 @@ public class CpdRecordBacking implements Serializable {
 
     public void removeEvidence(long id) {
         locker.remove(id);
-        messages.info("Evidence removed.");
+        messages.info("evidence.removed");
         evidence = currentEvidence();
     }
 
@@ -134,6 +136,33 @@ public class CpdRecordBacking implements Serializable {
     public String getPortfolioQuery() {
         Portfolio.Period period = portfolio.period(portfolioFrom, portfolioTo);
         return "from=" + period.from() + "&to=" + period.to();
+    }
+
+    /** Downloads the portfolio for the period typed or picked (the last two years when left empty). */
+    public void downloadPdf() throws IOException {
+        download("pdf");
+    }
+
+    public void downloadCsv() throws IOException {
+        download("csv");
+    }
+
+    private void download(String kind) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/cpd/portfolio." + kind + "?" + getPortfolioQuery());
+    }
+
+    public String getEvidenceExplanation() {
+        return messages.text("evidence.explain", EvidenceType.accepted());
+    }
+
+    public String size(EvidenceLocker.Item file) {
+        return messages.text("evidence.sizeKb", Math.max(1, Math.round(file.sizeBytes() / 1024.0)));
+    }
+
+    /** The CPD list shows each activity's number of files: refresh it when a file comes or goes (not on the assess page). */
+    public String getEvidenceCountsTarget() {
+        return evidenceActivityId == null ? "" : ":cpd-form:activities";
     }
 
     public String getAcceptedEvidence() {

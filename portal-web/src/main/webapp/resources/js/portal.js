@@ -1,0 +1,78 @@
+/*
+ * Keyboard and screen-reader care the PrimeFaces widgets leave out; loaded once by the layout (with the page's
+ * CSP nonce), no inline script anywhere.
+ *
+ * - When the portal refuses what a form sent, focus goes to the first field marked wrong, whose message the
+ *   screen reader then reads with it (the field's aria-describedby names it).
+ * - A dialog gives focus back, when it closes, to the control that opened it (found again by id after an Ajax
+ *   update replaced it), or else to the main content; focus never falls to <body>.
+ */
+(function () {
+    'use strict';
+    if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Dialog) {
+        return;
+    }
+    // The control last used: PrimeFaces disables a button while its Ajax request runs, so by the time a dialog
+    // opens (in the request's oncomplete) focus has already left the button that asked for it.
+    var lastControl = null;
+    document.addEventListener('focusin', function (event) {
+        if (event.target && event.target !== document.body) {
+            lastControl = event.target;
+        }
+    }, true);
+    document.addEventListener('pointerdown', function (event) {
+        var control = event.target && event.target.closest ? event.target.closest('button, a, input, select, textarea, [tabindex]') : null;
+        if (control) {
+            lastControl = control;
+        }
+    }, true);
+
+    var Dialog = PrimeFaces.widget.Dialog;
+    var show = Dialog.prototype.show;
+    var hide = Dialog.prototype.hide;
+
+    Dialog.prototype.show = function () {
+        var active = document.activeElement && document.activeElement !== document.body ? document.activeElement : lastControl;
+        if (active && active !== document.body && !(this.jq && this.jq[0].contains(active))) {
+            this.portalOpener = active.id || null;
+            this.portalOpenerElement = active;
+        }
+        return show.apply(this, arguments);
+    };
+
+    Dialog.prototype.hide = function () {
+        var result = hide.apply(this, arguments);
+        var opener = this.portalOpener ? document.getElementById(this.portalOpener) : null;
+        if (!opener && this.portalOpenerElement && document.body.contains(this.portalOpenerElement)) {
+            opener = this.portalOpenerElement;
+        }
+        if (!opener) {
+            opener = document.getElementById('main');
+        }
+        setTimeout(function () {
+            if (document.activeElement === document.body || document.activeElement === null
+                    || !document.activeElement.offsetParent) {
+                opener.focus();
+            }
+        }, 0);
+        return result;
+    };
+
+    $(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+        if (!args || !args.validationFailed) {
+            return;
+        }
+        setTimeout(function () {
+            var scope = document.querySelector('.ui-dialog[aria-hidden="false"]') || document.getElementById('main');
+            var focusable = 'input:not([type=hidden]):not([tabindex="-1"]), textarea, select, [tabindex="0"]';
+            var marked = scope ? scope.querySelectorAll('[aria-invalid="true"], .ui-state-error:not(label)') : [];
+            for (var i = 0; i < marked.length; i++) {
+                var target = marked[i].matches(focusable) ? marked[i] : marked[i].querySelector(focusable);
+                if (target && target.offsetParent !== null || target && target.getAttribute('role') === 'combobox') {
+                    target.focus();
+                    return;
+                }
+            }
+        }, 0);
+    });
+})();
