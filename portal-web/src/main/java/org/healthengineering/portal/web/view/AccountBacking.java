@@ -9,12 +9,12 @@ import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.ApiToken;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class AccountBacking implements Serializable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     @Inject
     MyAccount myAccount;
@@ -93,7 +92,7 @@ public class AccountBacking implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "never" : WHEN.format(instant.atZone(clock.getZone()));
+        return instant == null ? "never" : DateText.moment(instant, clock.getZone());
     }
 
     public String getNewSecret() {
