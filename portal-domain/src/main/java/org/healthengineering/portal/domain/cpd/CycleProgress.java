@@ -154,7 +154,8 @@ public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boo
         if (mixMet()) {
             return text + "met, with " + done + ".";
         }
-        boolean tooFew = typesPresent.size() < minActivityTypes;
+        // The count is weighed only where the required types do not already reach it (see ProfessionalBody.mixWanted).
+        boolean tooFew = minActivityTypes > requiredTypes.size() && typesPresent.size() < minActivityTypes;
         String stillNeeded = missingTypes.isEmpty() ? null : ActivityType.listed(missingTypes)
                 + (missingTypes.size() == 1 ? " is" : " are") + " still needed";
         if (tooFew && stillNeeded != null) {

@@ -191,6 +191,13 @@ class CycleProgressTest {
         assertTrue(text.contains("Mix wanted: Formal learning and Work-based learning in every cycle; not met: 1 type"
                 + " done, but Work-based learning is still needed."), text);
         assertEquals("Formal learning and Work-based learning in every cycle", body.mixWanted());
+        // IPEM's rule: two different types, which its two required types are. No count the wording never named.
+        ProfessionalBody ipem = body(12, "50", 2, false, EnumSet.of(ActivityType.FORMAL_LEARNING,
+                ActivityType.WORK_BASED_LEARNING));
+        String ipemText = summary(ipem, JAN_1, MARCH_1,
+                activity(ActivityType.WORK_BASED_LEARNING, "2026-02-01", "2026-02-01", "1", false));
+        assertTrue(ipemText.contains("Mix wanted: Formal learning and Work-based learning in every cycle; not yet"
+                + " met: 1 type done, but Formal learning is still needed."), ipemText);
         assertEquals("at least 1 type in every cycle", body(12, null, 1, false, Set.of()).mixWanted());
         assertEquals("no particular mix", body(12, null, 0, false, Set.of()).mixWanted());
     }
@@ -232,6 +239,10 @@ class CycleProgressTest {
                     assertFalse(text.matches(".*\\b1 (types|activities|hours|others)\\b.*"), where);
                     assertFalse(text.contains("at least 1 different") || text.contains("at least 0"), where);
                     assertFalse(text.contains(" and  ") || text.contains(" ,") || text.contains(": ."), where);
+                    assertFalse(text.contains(" wanted, and") && !text.contains("at least"),
+                            "a count is only weighed when it was named: " + where);
+                    assertFalse(text.contains(" wanted.") && !text.contains("at least"),
+                            "a count is only weighed when it was named: " + where);
                 }
             }
         }
