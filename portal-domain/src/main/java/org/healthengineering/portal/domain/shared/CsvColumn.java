@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A column of a CSV file the portal writes for people and may read back: the heading it writes ("In post (FTE)"),
@@ -51,16 +52,25 @@ public record CsvColumn(String code, String heading) {
         if (text == null) {
             return "";
         }
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
+        String joined = NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("_");
+        return EDGE_UNDERSCORES.matcher(joined).replaceAll("");
     }
 
-    /** The value whose names (its code, its label) include the cell's, compared as {@link #isNamedBy} does. */
-    public static <T> Optional<T> valueNamedBy(String cell, Map<T, List<String>> namesOf) {
-        String given = key(cell);
-        if (given.isEmpty()) {
-            return Optional.empty();
-        }
-        return namesOf.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(n -> key(n).equals(given)))
-                .map(Map.Entry::getKey).findFirst();
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+
+    /**
+     * Values by every name a cell may give them (a code, a label), for {@link #valueNamedBy}: built once, so that
+     * reading a large file compares each cell once.
+     */
+    public static <T> Map<String, T> byName(Map<T, List<String>> namesOf) {
+        Map<String, T> byName = new HashMap<>();
+        namesOf.forEach((value, names) -> names.forEach(name -> byName.putIfAbsent(key(name), value)));
+        return Map.copyOf(byName);
+    }
+
+    /** The value a cell names by its code or its label, compared as {@link #isNamedBy} does. */
+    public static <T> Optional<T> valueNamedBy(String cell, Map<String, T> byName) {
+        return Optional.ofNullable(byName.get(key(cell)));
     }
 }

@@ -51,13 +51,9 @@ public final class StaffingCsv {
             "headcount55Plus", FROM_55);
 
     /** Each staff group by the names a file may give it: its label and its code. */
-    private static final Map<StaffGroup, List<String>> GROUP_NAMES = new java.util.EnumMap<>(StaffGroup.class);
-
-    static {
-        for (StaffGroup group : StaffGroup.values()) {
-            GROUP_NAMES.put(group, List.of(group.getLabel(), group.name()));
-        }
-    }
+    private static final Map<String, StaffGroup> GROUP_BY_NAME = CsvColumn.byName(java.util.Arrays
+            .stream(StaffGroup.values()).collect(java.util.stream.Collectors.toMap(g -> g,
+                    g -> List.of(g.getLabel(), g.name()))));
 
     /** One hospital's return for one quarter, as read from the file; {@code firstRow} counts the header as 1. */
     public record QuarterReturn(String hospitalCode, Quarter quarter, int firstRow, List<StaffingLine.Figures> lines) {
@@ -182,7 +178,7 @@ public final class StaffingCsv {
         if (text.isEmpty()) {
             return null;
         }
-        return CsvColumn.valueNamedBy(text, GROUP_NAMES).orElseGet(() -> {
+        return CsvColumn.valueNamedBy(text, GROUP_BY_NAME).orElseGet(() -> {
             problems.add(new FieldProblem(column, "\"" + text + "\" is not a staff group; use one of "
                     + String.join(", ", java.util.Arrays.stream(StaffGroup.values()).map(StaffGroup::getLabel)
                     .toList()) + "."));

@@ -36,7 +36,9 @@ class CsvColumnTest {
 
     @Test
     void aValueIsFoundByItsLabelOrItsCode() {
-        Map<String, List<String>> names = Map.of("CE", List.of("Clinical engineers", "CLINICAL_ENGINEER"));
+        Map<String, String> names = CsvColumn.byName(Map.of("CE", List.of("Clinical engineers", "CLINICAL_ENGINEER"),
+                "M", List.of("Managers", "MANAGER")));
+        assertEquals(Optional.of("M"), CsvColumn.valueNamedBy("managers", names));
         assertEquals(Optional.of("CE"), CsvColumn.valueNamedBy("clinical engineers", names));
         assertEquals(Optional.of("CE"), CsvColumn.valueNamedBy("CLINICAL_ENGINEER", names));
         assertEquals(Optional.empty(), CsvColumn.valueNamedBy("Wizards", names));
