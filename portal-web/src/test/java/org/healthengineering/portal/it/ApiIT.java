@@ -406,8 +406,8 @@ class ApiIT {
         }
         Api.Answer csv = api.getAs("me/portfolio?from=" + cycleStart + "&to=" + today, "text/csv", ann);
         assertEquals(200, csv.status());
-        assertTrue(csv.body().startsWith("title,type,start_date,end_date,hours,learned,applied,benefit,url,"
-                + "evidence_files"), csv.body());
+        assertTrue(csv.body().startsWith("Title,Type,Start date,End date,Hours,What I learned,How I applied it,"
+                + "Benefit to patients and service users,Link,Evidence files"), csv.body());
         assertTrue(csv.body().contains("Ventilator servicing course") && !csv.body().contains("Older course"),
                 csv.body());
 

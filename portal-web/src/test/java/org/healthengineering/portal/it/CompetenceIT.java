@@ -226,7 +226,7 @@ class CompetenceIT {
     void csvGoesOutAndComesBackIn() {
         Api.Answer csv = api.get("frameworks/1/csv", engineer);
         assertEquals(200, csv.status());
-        assertTrue(csv.body().startsWith("parent_code,code,title,statement,type,sort_order"));
+        assertTrue(csv.body().startsWith("Parent code,Code,Title,Statement,Type,Sort order"), csv.body());
         String code = uniqueCode("CSV");
         Api.Answer imported = api.postRaw("frameworks/import?code=" + code + "&title=Copy&publisher=Body&version=1",
                 "text/csv", csv.body(), body);

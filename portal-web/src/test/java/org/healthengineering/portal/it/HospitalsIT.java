@@ -301,8 +301,8 @@ class HospitalsIT {
         Api.Answer exported = api.getAs("hospitals/" + codes.get(3) + "/benchmark?peers=REGION&quarter=2026-Q2",
                 "text/csv", board.credentials());
         assertEquals(200, exported.status(), exported.body());
-        assertTrue(exported.body().contains("REGION,2026-Q2,VACANCY_RATE,%,5.0000,,5,2.0000,4.0000,4.0000,5.0000,"
-                + "9.0000,4.8000,4,,"), exported.body());
+        assertTrue(exported.body().contains("Same region,2026-Q2,Vacancy rate,%,5.0000,,5,2.0000,4.0000,4.0000,"
+                + "5.0000,9.0000,4.8000,4,0,4th of 5,,"), exported.body());
 
         // My peers: four hospitals are too few, five are enough.
         String mine = codes.get(0);

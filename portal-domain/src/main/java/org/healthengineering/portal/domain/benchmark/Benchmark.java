@@ -49,14 +49,15 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
      *
      * @param value      the hospital's own value, or null (see {@code valueNote})
      * @param statistics the peers' statistics, empty when suppressed (see {@code suppressed})
-     * @param rank       the hospital's place counting from the lowest value (ties share), or null
+     * @param rank       the hospital's place counting from the lowest value, ties said as ties; null when it has no
+     *                   value, the metric is yes/no or the statistics are suppressed
      * @param outlier    "high" or "low" beyond Tukey's fences, or null
      * @param bars       the chart's bars in ascending order; empty when suppressed
      * @param barsNote   how the bars were drawn (one per hospital, or percentiles)
      * @param leftOut    how many not-named hospitals with a value were left out of the statistics, and why; or null
      */
     public record MetricResult(Metric metric, Double value, String valueNote, Optional<PeerStatistics> statistics,
-                               String suppressed, Integer rank, String outlier, List<TrendPoint> trend,
+                               String suppressed, Rank rank, String outlier, List<TrendPoint> trend,
                                List<Bar> bars, String barsNote, String leftOut) {
     }
 
@@ -137,7 +138,7 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
                     null, counted.note());
         }
         PeerStatistics statistics = PeerStatistics.ofSorted(sorted);
-        Integer rank = value == null || metric.isYesNo() ? null : PeerStatistics.rankFromLowest(sorted, value);
+        Rank rank = value == null || metric.isYesNo() ? null : Rank.of(sorted, value);
         String outlier = value == null || metric.isYesNo() ? null : statistics.outlier(value);
         List<Bar> bars = new ArrayList<>();
         String barsNote = null;

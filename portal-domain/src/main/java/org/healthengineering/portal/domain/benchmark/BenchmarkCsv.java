@@ -8,14 +8,16 @@ import java.util.List;
 
 /**
  * A benchmark as CSV: one row per metric and quarter of its trend, with what the page shows, suppression and the
- * not-named hospitals left out included.
- * Figures are numbers with four decimals; names and notes are text (see {@link CsvWriter}).
+ * not-named hospitals left out included. It is read by people in a spreadsheet, so headings, peer groups and
+ * metrics are in words ("Vacancy rate", "All hospitals"), a yes/no value is "yes" or "no", and a rank says when it
+ * is shared. Figures are numbers with four decimals; names and notes are text (see {@link CsvWriter}).
  */
 public final class BenchmarkCsv {
 
-    static final List<String> COLUMNS = List.of("hospital", "peer_group", "quarter", "metric", "unit", "value",
-            "value_note", "peers_with_value", "lowest", "lower_quartile", "median", "upper_quartile", "highest", "mean",
-            "rank_from_lowest", "outlier", "suppressed", "left_out");
+    static final List<String> COLUMNS = List.of("Hospital", "Peer group", "Quarter", "Metric", "Unit", "Value",
+            "Note on the value", "Peers with a value", "Lowest", "Lower quartile", "Median", "Upper quartile",
+            "Highest", "Mean", "Rank from the lowest", "Others with the same value", "Rank in words", "Outlier",
+            "Suppressed", "Left out");
 
     private BenchmarkCsv() {
     }
@@ -28,10 +30,10 @@ public final class BenchmarkCsv {
                 if (t.quarter().equals(benchmark.quarter())) {
                     continue;
                 }
-                csv.text(hospitalName).text(benchmark.group().name()).text(t.quarter().toString())
-                        .text(m.metric().name()).text(m.metric().getUnit()).number(number(t.value())).empty(1)
+                csv.text(hospitalName).text(benchmark.group().getLabel()).text(t.quarter().toString())
+                        .text(m.metric().getLabel()).text(m.metric().getUnit()).number(number(t.value())).empty(1)
                         .number(t.peersWithValue()).empty(1).number(number(t.lowerQuartile()))
-                        .number(number(t.median())).number(number(t.upperQuartile())).empty(4)
+                        .number(number(t.median())).number(number(t.upperQuartile())).empty(6)
                         .text(t.median() == null ? "Suppressed: fewer than " + PeerStatistics.MINIMUM_PEERS
                                 + " hospitals have a value." : null)
                         .empty(1)
@@ -42,8 +44,14 @@ public final class BenchmarkCsv {
     }
 
     private static void row(CsvWriter csv, String hospitalName, Benchmark benchmark, Benchmark.MetricResult m) {
-        csv.text(hospitalName).text(benchmark.group().name()).text(benchmark.quarter().toString())
-                .text(m.metric().name()).text(m.metric().getUnit()).number(number(m.value())).text(m.valueNote());
+        csv.text(hospitalName).text(benchmark.group().getLabel()).text(benchmark.quarter().toString())
+                .text(m.metric().getLabel()).text(m.metric().getUnit());
+        if (m.metric().isYesNo() && m.value() != null) {
+            csv.text(m.value() >= 0.5 ? "yes" : "no");
+        } else {
+            csv.number(number(m.value()));
+        }
+        csv.text(m.valueNote());
         if (m.statistics().isPresent()) {
             PeerStatistics s = m.statistics().get();
             csv.number(s.count());
@@ -53,9 +61,15 @@ public final class BenchmarkCsv {
                 csv.number(number(s.lowest())).number(number(s.lowerQuartile())).number(number(s.median()))
                         .number(number(s.upperQuartile())).number(number(s.highest()));
             }
-            csv.number(number(s.mean())).number(m.rank()).text(m.outlier()).empty(1);
+            csv.number(number(s.mean()));
+            if (m.rank() == null) {
+                csv.empty(3);
+            } else {
+                csv.number(m.rank().position()).number(m.rank().sharedWith()).text(m.rank().inWords());
+            }
+            csv.text(m.outlier()).empty(1);
         } else {
-            csv.empty(9).text(m.suppressed());
+            csv.empty(11).text(m.suppressed());
         }
         csv.text(m.leftOut()).endRow();
     }

@@ -49,13 +49,12 @@ public record PeerStatistics(int count, double lowest, double lowerQuartile, dou
         return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
     }
 
-    /** 1 + how many values are strictly lower: the position counting from the lowest, ties sharing a place. */
+    /**
+     * 1 + how many values are strictly lower: the position counting from the lowest, ties sharing a place. Say it
+     * with {@link Rank}, which also tells how many share it.
+     */
     public static int rankFromLowest(double[] sorted, double value) {
-        int lower = 0;
-        while (lower < sorted.length && sorted[lower] < value) {
-            lower++;
-        }
-        return lower + 1;
+        return Rank.of(sorted, value).position();
     }
 
     public double interquartileRange() {

@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.cpd;
 
+import org.healthengineering.portal.domain.shared.DateText;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An engineer's CPD in one cycle of one professional body, measured against what the body expects: hours
@@ -22,11 +25,12 @@ import java.util.Set;
  * @param gaps              stretches of three months or more without activity (up to today in a current cycle)
  * @param activities        activities that ended in the cycle
  * @param reflected         of those, how many have all three parts of the reflection written
+ * @param requiredTypes     the types the body requires in every cycle, done or not
  */
 public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boolean current, BigDecimal hours,
                             BigDecimal targetHours, Set<ActivityType> typesPresent, Set<ActivityType> missingTypes,
                             int minActivityTypes, List<Gap> gaps, int activities, int reflected,
-                            boolean reflectionRequired) {
+                            boolean reflectionRequired, Set<ActivityType> requiredTypes) {
 
     /** A gap without activity of {@link #GAP_MONTHS} months or more; {@code to} is the day activity resumed. */
     public record Gap(LocalDate from, LocalDate to) {
@@ -71,7 +75,8 @@ public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boo
         List<Gap> gaps = gaps(start, limit, all);
         int reflected = (int) counted.stream().filter(Activity::reflected).count();
         return new CycleProgress(body.getCode(), start, end, current, hours, body.getTargetHours(), present, missing,
-                body.getMinActivityTypes(), gaps, counted.size(), reflected, body.isReflectionRequired());
+                body.getMinActivityTypes(), gaps, counted.size(), reflected, body.isReflectionRequired(),
+                body.getRequiredTypes());
     }
 
     /** Stretches of {@link #GAP_MONTHS} months or more between {@code from} and {@code to} covered by no activity. */
@@ -106,5 +111,93 @@ public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boo
     /** Whether every activity is reflected on, where the body requires it. */
     public boolean reflectionMet() {
         return !reflectionRequired || reflected == activities;
+    }
+
+    /**
+     * The cycle's progress in sentences, as the home page, the portfolio and the API give it: hours against the
+     * target, the types done, the mix the body wants and why it is met or not, reflections, and gaps. Each
+     * statement says only what is true of this cycle (a past cycle is "not met", never "not yet met"), and counts
+     * agree with their nouns.
+     */
+    public String summary() {
+        return String.join(" ", hoursInWords(), typesInWords(), mixInWords(), reflectionsInWords(), gapsInWords());
+    }
+
+    private String notMet() {
+        return current ? "not yet met" : "not met";
+    }
+
+    private String hoursInWords() {
+        String logged = hoursOf(hours) + " logged";
+        if (targetHours == null) {
+            return logged + "; this body sets no target for hours.";
+        }
+        if (targetMet()) {
+            return logged + ", meeting the target of " + plain(targetHours) + ".";
+        }
+        return logged + " of a target of " + plain(targetHours) + " (" + hoursOf(targetHours.subtract(hours))
+                + (current ? " to go)." : " short).");
+    }
+
+    private String typesInWords() {
+        return "Types done: " + (typesPresent.isEmpty() ? (current ? "none yet." : "none.")
+                : ActivityType.listed(typesPresent) + ".");
+    }
+
+    private String mixInWords() {
+        String wanted = ProfessionalBody.mixWanted(minActivityTypes, requiredTypes);
+        if (wanted == null) {
+            return "This body asks for no particular mix of types.";
+        }
+        String done = count(typesPresent.size(), "type", "types") + " done";
+        String text = "Mix wanted: " + wanted + "; ";
+        if (mixMet()) {
+            return text + "met, with " + done + ".";
+        }
+        // The count is weighed only where the required types do not already reach it (see ProfessionalBody.mixWanted).
+        boolean tooFew = minActivityTypes > requiredTypes.size() && typesPresent.size() < minActivityTypes;
+        String stillNeeded = missingTypes.isEmpty() ? null : ActivityType.listed(missingTypes)
+                + (missingTypes.size() == 1 ? " is" : " are") + " still needed";
+        if (tooFew && stillNeeded != null) {
+            return text + notMet() + ": " + done + " of the " + minActivityTypes + " wanted, and " + stillNeeded + ".";
+        }
+        if (tooFew) {
+            return text + notMet() + ": " + done + " of the " + minActivityTypes + " wanted.";
+        }
+        return text + notMet() + ": " + (typesPresent.isEmpty() ? "" : done + ", but ") + stillNeeded + ".";
+    }
+
+    private String reflectionsInWords() {
+        if (activities == 0) {
+            return current ? "No activities to reflect on yet." : "No activities to reflect on.";
+        }
+        String written = "Reflections written for " + reflected + " of " + count(activities, "activity", "activities");
+        if (!reflectionRequired) {
+            return written + ".";
+        }
+        return reflectionMet() ? written + ", as this body requires."
+                : written + "; this body requires one for each (" + (activities - reflected) + " missing).";
+    }
+
+    private String gapsInWords() {
+        String stretch = "of " + GAP_MONTHS + " months or more without activity";
+        if (gaps.isEmpty()) {
+            return "No gap " + stretch + ".";
+        }
+        String listed = gaps.stream().map(g -> DateText.day(g.from()) + " to " + DateText.day(g.to()))
+                .collect(Collectors.joining("; "));
+        return (gaps.size() == 1 ? "A gap " : gaps.size() + " gaps ") + stretch + ": " + listed + ".";
+    }
+
+    private static String hoursOf(BigDecimal value) {
+        return plain(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

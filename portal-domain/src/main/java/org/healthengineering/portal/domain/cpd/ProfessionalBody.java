@@ -147,6 +147,30 @@ public class ProfessionalBody {
         return reflectionRequired;
     }
 
+    /** The mix of types this body wants, in words, or "no particular mix" (see {@link #mixWanted(int, Set)}). */
+    public String mixWanted() {
+        String wanted = mixWanted(minActivityTypes, requiredTypes);
+        return wanted == null ? "no particular mix" : wanted;
+    }
+
+    /**
+     * The mix a body wants in words: "at least 3 different types in every cycle, including Formal learning", "at
+     * least 1 type in every cycle", "Formal learning and Work-based learning in every cycle"; null when it wants
+     * none. The count is left out when the required types alone reach it, since they already say more.
+     */
+    public static String mixWanted(int minTypes, Set<ActivityType> required) {
+        boolean counted = minTypes > required.size();
+        if (!counted && required.isEmpty()) {
+            return null;
+        }
+        String count = minTypes == 1 ? "at least 1 type" : "at least " + minTypes + " different types";
+        if (required.isEmpty()) {
+            return count + " in every cycle";
+        }
+        return counted ? count + " in every cycle, including " + ActivityType.listed(required)
+                : ActivityType.listed(required) + " in every cycle";
+    }
+
     public Set<ActivityType> getRequiredTypes() {
         return requiredTypes.isEmpty() ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes);
     }

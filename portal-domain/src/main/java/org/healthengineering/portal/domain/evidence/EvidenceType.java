@@ -20,34 +20,48 @@ import java.util.zip.ZipInputStream;
  * content, so a program renamed to {@code report.pdf}, or an installer renamed to {@code report.doc}, is refused.
  */
 public enum EvidenceType {
-    PDF("application/pdf", List.of("pdf")),
-    PNG("image/png", List.of("png")),
-    JPEG("image/jpeg", List.of("jpg", "jpeg")),
-    GIF("image/gif", List.of("gif")),
-    WEBP("image/webp", List.of("webp")),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", List.of("pptx")),
-    ODT("application/vnd.oasis.opendocument.text", List.of("odt")),
-    ODS("application/vnd.oasis.opendocument.spreadsheet", List.of("ods")),
-    ODP("application/vnd.oasis.opendocument.presentation", List.of("odp")),
+    PDF("application/pdf", List.of("pdf"), "PDF document"),
+    PNG("image/png", List.of("png"), "PNG image"),
+    JPEG("image/jpeg", List.of("jpg", "jpeg"), "JPEG image"),
+    GIF("image/gif", List.of("gif"), "GIF image"),
+    WEBP("image/webp", List.of("webp"), "WebP image"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"), "Word document"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"), "Excel workbook"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", List.of("pptx"),
+            "PowerPoint presentation"),
+    ODT("application/vnd.oasis.opendocument.text", List.of("odt"), "OpenDocument text"),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", List.of("ods"), "OpenDocument spreadsheet"),
+    ODP("application/vnd.oasis.opendocument.presentation", List.of("odp"), "OpenDocument presentation"),
     /** Word, Excel or PowerPoint 97–2003: one container format, told apart by the streams inside it. */
-    DOC("application/msword", List.of("doc")),
-    XLS("application/vnd.ms-excel", List.of("xls")),
-    PPT("application/vnd.ms-powerpoint", List.of("ppt"));
+    DOC("application/msword", List.of("doc"), "Word 97–2003 document"),
+    XLS("application/vnd.ms-excel", List.of("xls"), "Excel 97–2003 workbook"),
+    PPT("application/vnd.ms-powerpoint", List.of("ppt"), "PowerPoint 97–2003 presentation");
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final String mediaType;
     private final List<String> extensions;
+    private final String label;
 
-    EvidenceType(String mediaType, List<String> extensions) {
+    EvidenceType(String mediaType, List<String> extensions, String label) {
         this.mediaType = mediaType;
         this.extensions = extensions;
+        this.label = label;
     }
 
     public String getMediaType() {
         return mediaType;
+    }
+
+    /** What a person calls the kind of file: "PDF document", "Word document". */
+    public String getLabel() {
+        return label;
+    }
+
+    /** The label of the type with this media type, as stored with a file; "file" for one the portal does not know. */
+    public static String labelOf(String mediaType) {
+        return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst()
+                .map(EvidenceType::getLabel).orElse("file");
     }
 
     public List<String> getExtensions() {

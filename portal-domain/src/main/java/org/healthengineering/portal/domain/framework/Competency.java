@@ -135,6 +135,25 @@ public class Competency {
         return codeGiven;
     }
 
+    /**
+     * The code as a page shows it: the code the node was given, or empty when it was given none and the stored
+     * code was made from its identifier (a GUID means nothing to a reader). {@link #getCode()} stays the node's
+     * identifier within its framework, for links, searches and exports.
+     */
+    public String displayCode() {
+        return codeGiven ? code : "";
+    }
+
+    /** "TECH.2 Maintain equipment safely", or only the title when the node has no code of its own. */
+    public String displayName() {
+        return displayName(displayCode(), title);
+    }
+
+    /** A code (perhaps empty) and a title as one name: "TECH.2 Maintain equipment safely" or "Maintain …". */
+    public static String displayName(String displayCode, String title) {
+        return displayCode == null || displayCode.isBlank() ? title : displayCode + " " + title;
+    }
+
     public String getTitle() {
         return title;
     }

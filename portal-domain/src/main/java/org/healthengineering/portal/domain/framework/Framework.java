@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.healthengineering.portal.domain.shared.ConflictException;
+import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.time.Instant;
@@ -131,7 +132,8 @@ public class Framework {
 
     public void publish(Instant now) {
         if (status != FrameworkStatus.DRAFT) {
-            throw new ConflictException("status", "Only a draft can be published; this framework is " + status + ".");
+            throw new ConflictException("status", "Only a draft can be published; this framework is "
+                    + status.inSentence() + ".");
         }
         status = FrameworkStatus.PUBLISHED;
         publishedAt = now;
@@ -140,7 +142,7 @@ public class Framework {
     public void retire(Instant now) {
         if (status != FrameworkStatus.PUBLISHED) {
             throw new ConflictException("status", "Only a published framework can be retired; this one is "
-                    + status + ".");
+                    + status.inSentence() + ".");
         }
         status = FrameworkStatus.RETIRED;
         retiredAt = now;
@@ -149,7 +151,7 @@ public class Framework {
     /** Throws unless the framework may still be edited. */
     public void requireDraft() {
         if (status != FrameworkStatus.DRAFT) {
-            throw new ConflictException("status", "A " + status.name().toLowerCase()
+            throw new ConflictException("status", "A " + status.inSentence()
                     + " framework cannot be changed; make a new version to edit it.");
         }
     }
@@ -202,8 +204,15 @@ public class Framework {
         return levels.stream().mapToInt(ProficiencyLevel::getLevel).max().orElse(0);
     }
 
-    /** The label suggested for the version after {@code label}: "1.0" → "2.0", "2024" → "2025", else "… (next)". */
+    /**
+     * The label suggested for the version after {@code label}: "1.0" → "2.0", "2024" → "2025", else "… (next)".
+     * A date ("2024-06-01") or a date and time ("2017-09-22T23:13:54+00:00", what a CASE document without a
+     * version gives) counts on as nothing sensible would, so it gets "… (next)" after its day.
+     */
     public static String nextVersionLabel(String label) {
+        if (label.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
+            return label.substring(0, 10) + " (next)";
+        }
         Matcher leading = Pattern.compile("^(\\D*)(\\d+)(.*)$").matcher(label);
         if (leading.matches()) {
             String rest = leading.group(3).replaceAll("\\d", "0");
@@ -246,8 +255,23 @@ public class Framework {
         return licence;
     }
 
+    /** The version as stored and exported: the label given, or the date and time a CASE document was changed. */
     public String getVersionLabel() {
         return versionLabel;
+    }
+
+    /** The version as a page shows it: see {@link #displayVersion(String)}. */
+    public String displayVersion() {
+        return displayVersion(versionLabel);
+    }
+
+    /**
+     * A version label as people read it: the label itself, except that a date and time (a CASE document imported
+     * without a version keeps its {@code lastChangeDateTime}, such as {@code 2017-09-22T23:13:54+00:00}) shows as
+     * its day, "22 Sep 2017". The stored label, which tells versions apart and goes back out in exports, is kept.
+     */
+    public static String displayVersion(String label) {
+        return label == null ? "" : DateText.dayOfTimestamp(label).map(DateText::day).orElse(label);
     }
 
     public FrameworkStatus getStatus() {

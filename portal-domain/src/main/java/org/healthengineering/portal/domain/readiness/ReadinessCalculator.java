@@ -30,8 +30,24 @@ public final class ReadinessCalculator {
             + " an assessor counts); experience by your years divided by the years required (at most 1). Readiness is"
             + " the average of these scores.";
 
-    /** Names and details of competencies, for the wording of reasons. */
+    /**
+     * Names and details of competencies, for the wording of reasons.
+     *
+     * @param code           the code as people see it: empty for a node that was given none (see
+     *                       {@code Competency.displayCode()})
+     * @param frameworkTitle the framework's title and version as people see them
+     */
     public record CompetencyName(String code, String title, String frameworkTitle) {
+
+        /** "TECH.2 Maintain equipment safely", or the title alone when there is no code to show. */
+        public String name() {
+            return code == null || code.isBlank() ? title : code + " " + title;
+        }
+
+        /** The code, or the title when there is no code to show. */
+        public String shortName() {
+            return code == null || code.isBlank() ? title : code;
+        }
     }
 
     private ReadinessCalculator() {
@@ -77,7 +93,7 @@ public final class ReadinessCalculator {
         }
         int required = requirement.getMinLevel();
         double score = Math.min(1.0, (double) best / required);
-        String text = name.code() + " " + name.title() + " (" + name.frameworkTitle() + ") at level " + required
+        String text = name.name() + " (" + name.frameworkTitle() + ") at level " + required
                 + (requirement.isVerificationRequired() ? ", verified" : "");
         String reason;
         if (best == 0 && requirement.isVerificationRequired()) {
@@ -86,8 +102,10 @@ public final class ReadinessCalculator {
         } else if (best == 0) {
             reason = "Not assessed yet.";
         } else {
-            reason = (requirement.isVerificationRequired() ? "Verified level " : "Level ") + best + " of " + required
-                    + (via == null ? "" : ", through the exact-match equivalent " + names.apply(via).code()
+            // "Level 4 of 3" would contradict itself: above the requirement, say so.
+            reason = (requirement.isVerificationRequired() ? "Verified level " : "Level ") + best
+                    + (best > required ? ", above the " + required + " required" : " of " + required)
+                    + (via == null ? "" : ", through the exact-match equivalent " + names.apply(via).shortName()
                     + " in " + names.apply(via).frameworkTitle()) + ".";
         }
         return new RequirementCheck("COMPETENCY", text, RequirementStatus.of(score), reason, score, id);

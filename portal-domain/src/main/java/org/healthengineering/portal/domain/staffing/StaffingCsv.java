@@ -1,6 +1,7 @@
 package org.healthengineering.portal.domain.staffing;
 
 import org.healthengineering.portal.domain.shared.Csv;
+import org.healthengineering.portal.domain.shared.CsvColumn;
 import org.healthengineering.portal.domain.shared.CsvWriter;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -8,28 +9,51 @@ import org.healthengineering.portal.domain.shared.InvalidInputException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The staffing-return CSV: a header row with {@link #COLUMNS} (in any order), then one row per hospital, quarter
- * and staff group. Every quarter given for a hospital needs all six staff groups. Reading collects every problem
- * of every row before refusing, so one upload tells the whole story.
+ * The staffing-return CSV: a header row naming the columns (in any order), then one row per hospital, quarter and
+ * staff group. Every quarter given for a hospital needs all six staff groups. Reading collects every problem of
+ * every row before refusing, so one upload tells the whole story.
+ * <p>
+ * The template is written for people: headings in words ("In post (FTE)") and staff groups by name ("Clinical
+ * engineers"). Reading takes those and also the codes earlier files used ({@code in_post_fte},
+ * {@code CLINICAL_ENGINEER}), so a file made from an old template still imports. A problem names the column as the
+ * file's own header row does.
  */
 public final class StaffingCsv {
 
-    public static final List<String> COLUMNS = List.of("hospital_code", "quarter", "staff_group", "establishment_fte",
-            "in_post_fte", "vacancy_fte", "agency_fte", "leavers", "headcount_under_35", "headcount_35_to_54",
-            "headcount_55_plus");
+    private static final CsvColumn HOSPITAL = new CsvColumn("hospital_code", "Hospital code");
+    private static final CsvColumn QUARTER = new CsvColumn("quarter", "Quarter");
+    private static final CsvColumn GROUP = new CsvColumn("staff_group", "Staff group");
+    private static final CsvColumn ESTABLISHMENT = new CsvColumn("establishment_fte", "Establishment (FTE)");
+    private static final CsvColumn IN_POST = new CsvColumn("in_post_fte", "In post (FTE)");
+    private static final CsvColumn VACANT = new CsvColumn("vacancy_fte", "Vacant (FTE)");
+    private static final CsvColumn AGENCY = new CsvColumn("agency_fte", "Agency (FTE)");
+    private static final CsvColumn LEAVERS = new CsvColumn("leavers", "Leavers in the quarter");
+    private static final CsvColumn UNDER_35 = new CsvColumn("headcount_under_35", "Headcount under 35");
+    private static final CsvColumn FROM_35_TO_54 = new CsvColumn("headcount_35_to_54", "Headcount 35 to 54");
+    private static final CsvColumn FROM_55 = new CsvColumn("headcount_55_plus", "Headcount 55 and over");
+
+    static final List<CsvColumn> ALL = List.of(HOSPITAL, QUARTER, GROUP, ESTABLISHMENT, IN_POST, VACANT, AGENCY,
+            LEAVERS, UNDER_35, FROM_35_TO_54, FROM_55);
+
+    /** The headings the template writes, in its order. */
+    public static final List<String> COLUMNS = CsvColumn.headings(ALL);
 
     /** The columns that carry each figure, by the field names {@link StaffingLine.Figures#problems} uses. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("staffGroup", "staff_group",
-            "establishmentFte", "establishment_fte", "inPostFte", "in_post_fte", "vacancyFte", "vacancy_fte",
-            "agencyFte", "agency_fte", "leavers", "leavers", "headcountUnder35", "headcount_under_35",
-            "headcount35To54", "headcount_35_to_54", "headcount55Plus", "headcount_55_plus");
+    private static final Map<String, CsvColumn> COLUMN_OF_FIELD = Map.of("staffGroup", GROUP,
+            "establishmentFte", ESTABLISHMENT, "inPostFte", IN_POST, "vacancyFte", VACANT, "agencyFte", AGENCY,
+            "leavers", LEAVERS, "headcountUnder35", UNDER_35, "headcount35To54", FROM_35_TO_54,
+            "headcount55Plus", FROM_55);
+
+    /** Each staff group by the names a file may give it: its label and its code. */
+    private static final Map<String, StaffGroup> GROUP_BY_NAME = CsvColumn.byName(java.util.Arrays
+            .stream(StaffGroup.values()).collect(java.util.stream.Collectors.toMap(g -> g,
+                    g -> List.of(g.getLabel(), g.name()))));
 
     /** One hospital's return for one quarter, as read from the file; {@code firstRow} counts the header as 1. */
     public record QuarterReturn(String hospitalCode, Quarter quarter, int firstRow, List<StaffingLine.Figures> lines) {
@@ -52,12 +76,8 @@ public final class StaffingCsv {
         if (table.header().isEmpty()) {
             throw new UploadRefusedException(problems);
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> header = table.header().get().cells();
-        for (int i = 0; i < header.size(); i++) {
-            index.put(header.get(i).trim().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !index.containsKey(c)).toList();
+        Map<CsvColumn, CsvColumn.Found> index = CsvColumn.find(ALL, table.header().get().cells());
+        List<String> missing = ALL.stream().filter(c -> !index.containsKey(c)).map(CsvColumn::heading).toList();
         if (!missing.isEmpty()) {
             problems.add(0, new UploadRefusedException.RowProblem("row 1", "Missing column(s) "
                     + String.join(", ", missing) + "; the first row names the columns: " + String.join(",", COLUMNS)));
@@ -70,29 +90,30 @@ public final class StaffingCsv {
                 continue;
             }
             String where = "row " + rowNumber;
-            String code = cell(row, index, "hospital_code").toUpperCase(Locale.ROOT);
+            String code = cell(row, index, HOSPITAL).toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {
-                problems.add(new UploadRefusedException.RowProblem(where + ", hospital_code", "Give the hospital's code."));
+                problems.add(new UploadRefusedException.RowProblem(where + ", " + given(index, HOSPITAL),
+                        "Give the hospital's code."));
             }
             Quarter quarter = null;
             try {
-                quarter = Quarter.parse(cell(row, index, "quarter"), "quarter");
+                quarter = Quarter.parse(cell(row, index, QUARTER), "quarter");
             } catch (InvalidInputException e) {
-                problems.add(new UploadRefusedException.RowProblem(where + ", quarter",
+                problems.add(new UploadRefusedException.RowProblem(where + ", " + given(index, QUARTER),
                         e.getProblems().get(0).message()));
             }
             List<FieldProblem> cellProblems = new ArrayList<>();
             StaffingLine.Figures figures = new StaffingLine.Figures(
-                    group(cell(row, index, "staff_group"), cellProblems),
-                    fte(row, index, "establishment_fte", cellProblems), fte(row, index, "in_post_fte", cellProblems),
-                    fte(row, index, "vacancy_fte", cellProblems), fte(row, index, "agency_fte", cellProblems),
-                    count(row, index, "leavers", cellProblems), count(row, index, "headcount_under_35", cellProblems),
-                    count(row, index, "headcount_35_to_54", cellProblems),
-                    count(row, index, "headcount_55_plus", cellProblems));
+                    group(cell(row, index, GROUP), given(index, GROUP), cellProblems),
+                    fte(row, index, ESTABLISHMENT, cellProblems), fte(row, index, IN_POST, cellProblems),
+                    fte(row, index, VACANT, cellProblems), fte(row, index, AGENCY, cellProblems),
+                    count(row, index, LEAVERS, cellProblems), count(row, index, UNDER_35, cellProblems),
+                    count(row, index, FROM_35_TO_54, cellProblems), count(row, index, FROM_55, cellProblems));
             List<String> unreadable = cellProblems.stream().map(FieldProblem::field).toList();
             cellProblems.addAll(figures.problems("").stream()
-                    .filter(p -> !unreadable.contains(COLUMN_OF_FIELD.getOrDefault(p.field(), p.field())))
-                    .map(p -> new FieldProblem(COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()), p.message()))
+                    .map(p -> new FieldProblem(COLUMN_OF_FIELD.containsKey(p.field())
+                            ? given(index, COLUMN_OF_FIELD.get(p.field())) : p.field(), p.message()))
+                    .filter(p -> !unreadable.contains(p.field()))
                     .toList());
             cellProblems.forEach(p -> problems.add(new UploadRefusedException.RowProblem(where + ", " + p.field(),
                     p.message())));
@@ -100,18 +121,20 @@ public final class StaffingCsv {
                 continue;
             }
             String key = code + " " + quarter;
+            Quarter ofRow = quarter;
             QuarterReturn quarterReturn = returns.computeIfAbsent(key,
-                    k -> new QuarterReturn(code, Quarter.parse(cell(row, index, "quarter"), "quarter"), rowNumber,
-                            new ArrayList<>()));
+                    k -> new QuarterReturn(code, ofRow, rowNumber, new ArrayList<>()));
             if (figures.group() != null && quarterReturn.lines().stream().anyMatch(l -> l.group() == figures.group())) {
-                problems.add(new UploadRefusedException.RowProblem(where + ", staff_group", code + " " + quarter
-                        + " already has a row for " + figures.group().name() + "."));
+                problems.add(new UploadRefusedException.RowProblem(where + ", " + given(index, GROUP), code + " "
+                        + quarter + " already has a row for " + figures.group().getLabel().toLowerCase(Locale.ROOT)
+                        + "."));
             }
             quarterReturn.lines().add(figures);
         }
         for (QuarterReturn quarterReturn : returns.values()) {
             List<String> absent = java.util.Arrays.stream(StaffGroup.values())
-                    .filter(g -> quarterReturn.lines().stream().noneMatch(l -> l.group() == g)).map(Enum::name).toList();
+                    .filter(g -> quarterReturn.lines().stream().noneMatch(l -> l.group() == g))
+                    .map(StaffGroup::getLabel).toList();
             if (!absent.isEmpty()) {
                 problems.add(new UploadRefusedException.RowProblem("row " + quarterReturn.firstRow(),
                         quarterReturn.hospitalCode() + " " + quarterReturn.quarter() + " needs a row for every staff"
@@ -127,11 +150,11 @@ public final class StaffingCsv {
         return List.copyOf(returns.values());
     }
 
-    /** A template: the header and six zero rows for one hospital and quarter. */
+    /** A template: the header and six zero rows for one hospital and quarter, staff groups by name. */
     public static String template(String hospitalCode, Quarter quarter) {
         CsvWriter csv = new CsvWriter(COLUMNS);
         for (StaffGroup group : StaffGroup.values()) {
-            csv.text(hospitalCode).text(quarter.toString()).text(group.name());
+            csv.text(hospitalCode).text(quarter.toString()).text(group.getLabel());
             COLUMNS.subList(3, COLUMNS.size()).forEach(figure -> csv.number(0));
             csv.endRow();
         }
@@ -142,24 +165,28 @@ public final class StaffingCsv {
         return new UploadRefusedException(List.of(new UploadRefusedException.RowProblem(where, what)));
     }
 
-    private static String cell(Csv.Row row, Map<String, Integer> index, String column) {
-        return row.cell(index.get(column)).trim();
+    private static String cell(Csv.Row row, Map<CsvColumn, CsvColumn.Found> index, CsvColumn column) {
+        return row.cell(index.get(column).index()).trim();
     }
 
-    private static StaffGroup group(String text, List<FieldProblem> problems) {
+    /** The column as the file's header names it. */
+    private static String given(Map<CsvColumn, CsvColumn.Found> index, CsvColumn column) {
+        return index.get(column).given();
+    }
+
+    private static StaffGroup group(String text, String column, List<FieldProblem> problems) {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return StaffGroup.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("staff_group", "\"" + text + "\" is not a staff group; use one of "
-                    + String.join(", ", java.util.Arrays.stream(StaffGroup.values()).map(Enum::name).toList()) + "."));
+        return CsvColumn.valueNamedBy(text, GROUP_BY_NAME).orElseGet(() -> {
+            problems.add(new FieldProblem(column, "\"" + text + "\" is not a staff group; use one of "
+                    + String.join(", ", java.util.Arrays.stream(StaffGroup.values()).map(StaffGroup::getLabel)
+                    .toList()) + "."));
             return null;
-        }
+        });
     }
 
-    private static BigDecimal fte(Csv.Row row, Map<String, Integer> index, String column,
+    private static BigDecimal fte(Csv.Row row, Map<CsvColumn, CsvColumn.Found> index, CsvColumn column,
                                   List<FieldProblem> problems) {
         String text = cell(row, index, column);
         if (text.isEmpty()) {
@@ -168,12 +195,12 @@ public final class StaffingCsv {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(column, "\"" + text + "\" is not a number of FTE (such as 12.5)."));
+            problems.add(new FieldProblem(given(index, column), "\"" + text + "\" is not a number of FTE (such as 12.5)."));
             return null;
         }
     }
 
-    private static Integer count(Csv.Row row, Map<String, Integer> index, String column,
+    private static Integer count(Csv.Row row, Map<CsvColumn, CsvColumn.Found> index, CsvColumn column,
                                  List<FieldProblem> problems) {
         String text = cell(row, index, column);
         if (text.isEmpty()) {
@@ -182,7 +209,7 @@ public final class StaffingCsv {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(column, "\"" + text + "\" is not a whole number."));
+            problems.add(new FieldProblem(given(index, column), "\"" + text + "\" is not a whole number."));
             return null;
         }
     }

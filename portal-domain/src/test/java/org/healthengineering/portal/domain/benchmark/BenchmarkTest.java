@@ -40,7 +40,11 @@ class BenchmarkTest {
         Benchmark.MetricResult result = vacancy(benchmark);
         assertEquals(5.0, result.value(), 1e-9);
         assertEquals(4.0, result.statistics().orElseThrow().median(), 1e-9);
-        assertEquals(4, result.rank());
+        assertEquals(new Rank(4, 0, 5), result.rank());
+        assertEquals("4th of 5", result.rank().inWords());
+        // Hospitals 2 and 3 share 4 %: each is joint 2nd, not one of them 2nd and the other 3rd.
+        assertEquals("joint 2nd of 5, with 1 other",
+                vacancy(Benchmark.compute(3, PeerGroup.NATIONAL, Q, peers, rows)).rank().inWords());
         assertNull(result.outlier());
         assertNull(result.suppressed());
         // Hospital 5 (9 %) lies beyond the upper fence of 6.5 %; its own benchmark flags it.
@@ -58,6 +62,37 @@ class BenchmarkTest {
         assertEquals(Q, result.trend().get(7).quarter());
         assertEquals(4.0, result.trend().get(7).median(), 1e-9);
         assertNull(result.trend().get(6).median());
+    }
+
+    @Test
+    void aValueManyHospitalsShareRanksAsAJointPlace() {
+        // 196 hospitals, 121 of them without vacancies: the median is 0 %, and each of the 121 is joint 1st.
+        List<Peer> peers = new ArrayList<>();
+        List<Benchmark.QuarterRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 196; i++) {
+            peers.add(new Peer(i, "Hospital " + i, true, 500, 10_000, true, 70));
+            rows.add(new Benchmark.QuarterRow(i, Q, vacant(i <= 121 ? 0 : i % 7 + 1)));
+        }
+        Benchmark.MetricResult zero = vacancy(Benchmark.compute(1, PeerGroup.NATIONAL, Q, peers, rows));
+        assertEquals(0.0, zero.statistics().orElseThrow().median(), 1e-9);
+        assertEquals(new Rank(1, 120, 196), zero.rank());
+        assertTrue(zero.rank().isJoint());
+        assertEquals("joint 1st of 196, with 120 others", zero.rank().inWords());
+        assertEquals("joint 1st", zero.rank().toString(), "what a page puts before \"of 196\"");
+        // The highest value alone: no tie to speak of.
+        peers.add(new Peer(197, "Hospital 197", true, 500, 10_000, true, 70));
+        rows.add(new Benchmark.QuarterRow(197, Q, vacant(50)));
+        Benchmark.MetricResult top = vacancy(Benchmark.compute(197, PeerGroup.NATIONAL, Q, peers, rows));
+        assertEquals("197th of 197", top.rank().inWords());
+        assertFalse(top.rank().isJoint());
+    }
+
+    @Test
+    void ordinalsReadAsWords() {
+        List<String> expected = List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd",
+                "101st", "111th", "112th", "113th", "122nd");
+        List<Integer> numbers = List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 113, 122);
+        assertEquals(expected, numbers.stream().map(Rank::ordinal).toList());
     }
 
     @Test
@@ -119,7 +154,7 @@ class BenchmarkTest {
     private static List<Double> figures(Benchmark.MetricResult m) {
         PeerStatistics s = m.statistics().orElseThrow();
         return List.of(s.lowest(), s.lowerQuartile(), s.median(), s.upperQuartile(), s.highest(), (double) s.count(),
-                (double) m.rank());
+                (double) m.rank().position(), (double) m.rank().sharedWith());
     }
 
     @Test

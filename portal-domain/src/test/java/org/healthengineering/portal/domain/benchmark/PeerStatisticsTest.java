@@ -45,6 +45,9 @@ class PeerStatisticsTest {
         assertEquals(2, PeerStatistics.rankFromLowest(sorted, 4));
         assertEquals(4, PeerStatistics.rankFromLowest(sorted, 5));
         assertEquals(5, PeerStatistics.rankFromLowest(sorted, 9));
+        assertEquals(new Rank(2, 1, 5), Rank.of(sorted, 4), "the two 4s share 2nd place");
+        assertEquals(new Rank(1, 0, 5), Rank.of(sorted, 2));
+        assertEquals(new Rank(1, 4, 5), Rank.of(new double[] {0, 0, 0, 0, 0}, 0));
     }
 
     @Test

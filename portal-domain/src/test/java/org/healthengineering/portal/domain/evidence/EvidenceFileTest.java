@@ -35,6 +35,16 @@ class EvidenceFileTest {
     }
 
     @Test
+    void everyTypeHasAWordForPeopleAndAnUnknownMediaTypeIsAFile() {
+        assertEquals("PDF document", EvidenceType.labelOf("application/pdf"));
+        assertEquals("Word document", EvidenceType.labelOf(EvidenceType.DOCX.getMediaType()));
+        assertEquals("file", EvidenceType.labelOf("application/x-unknown"));
+        for (EvidenceType type : EvidenceType.values()) {
+            assertTrue(!type.getLabel().contains("/") && !type.getLabel().isBlank(), type.getLabel());
+        }
+    }
+
+    @Test
     void contentDecidesAndTheNameMustAgree() throws IOException {
         assertEquals(EvidenceType.PDF, EvidenceType.recognise("Report.PDF", PDF));
         assertEquals(EvidenceType.PNG, EvidenceType.recognise("a.png",

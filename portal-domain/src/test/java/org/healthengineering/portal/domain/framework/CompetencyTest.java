@@ -24,6 +24,21 @@ class CompetencyTest {
     }
 
     @Test
+    void aMadeCodeIsNotShownToPeopleButStaysTheStoredCode() {
+        String identifier = "c0a8e4f2-9d11-4c3a-b7a1-0d5f3e2a9b10";
+        Competency guid = new Competency(1L, null, node(identifier, null));
+        assertEquals(identifier, guid.getCode(), "stored and found by, as before");
+        assertEquals("", guid.displayCode());
+        assertEquals("Title", guid.displayName());
+        Competency given = new Competency(1L, null, node(identifier, "TECH.2"));
+        assertEquals("TECH.2", given.displayCode());
+        assertEquals("TECH.2 Title", given.displayName());
+        // Giving the node a code of its own makes it shown.
+        guid.describe("TECH.3", "Title", "Statement", null, null);
+        assertEquals("TECH.3", guid.displayCode());
+    }
+
+    @Test
     void aGivenCodeIsKeptAndExported() {
         Competency competency = new Competency(1L, null, node("c-17", " D1.2 "));
         assertEquals("D1.2", competency.getCode());

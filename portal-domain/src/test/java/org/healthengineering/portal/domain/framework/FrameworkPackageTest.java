@@ -164,5 +164,23 @@ class FrameworkPackageTest {
         assertEquals("v3.0", Framework.nextVersionLabel("v2.4"));
         assertEquals("2027", Framework.nextVersionLabel("2026"));
         assertEquals("draft (next)", Framework.nextVersionLabel("draft"));
+        // A date or a date and time is not a number to count on: "2018-00-00T00:00:00+00:00" would be nonsense.
+        assertEquals("2017-09-22 (next)", Framework.nextVersionLabel("2017-09-22T23:13:54+00:00"));
+        assertEquals("2024-06-01 (next)", Framework.nextVersionLabel("2024-06-01"));
+    }
+
+    @Test
+    void aVersionThatIsADateAndTimeShowsAsItsDayAndIsStoredAsGiven() {
+        FrameworkPackage.Header fromCase = new FrameworkPackage.Header("doc-1", null, "TEST", "Test framework",
+                "Test body", null, null, "2017-09-22T23:13:54+00:00", 2, FrameworkStatus.DRAFT);
+        Framework framework = Framework.draft(fromCase, SCALE, null, Instant.EPOCH);
+        assertEquals("22 Sep 2017", framework.displayVersion());
+        assertEquals("2017-09-22T23:13:54+00:00", framework.getVersionLabel(), "kept, to tell versions apart");
+        assertEquals("2017-09-22T23:13:54+00:00", framework.header().versionLabel(), "and exported as it came");
+        assertEquals("1 Mar 2026", Framework.displayVersion("2026-03-01T08:00:00.123456Z"));
+        assertEquals("31 Dec 2025", Framework.displayVersion("2025-12-31T23:30:00-05:00"), "its own offset's day");
+        for (String label : List.of("1.0", "2026", "2024-06-01", "v2 (T-series)", "draft")) {
+            assertEquals(label, Framework.displayVersion(label), "a label that is not a timestamp shows as given");
+        }
     }
 }

@@ -47,6 +47,19 @@ class FrameworkTest {
     }
 
     @Test
+    void aRefusedLifecycleStepNamesTheStatusInWords() {
+        Framework framework = draft();
+        framework.publish(Instant.EPOCH);
+        assertEquals("Only a draft can be published; this framework is published.",
+                assertThrows(ConflictException.class, () -> framework.publish(Instant.EPOCH)).getMessage());
+        assertEquals("A published framework cannot be changed; make a new version to edit it.",
+                assertThrows(ConflictException.class, framework::requireDraft).getMessage());
+        framework.retire(Instant.EPOCH);
+        assertEquals("Only a published framework can be retired; this one is retired.",
+                assertThrows(ConflictException.class, () -> framework.retire(Instant.EPOCH)).getMessage());
+    }
+
+    @Test
     void onlyADraftTakesNewNodes() {
         Framework framework = draft();
         framework.publish(Instant.EPOCH);

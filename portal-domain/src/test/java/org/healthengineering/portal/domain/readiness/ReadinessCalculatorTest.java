@@ -90,6 +90,19 @@ class ReadinessCalculatorTest {
     }
 
     @Test
+    void aLevelAboveTheRequirementIsSaidAsAboveAndACompetencyWithoutACodeByItsTitle() {
+        // A competency imported without a code: its stored code is a GUID, which no reason or requirement shows.
+        RoleReadiness readiness = ReadinessCalculator.assess(chiefEngineer(), new EngineerFacts(10, Map.of(),
+                        Map.of(10L, 5), Map.of()), NAMES::get,
+                id -> new ReadinessCalculator.CompetencyName("", "Competency " + id, "Framework 22 Sep 2017"));
+        RequirementCheck competency = readiness.checks().get(2);
+        assertEquals(RequirementStatus.MET, competency.status());
+        assertEquals("Level 5, above the 4 required.", competency.reason(), "never \"Level 5 of 4\"");
+        assertEquals("Competency 10 (Framework 22 Sep 2017) at level 4", competency.requirement());
+        assertEquals("Met", competency.status().getLabel());
+    }
+
+    @Test
     void whereTheRoleRequiresVerificationOnlyAVerifiedLevelCounts() {
         RoleProfile role = new RoleProfile("V", "Verified role", "Summary", 0, 3, null);
         role.requireCompetencies(List.of(new CompetencyRequirement(10, 4, true)));

@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StaffingCsvTest {
 
-    private static final String HEADER = String.join(",", StaffingCsv.COLUMNS) + "\n";
+    /** The header row as files made before the headings were words name the columns: still accepted. */
+    private static final String HEADER = "hospital_code,quarter,staff_group,establishment_fte,in_post_fte,vacancy_fte,"
+            + "agency_fte,leavers,headcount_under_35,headcount_35_to_54,headcount_55_plus\n";
 
     private static String quarter(String code, String quarter) {
         StringBuilder csv = new StringBuilder();
@@ -55,7 +58,10 @@ class StaffingCsvTest {
         assertTrue(where.contains("row 9, headcount_55_plus"), where.toString());
         // RX2 2026-Q1 has one (bad) row, so it also misses five groups, reported on its first row.
         assertTrue(refused.getProblems().stream().anyMatch(p -> p.where().equals("row 9")
-                && p.what().contains("CLINICAL_ENGINEER")), refused.getProblems().toString());
+                && p.what().contains("missing Clinical engineers, Clinical technologists")),
+                refused.getProblems().toString());
+        assertTrue(refused.getProblems().stream().noneMatch(p -> p.what().contains("CLINICAL_")),
+                "problems name staff groups in words: " + refused.getProblems());
     }
 
     @Test
@@ -86,9 +92,31 @@ class StaffingCsvTest {
     void theTemplateIsTheHeaderAndZerosWithItsTextGuarded() {
         String template = StaffingCsv.template("-RX1", new Quarter(2026, 1));
         String[] lines = template.split("\r\n");
-        assertEquals(String.join(",", StaffingCsv.COLUMNS), lines[0]);
+        assertEquals("Hospital code,Quarter,Staff group,Establishment (FTE),In post (FTE),Vacant (FTE),Agency (FTE),"
+                + "Leavers in the quarter,Headcount under 35,Headcount 35 to 54,Headcount 55 and over", lines[0]);
         assertEquals(7, lines.length);
-        assertEquals("\"'-RX1\",2026-Q1,CLINICAL_ENGINEER,0,0,0,0,0,0,0,0", lines[1]);
+        assertEquals("\"'-RX1\",2026-Q1,Clinical engineers,0,0,0,0,0,0,0,0", lines[1]);
+        assertFalse(template.contains("_"), "no codes in the template:\n" + template);
+    }
+
+    @Test
+    void aFileInWordsImportsAndItsProblemsNameItsOwnHeadings() {
+        String words = StaffingCsv.template("RX1", new Quarter(2026, 1)).replace("0,0,0,0,0,0,0,0", "10,8,2,0,1,3,4,1");
+        List<StaffingCsv.QuarterReturn> returns = StaffingCsv.read(new StringReader(words));
+        assertEquals(1, returns.size());
+        assertEquals(StaffGroup.MANAGER, returns.get(0).lines().get(5).group());
+        assertEquals(new BigDecimal("8"), returns.get(0).lines().get(0).inPostFte());
+        // Headings in another case and spacing, groups by code or by name in any case: all read alike.
+        String mixed = "HOSPITAL CODE,quarter,staff group,Establishment FTE,in post (fte),Vacant (FTE),agency_fte,"
+                + "Leavers in the quarter,headcount under 35,Headcount 35 to 54,Headcount 55 and over\n"
+                + quarter("RX1", "2026-Q1").replace("CLINICAL_ENGINEER", "clinical engineers");
+        assertEquals(6, StaffingCsv.read(new StringReader(mixed)).get(0).lines().size());
+        UploadRefusedException refused = assertThrows(UploadRefusedException.class, () -> StaffingCsv.read(
+                new StringReader(words.replaceFirst("Clinical engineers,10,8", "Wizards,10,eight"))));
+        List<String> where = refused.getProblems().stream().map(UploadRefusedException.RowProblem::where).toList();
+        assertTrue(where.containsAll(List.of("row 2, Staff group", "row 2, In post (FTE)")), where.toString());
+        assertTrue(refused.getProblems().get(0).what().contains("use one of Clinical engineers, Clinical"
+                + " technologists"), refused.getProblems().toString());
     }
 
     @Test

@@ -13,9 +13,11 @@ import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
+import org.healthengineering.portal.domain.cpd.ObjectiveStanding;
 import org.healthengineering.portal.domain.cpd.Outcome;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.readiness.RequirementCheck;
+import org.healthengineering.portal.domain.readiness.RoleReadiness;
 import org.healthengineering.portal.domain.role.RoleProfile;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -24,14 +26,19 @@ import org.healthengineering.portal.domain.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An engineer's CPD plan: objectives with target dates (for a competency, a target role, or neither), the
  * activities that serve them, and the engineer's evaluation. Objectives can be drawn from a role's gaps.
- * Nobody else sees or changes them.
+ * Where the engineer stands in an objective's competency is judged when it is shown ({@link #standings}), never
+ * written into the objective, so it cannot go stale. Nobody else sees or changes them.
  */
 @Stateless
 public class CpdPlan {
@@ -117,15 +124,52 @@ public class CpdPlan {
         List<CpdObjective> existing = objectives();
         List<CpdObjective> planned = new ArrayList<>();
         LocalDate target = LocalDate.now(clock).plusYears(1);
-        for (RequirementCheck gap : readiness.forRole(roleCode).gaps()) {
+        RoleReadiness role = readiness.forRole(roleCode);
+        // The reason of the day ("Not assessed yet.") would go stale; the standing is judged when shown instead.
+        String origin = "Planned from your gaps for the role " + role.roleTitle() + ".";
+        for (RequirementCheck gap : role.gaps()) {
             if (gap.competencyId() == null || existing.stream().anyMatch(o -> gap.competencyId()
                     .equals(o.getCompetencyId()) && o.getOutcome() == null)) {
                 continue;
             }
-            planned.add(plan(new CpdObjective.Plan(shorten("Close the gap: " + gap.requirement()), gap.reason(),
+            planned.add(plan(new CpdObjective.Plan(shorten("Close the gap: " + gap.requirement()), origin,
                     target, gap.competencyId(), roleCode.trim().toUpperCase(java.util.Locale.ROOT))));
         }
         return planned;
+    }
+
+    /**
+     * Where the caller stands today in the competency of each objective that has one, by objective id: the
+     * objective's role's requirement as readiness judges it now, or, when no role of the objective requires the
+     * competency, the caller's latest level in it.
+     */
+    public Map<Long, ObjectiveStanding> standings(List<CpdObjective> objectives) {
+        caller.check(Permissions.CPD_LOG);
+        Map<String, Optional<RoleReadiness>> byRole = new HashMap<>();
+        Map<Long, Integer> latest = new HashMap<>();
+        List<Long> competencies = objectives.stream().map(CpdObjective::getCompetencyId).filter(Objects::nonNull)
+                .distinct().toList();
+        if (!competencies.isEmpty()) {
+            em.createQuery("SELECT a.competencyId, a.level FROM CompetencyAssessment a WHERE a.accountId = :me"
+                            + " AND a.competencyId IN :ids ORDER BY a.assessedAt, a.id", Object[].class)
+                    .setParameter("me", caller.accountId()).setParameter("ids", competencies).getResultList()
+                    .forEach(row -> latest.put((Long) row[0], (Integer) row[1]));
+        }
+        boolean judged = caller.has(Permissions.COMPETENCE_SELF);
+        Map<Long, ObjectiveStanding> standings = new HashMap<>();
+        for (CpdObjective o : objectives) {
+            Long competency = o.getCompetencyId();
+            if (o.getId() == null || competency == null) {
+                continue;
+            }
+            Optional<RequirementCheck> check = o.getRoleCode() == null || !judged ? Optional.empty()
+                    : byRole.computeIfAbsent(o.getRoleCode(), code -> roles.exists(code)
+                            ? Optional.of(readiness.forRole(code)) : Optional.empty())
+                    .flatMap(r -> r.checks().stream().filter(c -> competency.equals(c.competencyId())).findFirst());
+            standings.put(o.getId(), check.map(ObjectiveStanding::of)
+                    .orElseGet(() -> ObjectiveStanding.ofLatestLevel(latest.get(competency))));
+        }
+        return standings;
     }
 
     /** The caller's activities linked to an objective. */

@@ -12,17 +12,18 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
-import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.cpd.CycleProgress;
+import org.healthengineering.portal.domain.cpd.ObjectiveStanding;
+import org.healthengineering.portal.domain.evidence.EvidenceType;
 import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +38,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class Portfolio {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** The period, defaulting to the last two years up to today. */
     public record Period(LocalDate from, LocalDate to) {
@@ -87,13 +86,16 @@ public class Portfolio {
             pdf.newPage();
             pdf.title("CPD portfolio");
             pdf.paragraph(me.getDisplayName() + " <" + me.getEmail() + ">");
-            pdf.paragraph("Activities that ended from " + DAY.format(period.from()) + " to " + DAY.format(period.to())
-                    + ". Produced on " + DAY.format(LocalDate.now(clock)) + " by the Healthcare Engineering Portal.");
+            pdf.paragraph("Activities that ended from " + DateText.day(period.from()) + " to "
+                    + DateText.day(period.to()) + ". Produced on " + DateText.moment(clock.instant(), clock.getZone())
+                    + " by the Healthcare Engineering Portal.");
             BigDecimal hours = activities.stream().map(a -> a.getHours().getValue())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            pdf.paragraph(activities.size() + " activities, " + hours.stripTrailingZeros().toPlainString()
-                    + " hours, " + activities.stream().filter(a -> files.containsKey(a.getId()))
-                    .mapToInt(a -> files.get(a.getId()).size()).sum() + " evidence files.");
+            int fileCount = activities.stream().filter(a -> files.containsKey(a.getId()))
+                    .mapToInt(a -> files.get(a.getId()).size()).sum();
+            pdf.paragraph(count(activities.size(), "activity", "activities") + ", "
+                    + (hours.compareTo(BigDecimal.ONE) == 0 ? "1 hour" : plain(hours) + " hours") + ", "
+                    + count(fileCount, "evidence file", "evidence files") + ".");
 
             pdf.heading("Progress with each professional body");
             List<ProfessionalBodies.BodyProgress> progress = bodies.myProgress();
@@ -103,8 +105,8 @@ public class Portfolio {
             for (ProfessionalBodies.BodyProgress p : progress) {
                 for (CycleProgress cycle : new CycleProgress[] {p.current(), p.previous()}) {
                     if (cycle != null && !cycle.end().isBefore(period.from()) && !cycle.start().isAfter(period.to())) {
-                        pdf.subheading(p.body().getName() + ": cycle " + DAY.format(cycle.start()) + " to "
-                                + DAY.format(cycle.end()) + (cycle.current() ? " (current)" : ""));
+                        pdf.subheading(p.body().getName() + ": cycle " + DateText.day(cycle.start()) + " to "
+                                + DateText.day(cycle.end()) + (cycle.current() ? " (current)" : ""));
                         pdf.paragraph(summary(cycle));
                     }
                 }
@@ -116,16 +118,20 @@ public class Portfolio {
             if (objectives.isEmpty()) {
                 pdf.paragraph("No development objectives are planned.");
             }
+            Map<Long, ObjectiveStanding> standings = plan.standings(objectives);
             for (CpdObjective o : objectives) {
-                pdf.subheading(o.getTitle() + " (target " + DAY.format(o.getTargetDate()) + ")");
+                pdf.subheading(o.getTitle() + " (target " + DateText.day(o.getTargetDate()) + ")");
                 if (o.getDescription() != null) {
                     pdf.paragraph(o.getDescription());
+                }
+                if (standings.containsKey(o.getId())) {
+                    pdf.paragraph(standings.get(o.getId()).words());
                 }
                 List<CpdActivity> serving = plan.activitiesOf(o);
                 pdf.paragraph("Activities: " + (serving.isEmpty() ? "none linked yet"
                         : serving.stream().map(CpdActivity::getTitle).collect(Collectors.joining("; "))));
                 pdf.paragraph(o.getOutcome() == null ? "Evaluation: not yet evaluated."
-                        : "Evaluation (" + DAY.format(o.getEvaluatedOn()) + "): " + o.getOutcome().getLabel() + ". "
+                        : "Evaluation (" + DateText.day(o.getEvaluatedOn()) + "): " + o.getOutcome().getLabel() + ". "
                         + o.getEvaluation());
             }
 
@@ -135,8 +141,8 @@ public class Portfolio {
             }
             for (CpdActivity a : activities) {
                 pdf.subheading(a.getTitle());
-                pdf.paragraph(a.getType().getLabel() + " · " + DAY.format(a.getPeriod().getStart()) + " to "
-                        + DAY.format(a.getPeriod().getEnd()) + " · " + a.getHours().getValue().stripTrailingZeros()
+                pdf.paragraph(a.getType().getLabel() + " · " + DateText.day(a.getPeriod().getStart()) + " to "
+                        + DateText.day(a.getPeriod().getEnd()) + " · " + a.getHours().getValue().stripTrailingZeros()
                         .toPlainString() + " h" + (a.getUrl() == null ? "" : " · " + a.getUrl()));
                 pdf.paragraph("What I learned: " + orMissing(a.getReflection().getLearned()));
                 pdf.paragraph("How I applied it: " + orMissing(a.getReflection().getApplied()));
@@ -152,14 +158,15 @@ public class Portfolio {
             List<String> lines = new ArrayList<>();
             for (CpdActivity a : activities) {
                 for (EvidenceLocker.Item item : files.getOrDefault(a.getId(), List.of())) {
-                    lines.add(item.fileName() + " (" + item.mediaType() + ", " + kilobytes(item.sizeBytes())
-                            + ") for \"" + a.getTitle() + "\"");
+                    lines.add(item.fileName() + " (" + EvidenceType.labelOf(item.mediaType()) + ", "
+                            + kilobytes(item.sizeBytes()) + ") for \"" + a.getTitle() + "\"");
                 }
             }
             for (EvidenceLocker.Item item : allFiles) {
                 if (item.assessmentId() != null) {
-                    lines.add(item.fileName() + " (" + item.mediaType() + ", " + kilobytes(item.sizeBytes())
-                            + ") for a self-assessment of " + assessed(item.assessmentId()));
+                    lines.add(item.fileName() + " (" + EvidenceType.labelOf(item.mediaType()) + ", "
+                            + kilobytes(item.sizeBytes()) + ") for a self-assessment of "
+                            + assessed(item.assessmentId()));
                 }
             }
             if (lines.isEmpty()) {
@@ -189,7 +196,7 @@ public class Portfolio {
     private String assessed(long assessmentId) {
         CompetencyAssessment a = em.find(CompetencyAssessment.class, assessmentId);
         Competency c = a == null ? null : em.find(Competency.class, a.getCompetencyId());
-        return c == null ? "a competency" : c.getCode() + " " + c.getTitle() + " (level " + a.getLevel() + ")";
+        return c == null ? "a competency" : c.displayName() + " (level " + a.getLevel() + ")";
     }
 
     private List<CpdActivity> activities(Period period) {
@@ -199,30 +206,17 @@ public class Portfolio {
                 .setParameter("to", period.to()).getResultList();
     }
 
-    /** One cycle's progress in words, as the home page shows it. */
+    /** One cycle's progress in words, as the home page shows it (see {@link CycleProgress#summary()}). */
     public static String summary(CycleProgress c) {
-        StringBuilder text = new StringBuilder();
-        text.append(c.hours().stripTrailingZeros().toPlainString()).append(" hours");
-        text.append(c.targetHours() == null ? " (no target)." : " of a target of "
-                + c.targetHours().stripTrailingZeros().toPlainString() + (c.targetMet() ? " (met)." : " (not yet met)."));
-        text.append(" Types: ").append(c.typesPresent().isEmpty() ? "none"
-                : c.typesPresent().stream().map(ActivityType::getLabel).collect(Collectors.joining(", ")));
-        if (!c.missingTypes().isEmpty()) {
-            text.append("; still needed: ").append(c.missingTypes().stream().map(ActivityType::getLabel)
-                    .collect(Collectors.joining(", ")));
-        }
-        if (c.minActivityTypes() > 0) {
-            text.append("; at least ").append(c.minActivityTypes()).append(" different types wanted (")
-                    .append(c.typesPresent().size()).append(" so far)");
-        }
-        text.append(c.mixMet() ? " (mix met)" : " (mix not yet met)");
-        text.append(". Reflections written for ").append(c.reflected()).append(" of ").append(c.activities())
-                .append(" activities").append(c.reflectionRequired() ? " (required)." : ".");
-        text.append(c.gaps().isEmpty() ? " No gap of " + CycleProgress.GAP_MONTHS + " months or more."
-                : " Gaps of " + CycleProgress.GAP_MONTHS + " months or more: " + c.gaps().stream()
-                .map(g -> DAY.format(g.from()) + " to " + DAY.format(g.to())).collect(Collectors.joining("; "))
-                + ".");
-        return text.toString();
+        return c.summary();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String orMissing(String text) {

@@ -27,7 +27,7 @@ public final class CompetencyScale {
             return null;
         }
         if (framework.level(level).isEmpty()) {
-            problems.add(new FieldProblem(field, "Level " + level + " for " + competency.getCode()
+            problems.add(new FieldProblem(field, "Level " + level + " for " + competency.displayName()
                     + " is not on its framework's scale (1–" + framework.highestLevel() + ")."));
             return null;
         }

@@ -5,6 +5,7 @@ import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.framework.PackageProblem;
 import org.healthengineering.portal.domain.shared.Csv;
+import org.healthengineering.portal.domain.shared.CsvColumn;
 import org.healthengineering.portal.domain.shared.CsvWriter;
 
 import java.io.Reader;
@@ -12,16 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Frameworks as CSV, one row per node, in the portal's CSV format ({@link Csv}: RFC 4180, UTF-8; text that a
  * spreadsheet could run as a formula goes out behind a {@code '}, which reading takes off again, so an exported
- * framework imports back unchanged). Columns, named in the first row:
- * {@code parent_code, code, title, statement, type, sort_order}, optionally {@code proficient_from} and
- * {@code identifier}. The framework's own details come with the request; the scale is the portal's default.
+ * framework imports back unchanged). Columns, named in the first row: Parent code, Code, Title, Statement, Type,
+ * Sort order, optionally Proficient from and Identifier. Exports write these words; imports also take the codes
+ * earlier exports wrote ({@code parent_code, code, title, statement, type, sort_order, proficient_from,
+ * identifier}), in any letter case (see {@link CsvColumn}). The framework's own details come with the request; the
+ * scale is the portal's default.
  * Without an identifier column, each node's identifier is derived from the framework and node codes, so
  * importing the same file again recognises the same items. Every row has a code (parents are named by it), so a
  * node that came without one (from CASE) is written with the code the portal shows for it.
@@ -29,9 +31,13 @@ import java.util.UUID;
 public final class FrameworkCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    static final List<String> COLUMNS = List.of("parent_code", "code", "title", "statement", "type", "sort_order",
-            "proficient_from", "identifier");
-    private static final List<String> REQUIRED = COLUMNS.subList(0, 6);
+    static final List<CsvColumn> ALL = List.of(new CsvColumn("parent_code", "Parent code"),
+            new CsvColumn("code", "Code"), new CsvColumn("title", "Title"), new CsvColumn("statement", "Statement"),
+            new CsvColumn("type", "Type"), new CsvColumn("sort_order", "Sort order"),
+            new CsvColumn("proficient_from", "Proficient from"), new CsvColumn("identifier", "Identifier"));
+    /** The headings an export writes, in order. */
+    static final List<String> COLUMNS = CsvColumn.headings(ALL);
+    private static final List<CsvColumn> REQUIRED = ALL.subList(0, 6);
 
     private FrameworkCsv() {
     }
@@ -54,10 +60,9 @@ public final class FrameworkCsv {
         if (table.header().isEmpty()) {
             throw new ImportRefusedException(problems);
         }
-        List<String> header = table.header().get().cells().stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
-                .toList();
-        List<PackageProblem> missing = REQUIRED.stream().filter(column -> !header.contains(column))
-                .map(column -> new PackageProblem("row 1", "the column " + column + " is missing")).toList();
+        Map<CsvColumn, CsvColumn.Found> header = CsvColumn.find(ALL, table.header().get().cells());
+        List<PackageProblem> missing = REQUIRED.stream().filter(column -> !header.containsKey(column))
+                .map(column -> new PackageProblem("row 1", "the column " + column.heading() + " is missing")).toList();
         if (!missing.isEmpty()) {
             problems.addAll(0, missing);
             throw new ImportRefusedException(problems);
@@ -69,13 +74,13 @@ public final class FrameworkCsv {
             if (row.cells().size() == 1 && row.isBlank()) {
                 continue;
             }
-            String[] values = new String[COLUMNS.size() + 1];
-            for (String column : COLUMNS) {
-                int index = header.indexOf(column);
-                values[COLUMNS.indexOf(column)] = index >= 0 && index < row.cells().size() ? row.cell(index).trim()
+            String[] values = new String[ALL.size() + 1];
+            for (int i = 0; i < ALL.size(); i++) {
+                CsvColumn.Found found = header.get(ALL.get(i));
+                values[i] = found != null && found.index() < row.cells().size() ? row.cell(found.index()).trim()
                         : null;
             }
-            values[COLUMNS.size()] = "row " + row.number();
+            values[ALL.size()] = "row " + row.number();
             String code = values[1];
             String identifier = values[7] == null || values[7].isBlank()
                     ? UUID.nameUUIDFromBytes((frameworkCode + "/" + code).getBytes(StandardCharsets.UTF_8)).toString()
@@ -94,18 +99,19 @@ public final class FrameworkCsv {
         List<FrameworkPackage.Node> nodes = new ArrayList<>();
         Map<String, String> rowByIdentifier = new HashMap<>();
         for (String[] values : parsed) {
-            rowByIdentifier.putIfAbsent(values[7], values[COLUMNS.size()]);
-            String where = values[COLUMNS.size()];
+            rowByIdentifier.putIfAbsent(values[7], values[ALL.size()]);
+            String where = values[ALL.size()];
             String parentCode = values[0];
             String parentIdentifier = null;
             if (parentCode != null && !parentCode.isBlank()) {
                 parentIdentifier = identifierByCode.get(parentCode);
                 if (parentIdentifier == null) {
-                    problems.add(new PackageProblem(where, "parent_code " + parentCode + " is not the code of any row"));
+                    problems.add(new PackageProblem(where, header.get(ALL.get(0)).given() + " " + parentCode
+                            + " is not the code of any row"));
                 }
             }
-            Integer order = integer(values[5], where, "sort_order", problems);
-            Integer proficientFrom = integer(values[6], where, "proficient_from", problems);
+            Integer order = integer(values[5], where, header.get(ALL.get(5)), problems);
+            Integer proficientFrom = integer(values[6], where, header.get(ALL.get(6)), problems);
             // A CSV row must give its code: an empty one is a problem, never a code made from the identifier.
             nodes.add(new FrameworkPackage.Node(values[7], null, parentIdentifier, values[1] == null ? "" : values[1],
                     values[2], values[3], values[4], order == null ? 0 : order, proficientFrom));
@@ -142,14 +148,15 @@ public final class FrameworkCsv {
         return csv.content();
     }
 
-    private static Integer integer(String text, String where, String column, List<PackageProblem> problems) {
+    /** A whole number from a cell of {@code column} (as the file's header names it). */
+    private static Integer integer(String text, String where, CsvColumn.Found column, List<PackageProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(new PackageProblem(where, column + " \"" + text + "\" is not a whole number"));
+            problems.add(new PackageProblem(where, column.given() + " \"" + text + "\" is not a whole number"));
             return null;
         }
     }

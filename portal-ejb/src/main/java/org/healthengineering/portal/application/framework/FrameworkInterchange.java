@@ -74,7 +74,8 @@ public class FrameworkInterchange {
                     .setParameter("v", pkg.header().versionLabel().trim()).getSingleResult();
             if (clash > 0) {
                 problems.add(new PackageProblem("document", "framework " + pkg.header().code() + " already has a"
-                        + " version " + pkg.header().versionLabel() + "; change the version to import it again"));
+                        + " version " + Framework.displayVersion(pkg.header().versionLabel().trim())
+                        + "; change the version to import it again"));
             }
         }
         if (!problems.isEmpty()) {

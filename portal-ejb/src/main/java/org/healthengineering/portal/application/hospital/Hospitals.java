@@ -88,7 +88,7 @@ public class Hospitals {
             if (account == null) {
                 problems.add(new FieldProblem(field, "No account has the email " + email + "."));
             } else if (!account.holds(role)) {
-                problems.add(new FieldProblem(field, email + " does not hold the role " + role + "."));
+                problems.add(new FieldProblem(field, email + " does not hold the role " + role.getLabel() + "."));
             } else {
                 ids.add(account.getId());
             }

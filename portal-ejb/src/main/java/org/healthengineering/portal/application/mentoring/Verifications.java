@@ -44,8 +44,12 @@ import java.util.Set;
 public class Verifications {
 
     /** One of the mentee's competencies as a verifier sees it. */
+    /**
+     * Where an engineer stands in one competency they have assessed. {@code code} is the competency's stored code
+     * (for links and searches); {@code displayCode} is what people see, empty when the competency was given none.
+     */
     public record Standing(long competencyId, String code, String title, Integer selfLevel, Integer verifiedLevel,
-                           boolean disputed) {
+                           boolean disputed, String displayCode) {
     }
 
     /** A competency whose verifiers disagree, for assessors. */
@@ -87,8 +91,8 @@ public class Verifications {
         em.persist(verified);
         em.flush();
         String verifier = em.find(Account.class, caller.accountId()).getDisplayName();
-        notifier.notify(engineerId, Notification.Kind.COMPETENCY_VERIFIED, verifier + " (" + source.name().toLowerCase()
-                + ") verified " + competency.getCode() + " " + competency.getTitle() + " at level " + level
+        notifier.notify(engineerId, Notification.Kind.COMPETENCY_VERIFIED, verifier + " (" + source.getLabel()
+                .toLowerCase(java.util.Locale.ROOT) + ") verified " + competency.displayName() + " at level " + level
                 + (self != null && self != level ? " (you had said " + self + ")." : "."), "/competence/assess.xhtml");
         List<CompetencyAssessment> after = new ArrayList<>(history);
         after.add(verified);
@@ -96,7 +100,7 @@ public class Verifications {
             for (Account assessor : em.createQuery("SELECT a FROM Account a WHERE :role MEMBER OF a.roles",
                     Account.class).setParameter("role", Role.ASSESSOR).getResultList()) {
                 notifier.notify(assessor.getId(), Notification.Kind.VERIFIERS_DISAGREE, "Verifiers are more than "
-                        + VerificationAgreement.TOLERANCE + " level apart on " + competency.getCode() + " for "
+                        + VerificationAgreement.TOLERANCE + " level apart on " + competency.displayName() + " for "
                         + em.find(Account.class, engineerId).getDisplayName() + ".", "/mentoring/disputes.xhtml");
             }
         }
@@ -118,7 +122,7 @@ public class Verifications {
         }
         notifier.notify(mentoring.getMentorId(), Notification.Kind.VERIFICATION_REQUESTED,
                 em.find(Account.class, caller.accountId()).getDisplayName() + " asks you to verify "
-                        + competency.getCode() + " " + competency.getTitle() + ".",
+                        + competency.displayName() + ".",
                 "/mentoring/view.xhtml?id=" + mentoringId);
     }
 
@@ -153,7 +157,7 @@ public class Verifications {
             Integer verified = history.stream().filter(a -> a.getSource() != AssessmentSource.SELF).reduce((a, b) -> b)
                     .map(CompetencyAssessment::getLevel).orElse(null);
             standing.add(new Standing(id, c.getCode(), c.getTitle(), self, verified,
-                    VerificationAgreement.disagree(history)));
+                    VerificationAgreement.disagree(history), c.displayCode()));
         });
         return standing;
     }
@@ -189,7 +193,7 @@ public class Verifications {
             Competency c = competencies.get(first.getCompetencyId());
             disputes.add(new Dispute(first.getAccountId(), Accounts.name(accounts, first.getAccountId()),
                     first.getCompetencyId(), c == null ? "competency " + first.getCompetencyId()
-                    : c.getCode() + " " + c.getTitle(), levels));
+                    : c.displayName(), levels));
         }
         return disputes;
     }

@@ -11,6 +11,7 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.assessment.AssessmentSource;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
+import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.qualification.HeldStatus;
 import org.healthengineering.portal.domain.qualification.Qualification;
@@ -103,11 +104,14 @@ public class Readiness {
         }
         Map<Long, ReadinessCalculator.CompetencyName> names = new HashMap<>();
         if (!named.isEmpty()) {
-            em.createQuery("SELECT c.id, c.code, c.title, f.title, f.versionLabel FROM Competency c, Framework f"
-                            + " WHERE f.id = c.frameworkId AND c.id IN :ids", Object[].class)
+            // People see a node's code only when it was given one, and a version that is a timestamp as its day.
+            em.createQuery("SELECT c.id, c.code, c.codeGiven, c.title, f.title, f.versionLabel"
+                            + " FROM Competency c, Framework f WHERE f.id = c.frameworkId AND c.id IN :ids",
+                            Object[].class)
                     .setParameter("ids", named).getResultList()
-                    .forEach(row -> names.put((Long) row[0], new ReadinessCalculator.CompetencyName((String) row[1],
-                            (String) row[2], row[3] + " " + row[4])));
+                    .forEach(row -> names.put((Long) row[0], new ReadinessCalculator.CompetencyName(
+                            Boolean.TRUE.equals(row[2]) ? (String) row[1] : "", (String) row[3],
+                            row[4] + " " + Framework.displayVersion((String) row[5]))));
         }
         Map<Long, Qualification> qualifications = roleProfiles.qualificationsById();
         EngineerProfile profile = em.find(EngineerProfile.class, me);

@@ -109,7 +109,7 @@ public class RoleProfiles {
                 continue;
             }
             if (!seen.add(competency.getId())) {
-                problems.add(new FieldProblem("competencies", competency.getCode() + " is required twice."));
+                problems.add(new FieldProblem("competencies", competency.displayName() + " is required twice."));
             } else {
                 requirements.add(new CompetencyRequirement(competency.getId(), requirement.minLevel(),
                         requirement.verificationRequired()));

@@ -3,6 +3,7 @@ package org.healthengineering.portal.application.cpd;
 import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PortfolioCsvTest {
 
@@ -34,15 +37,24 @@ class PortfolioCsvTest {
                 .split("\r\n");
         assertEquals(String.join(",", PortfolioCsv.COLUMNS), lines[0]);
         String q = quoted(formula);
-        assertEquals(q + ",FORMAL_LEARNING,2026-11-18,2026-11-19,7.50," + q + "," + q + "," + q
+        assertEquals(q + ",Formal learning,2026-11-18,2026-11-19,7.50," + q + "," + q + "," + q
                 + ",https://example.org/course," + quoted(formula + "; b.pdf"), lines[1]);
+    }
+
+    @Test
+    void headingsAndTypesAreWords() {
+        String[] lines = PortfolioCsv.write(List.of(activity("Course")), a -> List.of()).split("\r\n");
+        assertEquals("Title,Type,Start date,End date,Hours,What I learned,How I applied it,"
+                + "Benefit to patients and service users,Link,Evidence files", lines[0]);
+        assertTrue(lines[1].startsWith("Course,Formal learning,"), lines[1]);
+        assertFalse(String.join("\n", lines).contains("FORMAL_LEARNING"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\tX", "\rX", "=1", "+1", "-1", "@A1"})
     void evidenceFileNamesAreGuardedToo(String formula) {
         String csv = PortfolioCsv.write(List.of(activity("Course")), a -> List.of(formula));
-        assertEquals("Course,FORMAL_LEARNING,2026-11-18,2026-11-19,7.50,Course,Course,Course,"
+        assertEquals("Course,Formal learning,2026-11-18,2026-11-19,7.50,Course,Course,Course,"
                 + "https://example.org/course," + quoted(formula) + "\r\n", csv.substring(csv.indexOf("\r\n") + 2));
     }
 }

@@ -48,6 +48,28 @@ class FrameworkCsvTest {
     }
 
     @Test
+    void theHeadingsAreWordsAndAFileWithTheOldCodesOrTheWordsImportsAlike() {
+        assertEquals("Parent code,Code,Title,Statement,Type,Sort order,Proficient from,Identifier",
+                FrameworkCsv.write(framework()).split("\r\n")[0]);
+        String rows = ",A,Alpha,First,Domain,1\nA,A.1,One,Sub,Competency,2\n";
+        FrameworkPackage byCodes = FrameworkCsv.read(new StringReader(
+                "parent_code,code,title,statement,type,sort_order\n" + rows), DETAILS);
+        FrameworkPackage byWords = FrameworkCsv.read(new StringReader(
+                "Parent code,Code,Title,Statement,Type,Sort order\n" + rows), DETAILS);
+        assertEquals(byCodes.nodes(), byWords.nodes());
+        // A problem names the column as the file does; a missing column is named in words.
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class, () -> FrameworkCsv.read(
+                new StringReader("Parent code,Code,Title,Statement,Type,Sort order\n,A,Alpha,First,Domain,x\n"),
+                DETAILS));
+        assertEquals(List.of(new PackageProblem("row 2", "Sort order \"x\" is not a whole number")),
+                refused.getProblems());
+        assertEquals(new PackageProblem("row 1", "the column Sort order is missing"), assertThrows(
+                ImportRefusedException.class, () -> FrameworkCsv.read(new StringReader(
+                        "Parent code,Code,Title,Statement,Type\n,A,Alpha,First,Domain\n"), DETAILS))
+                .getProblems().get(0));
+    }
+
+    @Test
     void whatIsExportedImportsBackAsItWas() {
         FrameworkPackage original = framework();
         FrameworkPackage back = FrameworkCsv.read(new StringReader(FrameworkCsv.write(original)), DETAILS);

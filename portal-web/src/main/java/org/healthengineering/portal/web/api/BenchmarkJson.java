@@ -9,11 +9,16 @@ import java.util.List;
 public record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
                      int minimumPeers, String notNamedRule, List<MetricJson> metrics) {
 
-    /** One metric. Statistics are null when suppressed; {@code mean} of a yes/no metric is the share saying yes. */
+    /**
+     * One metric. Statistics are null when suppressed; {@code mean} of a yes/no metric is the share saying yes.
+     * {@code rankFromLowest} is shared by hospitals with the same value: {@code rankSharedWith} says with how many
+     * others, and {@code rankInWords} says it for people ("joint 1st of 196, with 120 others").
+     */
     public record MetricJson(String metric, String label, String unit, String formula, Double value, String valueNote,
                       String suppressed, Integer peersWithValue, Double lowest, Double lowerQuartile, Double median,
-                      Double upperQuartile, Double highest, Double mean, Integer rankFromLowest, String outlier,
-                      List<TrendJson> trend, List<BarJson> bars, String barsNote, String leftOut) {
+                      Double upperQuartile, Double highest, Double mean, Integer rankFromLowest, Integer rankSharedWith,
+                      String rankInWords, String outlier, List<TrendJson> trend, List<BarJson> bars, String barsNote,
+                      String leftOut) {
     }
 
     /** One quarter of a trend. */
@@ -37,7 +42,8 @@ public record BenchmarkJson(String hospital, String peerGroup, String peerGroupL
                 m.value(), m.valueNote(), m.suppressed(), s == null ? null : s.count(),
                 quartiles ? s.lowest() : null, quartiles ? s.lowerQuartile() : null, quartiles ? s.median() : null,
                 quartiles ? s.upperQuartile() : null, quartiles ? s.highest() : null, s == null ? null : s.mean(),
-                m.rank(), m.outlier(),
+                m.rank() == null ? null : m.rank().position(), m.rank() == null ? null : m.rank().sharedWith(),
+                m.rank() == null ? null : m.rank().inWords(), m.outlier(),
                 m.trend().stream().map(t -> new TrendJson(t.quarter().toString(), t.value(), t.lowerQuartile(),
                         t.median(), t.upperQuartile(), t.peersWithValue())).toList(),
                 m.bars().stream().map(bar -> new BarJson(bar.label(), bar.value(), bar.own())).toList(), m.barsNote(),

@@ -37,11 +37,12 @@ public class CompetenciesResource {
     public Map<String, Object> competency(@PathParam("id") long id) {
         Competency c = catalogue.getCompetency(id);
         return Map.of("id", c.getId(), "frameworkId", c.getFrameworkId(), "code", c.getCode(), "title", c.getTitle(),
-                "statement", c.getStatement(), "itemType", c.getItemType(),
+                "statement", c.getStatement(), "itemType", c.getItemType(), "displayCode", c.displayCode(),
                 "equivalents", catalogue.equivalents(id).stream().map(e -> Map.of("kind", e.kind().name(),
                         "competencyId", e.competency().getId(), "code", e.competency().getCode(),
-                        "title", e.competency().getTitle(), "frameworkId", e.framework().getId(),
-                        "framework", e.framework().getTitle() + " " + e.framework().getVersionLabel())).toList());
+                        "displayCode", e.competency().displayCode(), "title", e.competency().getTitle(),
+                        "frameworkId", e.framework().getId(),
+                        "framework", e.framework().getTitle() + " " + e.framework().displayVersion())).toList());
     }
 
     @PUT

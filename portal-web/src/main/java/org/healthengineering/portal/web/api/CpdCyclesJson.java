@@ -48,17 +48,17 @@ public final class CpdCyclesJson {
         }
     }
 
-    /** One cycle measured against the body's requirements. */
+    /** One cycle measured against the body's requirements; {@code summary} says it all in words for people. */
     public record Cycle(String start, String end, boolean current, BigDecimal hours, BigDecimal targetHours,
                         boolean targetMet, List<String> typesPresent, List<String> missingTypes, int minActivityTypes,
                         boolean mixMet, List<Gap> gaps, int activities, int reflected, boolean reflectionRequired,
-                        boolean reflectionMet) {
+                        boolean reflectionMet, String summary) {
         static Cycle of(CycleProgress c) {
             return new Cycle(c.start().toString(), c.end().toString(), c.current(), c.hours(), c.targetHours(),
                     c.targetMet(), c.typesPresent().stream().map(Enum::name).toList(),
                     c.missingTypes().stream().map(Enum::name).toList(), c.minActivityTypes(), c.mixMet(),
                     c.gaps().stream().map(g -> new Gap(g.from().toString(), g.to().toString())).toList(),
-                    c.activities(), c.reflected(), c.reflectionRequired(), c.reflectionMet());
+                    c.activities(), c.reflected(), c.reflectionRequired(), c.reflectionMet(), c.summary());
         }
     }
 

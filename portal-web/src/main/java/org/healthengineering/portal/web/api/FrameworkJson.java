@@ -14,11 +14,13 @@ public final class FrameworkJson {
     private FrameworkJson() {
     }
 
+    /** A framework; {@code displayVersion} is its version as people read it (a timestamp label as its day). */
     public record Summary(long id, String code, String title, String publisher, String versionLabel, String status,
-                          String caseIdentifier, Long previousVersionId, Instant publishedAt) {
+                          String caseIdentifier, Long previousVersionId, Instant publishedAt, String displayVersion) {
         static Summary of(Framework f) {
             return new Summary(f.getId(), f.getCode(), f.getTitle(), f.getPublisher(), f.getVersionLabel(),
-                    f.getStatus().name(), f.getCaseIdentifier(), f.getPreviousVersionId(), f.getPublishedAt());
+                    f.getStatus().name(), f.getCaseIdentifier(), f.getPreviousVersionId(), f.getPublishedAt(),
+                    f.displayVersion());
         }
     }
 
@@ -28,12 +30,14 @@ public final class FrameworkJson {
         }
     }
 
+    /** A node; {@code displayCode} is empty when it was given no code and {@code code} was made from its identifier. */
     public record Node(long id, String code, String title, String statement, String itemType, int sortOrder,
-                       Integer proficientFrom, String caseIdentifier, List<Node> children) {
+                       Integer proficientFrom, String caseIdentifier, List<Node> children, String displayCode) {
         static Node of(CompetencyTree.Branch branch) {
             Competency c = branch.competency();
             return new Node(c.getId(), c.getCode(), c.getTitle(), c.getStatement(), c.getItemType(), c.getSortOrder(),
-                    c.getProficientFrom(), c.getCaseIdentifier(), branch.children().stream().map(Node::of).toList());
+                    c.getProficientFrom(), c.getCaseIdentifier(), branch.children().stream().map(Node::of).toList(),
+                    c.displayCode());
         }
     }
 

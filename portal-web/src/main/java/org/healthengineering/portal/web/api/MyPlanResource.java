@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.cpd.CpdPlan;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
+import org.healthengineering.portal.domain.cpd.ObjectiveStanding;
 import org.healthengineering.portal.domain.cpd.Outcome;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /** My CPD plan: objectives, the activities serving them, and their evaluation. */
 @Path("me/plan")
@@ -27,15 +29,22 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyPlanResource {
 
-    /** An objective as sent (title, description, targetDate, competencyId, roleCode) and as answered. */
+    /**
+     * An objective as sent (title, description, targetDate, competencyId, roleCode) and as answered. An answer also
+     * says where the engineer stands today in the objective's competency ({@code standing}, in words, and
+     * {@code standingStatus}: MET, PARTLY_MET, NOT_MET, or null when no role of the objective requires it); both
+     * are judged when asked and ignored when sent.
+     */
     public record ObjectiveJson(Long id, String title, String description, String targetDate, Long competencyId,
                                 String roleCode, List<Long> activityIds, String outcome, String evaluation,
-                                String evaluatedOn) {
-        static ObjectiveJson of(CpdObjective o) {
+                                String evaluatedOn, String standing, String standingStatus) {
+        static ObjectiveJson of(CpdObjective o, ObjectiveStanding standing) {
             return new ObjectiveJson(o.getId(), o.getTitle(), o.getDescription(), o.getTargetDate().toString(),
                     o.getCompetencyId(), o.getRoleCode(), o.getActivityIds().stream().sorted().toList(),
                     o.getOutcome() == null ? null : o.getOutcome().name(), o.getEvaluation(),
-                    o.getEvaluatedOn() == null ? null : o.getEvaluatedOn().toString());
+                    o.getEvaluatedOn() == null ? null : o.getEvaluatedOn().toString(),
+                    standing == null ? null : standing.words(),
+                    standing == null || standing.status() == null ? null : standing.status().name());
         }
 
         CpdObjective.Plan plan() {
@@ -59,7 +68,7 @@ public class MyPlanResource {
     @Path("objectives")
     @Operation(summary = "My objectives, by target date")
     public List<ObjectiveJson> objectives() {
-        return plan.objectives().stream().map(ObjectiveJson::of).toList();
+        return answer(plan.objectives());
     }
 
     @POST
@@ -67,21 +76,21 @@ public class MyPlanResource {
     @Operation(summary = "Plan an objective")
     public Response add(ObjectiveJson body) {
         CpdObjective objective = plan.plan(required(body).plan());
-        return Response.status(Response.Status.CREATED).entity(ObjectiveJson.of(objective)).build();
+        return Response.status(Response.Status.CREATED).entity(answer(objective)).build();
     }
 
     @POST
     @Path("from-gaps/{role}")
     @Operation(summary = "Plan an objective for each competency gap I have for a role; answers the new ones")
     public List<ObjectiveJson> fromGaps(@PathParam("role") String role) {
-        return plan.planFromGaps(role).stream().map(ObjectiveJson::of).toList();
+        return answer(plan.planFromGaps(role));
     }
 
     @PUT
     @Path("objectives/{id}")
     @Operation(summary = "Revise an objective")
     public ObjectiveJson revise(@PathParam("id") long id, ObjectiveJson body) {
-        return ObjectiveJson.of(plan.revise(id, required(body).plan()));
+        return answer(plan.revise(id, required(body).plan()));
     }
 
     @DELETE
@@ -96,7 +105,7 @@ public class MyPlanResource {
     @Path("objectives/{id}/activities")
     @Operation(summary = "Link my activities to an objective (replaces the links)")
     public ObjectiveJson link(@PathParam("id") long id, ActivitiesJson body) {
-        return ObjectiveJson.of(plan.serveWith(id, body == null || body.activityIds() == null ? null
+        return answer(plan.serveWith(id, body == null || body.activityIds() == null ? null
                 : new HashSet<>(body.activityIds())));
     }
 
@@ -107,8 +116,17 @@ public class MyPlanResource {
         if (body == null) {
             throw InvalidInputException.of("outcome", "Send {\"outcome\", \"evaluation\"}.");
         }
-        return ObjectiveJson.of(plan.evaluate(id, ApiInput.enumOf(Outcome.class, body.outcome(), "outcome"),
+        return answer(plan.evaluate(id, ApiInput.enumOf(Outcome.class, body.outcome(), "outcome"),
                 body.evaluation()));
+    }
+
+    private List<ObjectiveJson> answer(List<CpdObjective> objectives) {
+        Map<Long, ObjectiveStanding> standings = plan.standings(objectives);
+        return objectives.stream().map(o -> ObjectiveJson.of(o, standings.get(o.getId()))).toList();
+    }
+
+    private ObjectiveJson answer(CpdObjective objective) {
+        return answer(List.of(objective)).get(0);
     }
 
     private static ObjectiveJson required(ObjectiveJson body) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.healthengineering.portal.domain.shared.DateText;
+
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,12 +16,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
- * The one way pages show dates, times and numbers: {@code #{formats.date(x)}} is "30 Nov 2026",
+ * The one way pages show dates (through the domain's {@link DateText}, which the PDF and mails use too), times and numbers: {@code #{formats.date(x)}} is "30 Nov 2026",
  * {@code #{formats.dateTime(x)}} "30 Nov 2026, 14:05" in the portal's time zone, {@code #{formats.number(x)}}
  * "1,234.5" (no trailing zeros), {@code #{formats.percent(x)}} "6.1 %". Nothing shows an ISO timestamp with
  * microseconds, and one page never mixes two date styles.
@@ -29,8 +30,6 @@ import java.util.Locale;
 public class Formats {
 
     static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
     @Inject
     Clock clock;
@@ -47,9 +46,9 @@ public class Formats {
             return "";
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return DateText.day(date);
         }
-        return DATE.format(zoned(value));
+        return DateText.day(LocalDate.from(zoned(value)));
     }
 
     public String dateTime(Object value) {
@@ -57,9 +56,11 @@ public class Formats {
             return "";
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return DateText.day(date);
         }
-        return DATE_TIME.format(zoned(value));
+        TemporalAccessor moment = zoned(value);
+        return moment instanceof ZonedDateTime zonedMoment ? DateText.moment(zonedMoment.toInstant(), zonedMoment.getZone())
+                : DateText.moment(((LocalDateTime) moment).atZone(zone()).toInstant(), zone());
     }
 
     /** A number without trailing zeros and with thousands separators; up to two decimals. */
@@ -80,8 +81,12 @@ public class Formats {
         return format.format(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString())) + " %";
     }
 
+    private ZoneId zone() {
+        return clock == null ? ZoneId.of("Europe/London") : clock.getZone();
+    }
+
     private TemporalAccessor zoned(Object value) {
-        ZoneId zone = clock == null ? ZoneId.of("Europe/London") : clock.getZone();
+        ZoneId zone = zone();
         if (value instanceof Instant instant) {
             return instant.atZone(zone);
         }

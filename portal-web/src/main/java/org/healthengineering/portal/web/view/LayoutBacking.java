@@ -9,12 +9,12 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.healthengineering.portal.application.account.MyAccount;
 import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.shared.DateText;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** What the layout needs on every page: who is signed in, what they may use, and signing out. */
 @Named
@@ -30,13 +30,11 @@ public class LayoutBacking {
     @Inject
     Clock clock;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
-
     private String displayName;
 
     /** A moment as the portal's users read it, in the portal's time zone. */
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+        return DateText.moment(instant, clock.getZone());
     }
 
     public boolean isSignedIn() {

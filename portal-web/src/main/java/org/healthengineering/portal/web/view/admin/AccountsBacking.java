@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.healthengineering.portal.application.account.AccountAdministration;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Role;
+import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 import org.primefaces.PrimeFaces;
@@ -15,7 +16,6 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,8 +26,6 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     @Inject
     AccountAdministration administration;
@@ -67,7 +65,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+        return instant == null ? "" : DateText.day(instant.atZone(clock.getZone()).toLocalDate());
     }
 
     public Role[] getAllRoles() {

@@ -9,13 +9,13 @@ import org.healthengineering.portal.application.audit.AuditQuery;
 import org.healthengineering.portal.application.audit.AuditTrail;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEntry;
+import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** Administration: the audit trail, filtered by action, actor and dates. Read-only by design. */
@@ -23,7 +23,6 @@ import java.util.Map;
 @ViewScoped
 public class AuditBacking implements Serializable {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     AuditTrail auditTrail;
@@ -45,7 +44,7 @@ public class AuditBacking implements Serializable {
     }
 
     public String format(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+        return DateText.momentToTheSecond(instant, clock.getZone());
     }
 
     public AuditAction[] getActions() {

@@ -52,15 +52,7 @@ public class BodiesBacking implements Serializable {
 
     /** The mix a body wants, in words. */
     public String mix(ProfessionalBody body) {
-        List<String> parts = new ArrayList<>();
-        if (!body.getRequiredTypes().isEmpty()) {
-            parts.add(String.join(", ", body.getRequiredTypes().stream().map(ActivityType::getLabel).toList())
-                    + " in every cycle");
-        }
-        if (body.getMinActivityTypes() > 0) {
-            parts.add("at least " + body.getMinActivityTypes() + " different types");
-        }
-        return parts.isEmpty() ? "no rule" : String.join("; ", parts);
+        return body.mixWanted();
     }
 
     public boolean isEditor() {

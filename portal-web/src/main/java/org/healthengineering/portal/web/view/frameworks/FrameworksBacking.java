@@ -71,7 +71,7 @@ public class FrameworksBacking implements Serializable {
                     ? interchange.importCsv(new InputStreamReader(in, StandardCharsets.UTF_8),
                     new FrameworkCsv.Details(csvCode, csvTitle, csvPublisher, csvVersion))
                     : interchange.importCase(in);
-            messages.info("Imported " + framework.getTitle() + " " + framework.getVersionLabel()
+            messages.info("Imported " + framework.getTitle() + " " + framework.displayVersion()
                     + " as a draft.");
             load();
         } catch (ImportRefusedException e) {
