@@ -4,11 +4,34 @@
  *
  * - When the portal refuses what a form sent, focus goes to the first field marked wrong, whose message the
  *   screen reader then reads with it (the field's aria-describedby names it).
+ * - Portal.downloadChart(id, name) saves a chart as a PNG on a white ground, for a board paper.
  * - A dialog gives focus back, when it closes, to the control that opened it (found again by id after an Ajax
  *   update replaced it), or else to the main content; focus never falls to <body>.
  */
 (function () {
     'use strict';
+    window.Portal = {
+        downloadChart: function (id, name) {
+            var holder = document.getElementById(id);
+            var canvas = holder ? holder.querySelector('canvas') : null;
+            if (!canvas) {
+                return;
+            }
+            var copy = document.createElement('canvas');
+            copy.width = canvas.width;
+            copy.height = canvas.height;
+            var context = copy.getContext('2d');
+            context.fillStyle = '#ffffff';
+            context.fillRect(0, 0, copy.width, copy.height);
+            context.drawImage(canvas, 0, 0);
+            var link = document.createElement('a');
+            link.href = copy.toDataURL('image/png');
+            link.download = name;
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+        }
+    };
     if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Dialog) {
         return;
     }

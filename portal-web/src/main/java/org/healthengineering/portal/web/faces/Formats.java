@@ -22,7 +22,7 @@ import java.util.Locale;
 /**
  * The one way pages show dates (through the domain's {@link DateText}, which the PDF and mails use too), times and numbers: {@code #{formats.date(x)}} is "30 Nov 2026",
  * {@code #{formats.dateTime(x)}} "30 Nov 2026, 14:05" in the portal's time zone, {@code #{formats.number(x)}}
- * "1,234.5" (no trailing zeros), {@code #{formats.percent(x)}} "6.1 %". Nothing shows an ISO timestamp with
+ * "1,234.5" (no trailing zeros), {@code #{formats.percent(x)}} "6.1%". Nothing shows an ISO timestamp with
  * microseconds, and one page never mixes two date styles.
  */
 @Named
@@ -78,7 +78,7 @@ public class Formats {
             return "";
         }
         DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(LOCALE));
-        return format.format(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString())) + " %";
+        return format.format(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString())) + "%";
     }
 
     private ZoneId zone() {

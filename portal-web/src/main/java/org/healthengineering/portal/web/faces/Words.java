@@ -35,6 +35,13 @@ public class Words {
         return value.toString();
     }
 
+    /** The bundle's text for the key with its {@code {0}} filled in: {@code #{words.text('hospital.beds', h.beds)}}. */
+    public String text(String key, Object argument) {
+        ResourceBundle bundle = bundle();
+        String pattern = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
+        return new java.text.MessageFormat(pattern, Locale.UK).format(new Object[]{argument});
+    }
+
     /** For a list of options: the enum's words, or the named property of any other option ({@code label} by default). */
     public String label(Object option, String property) {
         if (option == null || option instanceof Enum<?>) {

@@ -15,6 +15,9 @@ import org.healthengineering.portal.domain.benchmark.PeerGroup;
 import org.healthengineering.portal.domain.benchmark.PeerStatistics;
 import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.domain.benchmark.Standing;
+import org.healthengineering.portal.web.faces.Choice;
+import org.healthengineering.portal.web.faces.Words;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -42,6 +45,9 @@ public class BenchmarkBacking implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    Words words;
 
     private String code;
     private Hospital hospital;
@@ -140,6 +146,21 @@ public class BenchmarkBacking implements Serializable {
     public String share(Benchmark.MetricResult m) {
         return m.statistics().map(s -> String.format(Locale.UK, "%.0f%% of %d peers", s.mean() * 100, s.count()))
                 .orElse("—");
+    }
+
+    /** Red, amber or green by quartile against the peer median (see {@link Standing}). */
+    public Standing standing(Benchmark.MetricResult m) {
+        return Standing.of(m);
+    }
+
+    public String getGroupSize() {
+        return messages.text("benchmark.groupSize", words.of(benchmark.group()), benchmark.peerCount(),
+                benchmark.quarter().toString());
+    }
+
+    public List<Choice> getQuarterChoices() {
+        List<String> all = quarters == null || quarters.isEmpty() ? List.of(quarter) : quarters;
+        return all.stream().map(q -> new Choice(q, q)).toList();
     }
 
     public boolean isEditor() {

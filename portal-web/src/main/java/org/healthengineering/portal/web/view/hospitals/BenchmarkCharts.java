@@ -47,13 +47,14 @@ final class BenchmarkCharts {
                 .add(Json.createObjectBuilder().add("type", "bar").add("label", "Lowest to highest")
                         .add("data", Json.createArrayBuilder().add(Json.createArrayBuilder().add(round(s.lowest()))
                                 .add(round(s.highest()))))
-                        .add("backgroundColor", MEDIAN).add("barThickness", 3).add("grouped", false))
+                        .add("backgroundColor", MEDIAN).add("barThickness", 3).add("grouped", false).add("order", 3))
                 .add(Json.createObjectBuilder().add("type", "bar").add("label", "Lower to upper quartile")
                         .add("data", Json.createArrayBuilder().add(Json.createArrayBuilder()
                                 .add(round(s.lowerQuartile())).add(round(s.upperQuartile()))))
-                        .add("backgroundColor", PEER).add("barThickness", 48).add("grouped", false))
-                .add(point("Median", s.median(), MEDIAN, "line", 24))
-                .add(point("This hospital", m.value(), OWN, "circle", 7));
+                        .add("backgroundColor", PEER).add("barThickness", 48).add("grouped", false).add("order", 2))
+                // Chart.js draws the lowest order last: the median line and the hospital's dot lie on the box
+                .add(point("Median", s.median(), MEDIAN, "line", 26).add("order", 1).add("pointBorderWidth", 4))
+                .add(point("This hospital", m.value(), OWN, "circle", 7).add("order", 0));
         return config("bar", Json.createArrayBuilder().add("Peers"), datasets, axis(m), false).build().toString();
     }
 
@@ -100,9 +101,9 @@ final class BenchmarkCharts {
     private static JsonObjectBuilder point(String label, Double value, String colour, String style, int radius) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         add(data, value);
-        return Json.createObjectBuilder().add("type", "line").add("label", label).add("data", data)
+        return Json.createObjectBuilder().add("type", "line").add("label", label).add("data", data).add("pointBorderWidth", 3)
                 .add("borderColor", colour).add("backgroundColor", colour).add("pointStyle", style)
-                .add("pointRadius", radius).add("pointBorderWidth", 3).add("showLine", false);
+                .add("pointRadius", radius).add("showLine", false);
     }
 
     private static String axis(Benchmark.MetricResult m) {

@@ -16,8 +16,6 @@ import org.healthengineering.portal.domain.leadership.ParityScorecard;
 import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultOrganigramNode;
-import org.primefaces.model.OrganigramNode;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -48,7 +46,7 @@ public class HospitalBacking implements Serializable {
     private Hospital hospital;
     private List<LeadershipPost> posts;
     private ParityScorecard parity;
-    private OrganigramNode chart;
+    private List<ChartRow> chart = List.of();
     private Long editingId;
     private String title;
     private PostKind kind;
@@ -66,32 +64,70 @@ public class HospitalBacking implements Serializable {
         if (!caller.has(Permissions.hospitalRead(hospital.getId()))) {
             posts = List.of();
             parity = null;
-            chart = null;
+            chart = List.of();
             return;
         }
         posts = leadership.posts(code);
         parity = ParityScorecard.of(posts);
-        chart = organigram(posts);
+        chart = outline(posts);
     }
 
-    /** The org chart: every post under the one it reports to; posts reporting to no one hang from the hospital. */
-    private OrganigramNode organigram(List<LeadershipPost> all) {
-        DefaultOrganigramNode root = new DefaultOrganigramNode(hospital.getName());
-        root.setExpanded(true);
-        Map<Long, DefaultOrganigramNode> nodes = new HashMap<>();
+    /** One post in the structure, at its depth below the hospital, with the post it reports to. */
+    public static final class ChartRow implements Serializable {
+        private final LeadershipPost post;
+        private final int depth;
+        private final String reportsTo;
+
+        ChartRow(LeadershipPost post, int depth, String reportsTo) {
+            this.post = post;
+            this.depth = depth;
+            this.reportsTo = reportsTo;
+        }
+
+        public LeadershipPost getPost() { return post; }
+        public int getDepth() { return depth; }
+        public String getReportsTo() { return reportsTo; }
+    }
+
+    /**
+     * The structure as an outline: every post under the one it reports to, siblings side by side at the same depth
+     * (the clinical chiefs and the engineering lead who all report to the chief executive stand level, as parity
+     * says they should, not in a chain); posts reporting to no one, or in a loop, start at the top.
+     */
+    static List<ChartRow> outline(List<LeadershipPost> all) {
+        Map<Long, List<LeadershipPost>> below = new HashMap<>();
+        Map<Long, LeadershipPost> byId = new HashMap<>();
+        all.forEach(post -> byId.put(post.getId(), post));
+        List<LeadershipPost> tops = new ArrayList<>();
         for (LeadershipPost post : all) {
-            DefaultOrganigramNode node = new DefaultOrganigramNode(
-                    post.getTitle() + (post.getHolderName() == null ? "" : " — " + post.getHolderName()));
-            node.setExpanded(true);
-            nodes.put(post.getId(), node);
+            if (post.getReportsToId() == null || !byId.containsKey(post.getReportsToId())) {
+                tops.add(post);
+            } else {
+                below.computeIfAbsent(post.getReportsToId(), id -> new ArrayList<>()).add(post);
+            }
+        }
+        List<ChartRow> rows = new ArrayList<>();
+        java.util.Set<Long> placed = new java.util.HashSet<>();
+        for (LeadershipPost top : tops) {
+            place(top, 0, null, below, rows, placed);
         }
         for (LeadershipPost post : all) {
-            DefaultOrganigramNode parent = post.getReportsToId() == null ? null : nodes.get(post.getReportsToId());
-            DefaultOrganigramNode node = nodes.get(post.getId());
-            DefaultOrganigramNode above = parent == null ? root : parent;
-            node.setParent(above);
+            if (!placed.contains(post.getId())) {
+                place(post, 0, null, below, rows, placed);
+            }
         }
-        return root;
+        return rows;
+    }
+
+    private static void place(LeadershipPost post, int depth, String reportsTo, Map<Long, List<LeadershipPost>> below,
+                              List<ChartRow> rows, java.util.Set<Long> placed) {
+        if (!placed.add(post.getId())) {
+            return;
+        }
+        rows.add(new ChartRow(post, Math.min(depth, 5), reportsTo));
+        for (LeadershipPost child : below.getOrDefault(post.getId(), List.of())) {
+            place(child, depth + 1, post.getTitle(), below, rows, placed);
+        }
     }
 
     public boolean isEditor() {
@@ -128,7 +164,7 @@ public class HospitalBacking implements Serializable {
             leadership.revisePost(code, editingId, details);
         }
         load();
-        messages.info("Post saved.");
+        messages.info("hospital.postSaved");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
     }
@@ -136,7 +172,7 @@ public class HospitalBacking implements Serializable {
     public void removePost(long postId) {
         leadership.removePost(code, postId);
         load();
-        messages.info("Post removed.");
+        messages.info("hospital.postRemoved");
     }
 
     public String titleOf(Long postId) {
@@ -144,7 +180,7 @@ public class HospitalBacking implements Serializable {
     }
 
     public String percent(java.util.Optional<Integer> score) {
-        return score.map(s -> s + "%").orElse("not known");
+        return score.map(s -> s + "%").orElse(messages.text("hospital.notKnown"));
     }
 
     public String share(java.util.Optional<Double> score) {
@@ -163,7 +199,7 @@ public class HospitalBacking implements Serializable {
     public Hospital getHospital() { return hospital; }
     public List<LeadershipPost> getPosts() { return posts; }
     public ParityScorecard getParity() { return parity; }
-    public OrganigramNode getChart() { return chart; }
+    public List<ChartRow> getChart() { return chart; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public PostKind getKind() { return kind; }

@@ -55,7 +55,7 @@ public class HospitalsBacking implements Serializable {
     public String create() {
         hospitals.create(code, new Hospitals.HospitalDetails(name, kind, region, beds, medicalDevices,
                 consentsToBeNamed));
-        messages.info("Hospital created.");
+        messages.info("hospitals.created");
         load();
         return null;
     }
@@ -68,7 +68,7 @@ public class HospitalsBacking implements Serializable {
 
     public String saveMembers() {
         hospitals.assignMembers(membersOf, emails(administrators), emails(boardViewers));
-        messages.info("Members assigned.");
+        messages.info("hospitals.membersAssigned");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
     }

@@ -16,6 +16,7 @@ import org.healthengineering.portal.domain.staffing.StaffingCsv;
 import org.healthengineering.portal.domain.staffing.StaffingLine;
 import org.healthengineering.portal.domain.staffing.StaffingReturn;
 import org.healthengineering.portal.domain.staffing.UploadRefusedException;
+import org.healthengineering.portal.web.faces.Choice;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -131,7 +132,7 @@ public class StaffingBacking implements Serializable {
         Quarter q = Quarter.parse(quarter, "quarter");
         StaffingReturn saved = staffingReturns.submit(code, q, note, lines.stream().map(LineInput::figures).toList(),
                 Source.FORM);
-        messages.info("Saved revision " + saved.getRevision() + " of the " + saved.getPeriod() + " return.");
+        messages.info("staffing.saved", saved.getRevision(), saved.getPeriod().toString());
         history = staffingReturns.history(code, null);
         note = null;
         return null;
@@ -141,7 +142,7 @@ public class StaffingBacking implements Serializable {
         uploadProblems = List.of();
         try (InputStream in = event.getFile().getInputStream()) {
             List<StaffingReturns.Saved> saved = staffingReturns.upload(code, new InputStreamReader(in, StandardCharsets.UTF_8));
-            messages.info("Saved " + saved.size() + " return(s) from " + event.getFile().getFileName() + ".");
+            messages.info("staffing.uploaded", saved.size(), event.getFile().getFileName());
             history = staffingReturns.history(code, null);
             prefill();
         } catch (UploadRefusedException e) {
@@ -167,6 +168,11 @@ public class StaffingBacking implements Serializable {
             quarters.add(current.minus(i).toString());
         }
         return quarters;
+    }
+
+    /** The quarters as options (a quarter's code, such as 2026-Q3, is also how people write it). */
+    public List<Choice> getQuarterChoices() {
+        return getQuarters().stream().map(q -> new Choice(q, q)).toList();
     }
 
     public boolean isEditor() {
