@@ -8,14 +8,12 @@ import jakarta.inject.Named;
 import org.healthengineering.portal.application.account.AccountAdministration;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Role;
-import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,10 +60,6 @@ public class AccountsBacking implements Serializable {
 
     public String roleLabels(Account account) {
         return account.getRoles().stream().map(Role::getLabel).sorted().collect(Collectors.joining(", "));
-    }
-
-    public String format(Instant instant) {
-        return instant == null ? "" : DateText.day(instant.atZone(clock.getZone()).toLocalDate());
     }
 
     public Role[] getAllRoles() {

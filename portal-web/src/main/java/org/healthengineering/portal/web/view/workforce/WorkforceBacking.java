@@ -74,5 +74,10 @@ public class WorkforceBacking implements Serializable {
     public String getQuarter() { return quarter; }
     public void setQuarter(String quarter) { this.quarter = quarter; }
     public List<String> getQuarters() { return quarters; }
+
+    public List<org.healthengineering.portal.web.faces.Choice> getQuarterChoices() {
+        List<String> all = quarters == null || quarters.isEmpty() ? List.of(quarter) : quarters;
+        return all.stream().map(q -> new org.healthengineering.portal.web.faces.Choice(q, q)).toList();
+    }
     public NationalWorkforce getView() { return view; }
 }
