@@ -5,6 +5,8 @@
  * - When the portal refuses what a form sent, focus goes to the first field marked wrong, whose message the
  *   screen reader then reads with it (the field's aria-describedby names it).
  * - Portal.downloadChart(id, name) saves a chart as a PNG on a white ground, for a board paper.
+ * - When an Ajax update replaces the element that had the focus (a select that recomputes its form, say), focus
+ *   goes back to the new element of the same id instead of falling to <body>.
  * - A dialog gives focus back, when it closes, to the control that opened it (found again by id after an Ajax
  *   update replaced it), or else to the main content; focus never falls to <body>.
  */
@@ -82,7 +84,16 @@
     };
 
     $(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+        var lastId = lastControl && lastControl.id ? lastControl.id : null;
         if (!args || !args.validationFailed) {
+            setTimeout(function () {
+                var lost = !document.activeElement || document.activeElement === document.body
+                        || !document.body.contains(document.activeElement);
+                var again = lastId ? document.getElementById(lastId) : null;
+                if (lost && again && again.offsetParent !== null) {
+                    again.focus();
+                }
+            }, 0);
             return;
         }
         setTimeout(function () {

@@ -35,6 +35,15 @@ final class Browser implements AutoCloseable {
      * PORTAL_REQUIRE_BROWSER=true, as in CI).
      */
     static Browser start() {
+        return start(false);
+    }
+
+    /** A phone of 390 × 844 CSS pixels (an iPhone 12 to 15), touch and all, as Chromium emulates it. */
+    static Browser startPhone() {
+        return start(true);
+    }
+
+    private static Browser start(boolean phone) {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         String message = "Chromium is not installed: sudo apt-get install -y chromium chromium-driver";
         if (!present && "true".equalsIgnoreCase(System.getenv("PORTAL_REQUIRE_BROWSER"))) {
@@ -46,6 +55,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000");
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
+        }
         // The console, so that a script or style the Content-Security-Policy blocked fails the test.
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
@@ -259,6 +272,46 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("Could not save a screenshot: " + e);
         }
+    }
+
+    /** Presses keys (Tab, Enter, arrows, text) as a keyboard would, on whatever has the focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        settle();
+    }
+
+    /** The id of the element that has the focus ("" when it has none, "BODY" when focus fell to the page). */
+    String focused() {
+        WebElement active = driver.switchTo().activeElement();
+        String id = active.getAttribute("id");
+        return id == null || id.isEmpty() ? active.getTagName().toUpperCase(java.util.Locale.ROOT) : id;
+    }
+
+    /** Presses Tab until the element with this id has the focus, failing after {@code max} presses. */
+    void tabTo(String id, int max) {
+        for (int i = 0; i < max; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            if (id.equals(focused())) {
+                assertVisibleFocus();
+                return;
+            }
+        }
+        Assertions.fail("Tab did not reach " + id + " in " + max + " presses; focus is on " + focused());
+    }
+
+    /** The focused element shows that it has the focus: an outline or a ring (box shadow) that is not "none". */
+    void assertVisibleFocus() {
+        Object indicator = ((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement, s = getComputedStyle(e);"
+                        + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'"
+                        + " || getComputedStyle(e.parentElement).boxShadow !== 'none';");
+        Assertions.assertEquals(Boolean.TRUE, indicator, "no visible focus indicator on " + focused());
+    }
+
+    /** The page is no wider than the screen: nothing makes it scroll sideways. */
+    long pageOverflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
     }
 
     static String byId(String id) {

@@ -305,7 +305,7 @@ class EngineerJourneyIT {
                 browser.type("staffing-form:lines:0:vacancyFte", "1");
                 browser.click("staffing-form:submit-return");
                 browser.waitForText(Browser.byId("history:returns"), quarter);
-                assertTrue(browser.text(Browser.byId("history:returns")).contains("54.00 / 60.00"),
+                assertTrue(browser.text(Browser.byId("history:returns")).contains("54 / 60"),
                         "in post / establishment totals in the history");
 
                 // "My peers": find a hospital by name, add it, save; the saved list shows it.
@@ -420,7 +420,7 @@ class EngineerJourneyIT {
     }
 
     /** Peer hospitals in the region with vacancy rates of 2, 4, 6, … % for the quarter, made through the API. */
-    private static List<String> peersWithReturns(Api api, String region, String quarter, int count) {
+    static List<String> peersWithReturns(Api api, String region, String quarter, int count) {
         List<String> codes = new java.util.ArrayList<>();
         String groupEmail = api.registerWith("group-admin", "cobalt meadow 2250", "HOSPITAL_ADMIN").email();
         StringBuilder csv = new StringBuilder("hospital_code,quarter,staff_group,establishment_fte,in_post_fte,"
