@@ -71,13 +71,10 @@ public class Words {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** The same bundle as the pages' {@code msg} (faces-config: base name "messages", locale en_GB). */
     private static ResourceBundle bundle() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null) {
-            return context.getApplication().getResourceBundle(context, "msg");
-        }
         try {
-            return ResourceBundle.getBundle("messages", Locale.UK);
+            return ResourceBundle.getBundle("messages", Locale.UK, Words.class.getClassLoader());
         } catch (MissingResourceException none) {
             return null;
         }
