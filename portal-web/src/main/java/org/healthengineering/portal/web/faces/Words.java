@@ -39,7 +39,8 @@ public class Words {
     public String text(String key, Object argument) {
         ResourceBundle bundle = bundle();
         String pattern = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new java.text.MessageFormat(pattern, Locale.UK).format(new Object[]{argument});
+        // The bundle's texts are plain words: an apostrophe is an apostrophe, not MessageFormat's quote.
+        return new java.text.MessageFormat(pattern.replace("'", "''"), Locale.UK).format(new Object[]{argument});
     }
 
     /** For a list of options: the enum's words, or the named property of any other option ({@code label} by default). */

@@ -77,7 +77,7 @@ public class PageMessages {
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         String pattern = bundle.containsKey(bundleKey) ? bundle.getString(bundleKey) : bundleKey;
         return arguments.length == 0 ? pattern
-                : new java.text.MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+                : new java.text.MessageFormat(pattern.replace("'", "''"), context.getViewRoot().getLocale()).format(arguments);
     }
 
     private void add(FacesContext context, String formId, String field, String message) {

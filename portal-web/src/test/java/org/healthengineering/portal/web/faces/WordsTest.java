@@ -67,6 +67,8 @@ class WordsTest {
     @Test
     void textFillsItsArgument() {
         assertEquals("300 beds", new Words().text("hospital.beds", "300"));
+        assertTrue(new Words().text("benchmark.explain", 5).contains("this hospital's engineering workforce")
+                && new Words().text("benchmark.explain", 5).contains("fewer than 5 hospitals"), "an apostrophe stays one");
         assertEquals("1 file", new Words().text("cpd.files", 1));
         assertEquals("3 files", new Words().text("cpd.files", 3));
         assertEquals("None", new Words().text("cpd.files", 0));
