@@ -339,7 +339,7 @@ public class Homes {
             }
             Quarter fallback = Quarter.of(LocalDate.now(clock)).minus(1);
             Map<Long, Set<Long>> lists = HospitalQueries.peerLists(connection,
-                    own.stream().filter(HospitalQueries.Own::keepsPeers).map(HospitalQueries.Own::id).toList());
+                    own.stream().map(HospitalQueries.Own::id).toList());
             Set<HospitalKind> kinds = new HashSet<>();
             Set<Long> ids = new HashSet<>();
             Set<Quarter> quarters = new HashSet<>();

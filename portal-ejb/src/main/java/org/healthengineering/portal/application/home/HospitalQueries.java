@@ -21,16 +21,14 @@ import java.util.Set;
 
 /**
  * The four statements behind the hospitals on a home page, however many hospitals the person belongs to and
- * however large their peer groups: the person's hospitals (with their latest returned quarter and whether they
- * keep a "my peers" list), those lists, the hospitals of every peer group at once, and those hospitals' staffing
- * totals for the quarters shown. Plain JDBC, like the benchmark's own statements, since a kind of hospital can
+ * however large their peer groups: the person's hospitals (with their latest returned quarter), their "my peers"
+ * lists, the hospitals of every peer group at once, and those hospitals' staffing totals for the quarters shown. Plain JDBC, like the benchmark's own statements, since a kind of hospital can
  * count thousands.
  */
 final class HospitalQueries {
 
     /** One of the person's hospitals, as the home page needs it. */
-    record Own(long id, String code, String name, HospitalKind kind, Integer parityScore, String latestPeriod,
-               boolean keepsPeers) {
+    record Own(long id, String code, String name, HospitalKind kind, Integer parityScore, String latestPeriod) {
     }
 
     /** A hospital of some peer group, with its kind (to sort it into the groups). */
@@ -44,8 +42,8 @@ final class HospitalQueries {
     static List<Own> own(Connection connection, long accountId) throws SQLException {
         List<Own> own = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT h.id, h.code, h.name, h.kind,"
-                + " h.parity_score, (SELECT MAX(q.period) FROM staffing_quarter q WHERE q.hospital_id = h.id),"
-                + " EXISTS (SELECT 1 FROM hospital_peer p WHERE p.hospital_id = h.id) FROM hospital h"
+                + " h.parity_score, (SELECT MAX(q.period) FROM staffing_quarter q WHERE q.hospital_id = h.id)"
+                + " FROM hospital h"
                 + " WHERE h.id IN (SELECT m.hospital_id FROM hospital_member m WHERE m.account_id = ?) ORDER BY h.name")) {
             statement.setLong(1, accountId);
             try (ResultSet rs = statement.executeQuery()) {
@@ -53,7 +51,7 @@ final class HospitalQueries {
                     int parity = rs.getInt(5);
                     Integer parityScore = rs.wasNull() ? null : parity;
                     own.add(new Own(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            HospitalKind.valueOf(rs.getString(4)), parityScore, rs.getString(6), rs.getBoolean(7)));
+                            HospitalKind.valueOf(rs.getString(4)), parityScore, rs.getString(6)));
                 }
             }
         }
