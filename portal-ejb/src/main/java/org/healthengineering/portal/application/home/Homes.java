@@ -246,7 +246,7 @@ public class Homes {
                     }
                     frameworks.put((Long) row[0], (Long) row[2]);
                 });
-        // Read with the facts of readiness, in the same transaction: no statement of its own.
+        // Readiness read the profile in this transaction: found again without a statement when it exists.
         EngineerProfile profile = em.find(EngineerProfile.class, me);
         boolean experienceRecorded = profile != null && profile.getYearsExperience() != null;
         List<Step> steps = NextStep.rank(target, verificationRequired, experienceRecorded, NextStep.SHOWN).stream()
