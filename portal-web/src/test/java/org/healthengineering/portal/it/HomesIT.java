@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.URL;
@@ -24,6 +26,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -203,6 +206,9 @@ class HomesIT {
             browser.choose("target-form:targetRole", title + " (15%)");
             browser.click("target-form:watch");
             browser.waitForText(".ui-growl", "Your home page now follows this role.");
+            // The part of the page the button updated, once the message has faded in and out again (axe would
+            // otherwise judge the message's contrast half-way through its fade).
+            waitForMessagesToGo(browser);
             browser.checkAccessibility();
             browser.open(url("/index.xhtml"));
             assertEquals(title + " (15%)", browser.text(Browser.byId("target-form:targetRole_label")));
@@ -228,6 +234,13 @@ class HomesIT {
             browser.settle();
             assertTrue(browser.driver.getCurrentUrl().contains("/competence/assess.xhtml?framework=" + HEP_CORE));
         });
+    }
+
+    /** Waits until no growl message is on the page any more (each fades in, stays 8 seconds, and fades out). */
+    private static void waitForMessagesToGo(Browser browser) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.querySelectorAll('.ui-growl-item-container')"
+                        + ".length === 0 && (!window.jQuery || jQuery(':animated').length === 0);")));
     }
 
     private static void assertStep(WebElement step, String action, String requirement, String target) {
