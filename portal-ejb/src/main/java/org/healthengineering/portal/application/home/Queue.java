@@ -1,0 +1,36 @@
+package org.healthengineering.portal.application.home;
+
+import org.healthengineering.portal.domain.account.Permissions;
+
+/**
+ * Work that waits for professional bodies' administrators and assessors, counted on their home pages. A queue is
+ * opened on its page by whoever holds its permission; others see the count only. Queues that arrive with new
+ * capabilities (course accreditation requests, CPD audit samples) join here with their permission and page, and
+ * {@link Homes} counts them.
+ */
+public enum Queue {
+    /** Competencies whose verifiers are more than one level apart; assessors settle them. */
+    VERIFICATION_DISPUTES(Permissions.COMPETENCE_VERIFY, "/mentoring/disputes"),
+    /** Qualifications engineers recorded that nobody has verified yet (the verifier's own are not counted). */
+    QUALIFICATIONS_TO_VERIFY(Permissions.QUALIFICATION_VERIFY, "/competence/qualifications"),
+    /** Frameworks still in draft: to finish and publish, or to drop. */
+    DRAFT_FRAMEWORKS(Permissions.FRAMEWORK_EDIT, "/frameworks/index");
+
+    private final String permission;
+    private final String outcome;
+
+    Queue(String permission, String outcome) {
+        this.permission = permission;
+        this.outcome = outcome;
+    }
+
+    /** Who may open the queue's page. */
+    public String getPermission() {
+        return permission;
+    }
+
+    /** The page that works through the queue. */
+    public String getOutcome() {
+        return outcome;
+    }
+}
