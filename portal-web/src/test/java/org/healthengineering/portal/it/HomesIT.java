@@ -479,7 +479,7 @@ class HomesIT {
             assertEquals(assessors + 1, roleCount(browser, "assessor"));
             List<WebElement> entries = browser.driver.findElements(By.cssSelector(".home-audit li"));
             assertEquals(5, entries.size());
-            assertTrue(entries.get(0).getText().contains("it-admin@example.test: roles changed"),
+            assertTrue(entries.get(0).getText().contains("it-admin@example.test: Roles changed"),
                     entries.get(0).getText());
             browser.driver.findElement(By.id("home-open-audit")).click();
             browser.settle();

@@ -54,8 +54,11 @@ public class Words {
         return text == null ? "" : text.toString();
     }
 
+    /** {@code enum.<Type>.<NAME>}, a nested type named with its outer one: {@code enum.NextStep.Kind.PLAN_OBJECTIVE}. */
     static String bundleKey(Enum<?> constant) {
-        return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        Class<?> type = constant.getDeclaringClass();
+        String name = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+        return "enum." + name + "." + constant.name();
     }
 
     static String label(Enum<?> constant) {

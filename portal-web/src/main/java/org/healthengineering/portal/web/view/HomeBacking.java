@@ -8,7 +8,6 @@ import org.healthengineering.portal.application.home.HomeChoices;
 import org.healthengineering.portal.application.home.Homes;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
-import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.benchmark.Metric;
 import org.healthengineering.portal.domain.home.CycleStatus;
@@ -287,13 +286,6 @@ public class HomeBacking {
     /** The name of a hospital's page links, for the navigation landmark. */
     public String pagesOf(Homes.HospitalHome hospital) {
         return MessageFormat.format(messages.text("home.hospital.pages"), hospital.name());
-    }
-
-    /** What an audit entry records, in words. */
-    public String auditAction(AuditAction action) {
-        String key = "home.audit." + action.name();
-        String text = messages.text(key);
-        return text.equals(key) ? action.name().replace('_', ' ').toLowerCase(Locale.ROOT) : text;
     }
 
     /** Whether the caller may open a queue's page (its count is shown either way). */

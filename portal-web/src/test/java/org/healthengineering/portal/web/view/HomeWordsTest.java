@@ -1,7 +1,6 @@
 package org.healthengineering.portal.web.view;
 
 import org.healthengineering.portal.application.home.Queue;
-import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.home.CycleStatus;
 import org.healthengineering.portal.domain.home.NextStep;
 import org.healthengineering.portal.domain.home.Rag;
@@ -36,15 +35,15 @@ class HomeWordsTest {
         ResourceBundle bundle = bundle();
         List<String> keys = new ArrayList<>();
         for (Rag rag : Rag.values()) {
-            keys.add("home.rag." + rag.name());
+            keys.add("enum.Rag." + rag.name());
         }
         for (CycleStatus.Requirement r : CycleStatus.Requirement.values()) {
-            keys.add("home.cpd.measure." + r.name());
+            keys.add("enum.CycleStatus.Requirement." + r.name());
             keys.add("home.cpd.value." + r.name());
             keys.add("home.cpd.short." + r.name());
         }
         for (NextStep.Kind kind : NextStep.Kind.values()) {
-            keys.add("home.step." + kind.name());
+            keys.add("enum.NextStep.Kind." + kind.name());
         }
         for (Queue queue : Queue.values()) {
             keys.add("home.queue." + queue.name());
@@ -53,9 +52,6 @@ class HomeWordsTest {
         }
         for (MentoringStatus status : List.of(MentoringStatus.ACTIVE, MentoringStatus.REQUESTED)) {
             keys.add("home.mentor.mentee." + status.name());
-        }
-        for (AuditAction action : AuditAction.values()) {
-            keys.add("home.audit." + action.name());
         }
         assertEquals(List.of(), keys.stream().filter(k -> !bundle.containsKey(k)).toList());
     }
