@@ -43,6 +43,13 @@ public class Words {
         return new java.text.MessageFormat(pattern.replace("'", "''"), Locale.UK).format(new Object[]{argument});
     }
 
+    /** The bundle's text for the key with {@code {0}} and {@code {1}} filled in. */
+    public String text(String key, Object first, Object second) {
+        ResourceBundle bundle = bundle();
+        String pattern = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
+        return new java.text.MessageFormat(pattern.replace("'", "''"), Locale.UK).format(new Object[]{first, second});
+    }
+
     /** For a list of options: the enum's words, or the named property of any other option ({@code label} by default). */
     public String label(Object option, String property) {
         if (option == null || option instanceof Enum<?>) {
