@@ -102,7 +102,7 @@ public class Mentorings {
         em.flush();
         notifier.notify(mentorId, Notification.Kind.MENTORING_REQUESTED, name(caller.accountId())
                 + " asks you to mentor them" + (mentoring.getRoleCode() == null ? "." : " towards the role "
-                + mentoring.getRoleCode() + ".") + (mentoring.getMessage() == null ? "" : " \"" + mentoring.getMessage()
+                + roles.role(mentoring.getRoleCode()).getTitle() + ".") + (mentoring.getMessage() == null ? "" : " \"" + mentoring.getMessage()
                 + "\""), link(mentoring));
         audit.fire(AuditEvent.created(AuditAction.MENTORING_REQUESTED, SUBJECT, mentoring.getId(),
                 "mentee " + caller.accountId() + " asked mentor " + mentorId));

@@ -54,13 +54,13 @@ public class BodiesBacking implements Serializable {
     public String mix(ProfessionalBody body) {
         List<String> parts = new ArrayList<>();
         if (!body.getRequiredTypes().isEmpty()) {
-            parts.add(String.join(", ", body.getRequiredTypes().stream().map(ActivityType::getLabel).toList())
-                    + " in every cycle");
+            parts.add(messages.text("bodies.mix.types", String.join(", ", body.getRequiredTypes().stream()
+                    .map(ActivityType::getLabel).toList())));
         }
         if (body.getMinActivityTypes() > 0) {
-            parts.add("at least " + body.getMinActivityTypes() + " different types");
+            parts.add(messages.text("bodies.mix.atLeast", body.getMinActivityTypes()));
         }
-        return parts.isEmpty() ? "no rule" : String.join("; ", parts);
+        return parts.isEmpty() ? messages.text("bodies.mix.none") : String.join("; ", parts);
     }
 
     public boolean isEditor() {
@@ -84,7 +84,7 @@ public class BodiesBacking implements Serializable {
                 minActivityTypes, reflectionRequired, requiredTypes.isEmpty()
                 ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes)));
         bodyList = null;
-        messages.info("Saved.");
+        messages.info("bodies.saved", name);
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
