@@ -16,6 +16,7 @@ import org.healthengineering.portal.domain.role.CompetencyRequirement;
 import org.healthengineering.portal.domain.role.QualificationRule;
 import org.healthengineering.portal.domain.role.RoleProfile;
 import org.healthengineering.portal.domain.role.RuleKind;
+import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.web.faces.Choice;
@@ -25,6 +26,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Defining or revising a role profile (body administrators). Each qualification rule may carry one nested
@@ -184,16 +186,20 @@ public class RoleEditBacking implements Serializable {
                     row.qualifications, nested));
         }
         List<RoleProfiles.RequirementDefinition> needed = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (RequirementRow row : requirements) {
-            if (row.frameworkId == null) {
-                throw InvalidInputException.of("competencies", messages.text("roleEdit.chooseFramework"));
+            Optional<Competency> competency = row.frameworkId == null ? Optional.empty()
+                    : catalogue.findCompetency(row.frameworkId, row.code);
+            if (competency.isPresent()) {
+                needed.add(new RoleProfiles.RequirementDefinition(competency.get().getId(),
+                        row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
+            } else {
+                problems.add(new FieldProblem("competencies", row.frameworkId == null
+                        ? messages.text("roleEdit.chooseFramework")
+                        : messages.text("roleEdit.noSuchCompetency", row.code == null ? "" : row.code)));
             }
-            Competency competency = catalogue.findCompetency(row.frameworkId, row.code)
-                    .orElseThrow(() -> InvalidInputException.of("competencies", messages.text("roleEdit.noSuchCompetency",
-                            row.code == null ? "" : row.code)));
-            needed.add(new RoleProfiles.RequirementDefinition(competency.getId(),
-                    row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
         }
+        InvalidInputException.throwIfAny(problems.stream().distinct().toList());
         roleProfiles.define(code, title, summary, minYears == null ? -1 : minYears,
                 responsibilityLevel == null ? 0 : responsibilityLevel, authorityNotes, definitions, needed);
         messages.info("roleEdit.saved", title);
