@@ -244,6 +244,7 @@ class EngineerJourneyIT {
         browser.open(url("/competence/readiness.xhtml"));
         browser.open(url("/competence/assess.xhtml"));
         browser.choose("choose-form:framework", "Browser-built framework 1.0");
+        browser.waitForInvisible("choose-form:framework_panel");
         browser.click("choose-form:show");
         browser.waitForText("[id='assess-list:competencies']", "Keep the lights on");
         browser.click("assess-list:competencies:1:assess");
@@ -388,6 +389,7 @@ class EngineerJourneyIT {
 
                 browser.open(url("/mentoring/index.xhtml"));
                 browser.choose("find-form:role", title);
+                browser.waitForInvisible("find-form:role_panel");
                 browser.type("find-form:message", "Could you help me with calibration?");
                 browser.click("find-form:suggest");
                 browser.waitForText(Browser.byId("find-form:suggestions"), region);

@@ -235,6 +235,7 @@ class MentoringIT {
                 browser.signIn(url("/login.xhtml"), engineer.email(), PASSWORD);
                 browser.open(url("/mentoring/index.xhtml"));
                 browser.choose("find-form:role", title);
+                browser.waitForInvisible("find-form:role_panel");
                 browser.click("find-form:suggest");
                 browser.waitForText(Browser.byId("find-form:suggestions"), region + " A");
                 org.openqa.selenium.WebElement mine = suggestion(browser, region + " A");

@@ -58,7 +58,7 @@ public class MentoringBacking implements Serializable {
 
     public void request(long mentorId) {
         mentorings.request(mentorId, role, message);
-        relationships = null;
+        forgetRelationships();
         messages.info("mentoring.requested");
         message = null;
         suggest();
@@ -66,22 +66,27 @@ public class MentoringBacking implements Serializable {
 
     public void accept(long id) {
         mentorings.accept(id);
-        relationships = null;
+        forgetRelationships();
         messages.info("mentoring.accepted");
     }
 
     public void decline(long id) {
         mentorings.decline(id);
-        relationships = null;
+        forgetRelationships();
         messages.info("mentoring.declined");
     }
 
     public List<Mentorings.Summary> getRelationships() {
         if (relationships == null) {
             relationships = mentorings.mine();
-            openByMentor = null;
         }
         return relationships;
+    }
+
+    /** After a change, the relationships (and the mentors they make unavailable) are read again. */
+    private void forgetRelationships() {
+        relationships = null;
+        openByMentor = null;
     }
 
     /**
