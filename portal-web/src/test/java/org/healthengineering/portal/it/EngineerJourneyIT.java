@@ -243,9 +243,12 @@ class EngineerJourneyIT {
 
         browser.open(url("/competence/readiness.xhtml"));
         browser.open(url("/competence/assess.xhtml"));
-        browser.choose("choose-form:framework", "Browser-built framework 1.0");
-        browser.waitForInvisible("choose-form:framework_panel");
-        browser.click("choose-form:show");
+        // The page opens on the first published framework, often the one just built: choose it only if it is not.
+        if (!"Browser-built framework 1.0".equals(browser.text(Browser.byId("choose-form:framework_label")))) {
+            browser.choose("choose-form:framework", "Browser-built framework 1.0");
+            browser.waitForInvisible("choose-form:framework_panel");
+            browser.click("choose-form:show");
+        }
         browser.waitForText("[id='assess-list:competencies']", "Keep the lights on");
         browser.click("assess-list:competencies:1:assess");
         browser.find(Browser.byId("assess-dialog"));
