@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -342,5 +343,119 @@ class CompetenceIT {
         Api.Answer invalid = api.put("roles/" + code, role.replace("\"CENG\"", "\"NOPE\"").replace(":4}", ":9}"), body);
         assertEquals(400, invalid.status());
         assertEquals(2, invalid.json().getJsonArray("errors").size(), invalid.body());
+    }
+
+    /**
+     * The competence pages in words and on a phone: a body administrator adds to the qualification catalogue in
+     * its dialog (problems next to their fields, the focus back on the button afterwards) and reads a role's rules
+     * with the qualifications' names; an engineer records a qualification and reads its status in words, and every
+     * page and dialog of competence and frameworks fits a phone's width.
+     */
+    @Test
+    void theCompetencePagesSpeakInWordsReturnTheFocusAndFitAPhone() {
+        String password = "saffron ledger 4471";
+        Api.Registered admin = api.registerWith("body-pages", password, "BODY_ADMIN");
+        String engineerEmail = Api.uniqueEmail("pages-engineer");
+        api.registerEngineer(engineerEmail, password);
+        String qualificationCode = uniqueCode("QP");
+        String qualificationName = "Certificate in theatre equipment " + qualificationCode;
+        String role = uniqueCode("RP");
+        assertEquals(200, api.put("roles/" + role, "{\"title\":\"Theatre engineer " + role + "\",\"summary\":\"Test\","
+                + "\"minYears\":2,\"responsibilityLevel\":4,\"qualificationRules\":[{\"kind\":\"ANY\",\"description\":"
+                + "\"Registration\",\"qualifications\":[\"CENG\"],\"rules\":[{\"kind\":\"ALL\",\"description\":"
+                + "\"IEng with an MSc\",\"qualifications\":[\"IENG\",\"MSC-CE\"]}]}],\"competencies\":[{\"competencyId\":3,"
+                + "\"minLevel\":3,\"verificationRequired\":true}]}", admin.credentials()).status());
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.signIn(url("/login.xhtml"), admin.email(), password);
+                browser.open(url("/competence/qualifications.xhtml"));
+                browser.click("catalogue-form:add-entry");
+                browser.find(Browser.byId("entry-dialog"));
+                browser.checkAccessibility();
+                browser.click("entry-form:save-entry");
+                assertEquals("Give the qualification's name (at most 200 characters).",
+                        browser.messageFor("entry-form:name"));
+                assertEquals("Choose the kind of qualification.", browser.messageFor("entry-form:kind"));
+                browser.checkAccessibility();
+                browser.type("entry-form:code", qualificationCode);
+                browser.type("entry-form:name", qualificationName);
+                browser.type("entry-form:awardingBody", "Test awarding body");
+                browser.choose("entry-form:kind", "Certificate");
+                browser.type("entry-form:level", "4");
+                browser.click("entry-form:save-entry");
+                browser.waitForInvisible("entry-dialog");
+                browser.waitForText(Browser.byId("catalogue-form:catalogue"), qualificationName);
+                PageChecks.assertFocusOn(browser, "catalogue-form:add-entry");
+
+                browser.open(url("/competence/roles.xhtml"));
+                String roles = browser.text("body");
+                assertTrue(roles.contains("Registration: any one of Chartered Engineer (CEng), [all of Incorporated"
+                        + " Engineer (IEng), MSc in Clinical Engineering]"), roles);
+                assertTrue(roles.contains("TECH.2 Maintain and calibrate equipment safely at 3 — Independent practice or"
+                        + " above, verified by a mentor or an assessor"), roles);
+                assertFalse(roles.contains("CENG"), "qualification codes are not shown where a name exists");
+
+                browser.open(url("/frameworks/index.xhtml"));
+                String frameworks = browser.text(Browser.byId("frameworks-form:frameworks"));
+                assertTrue(frameworks.contains("Published") && !frameworks.contains("PUBLISHED"), frameworks);
+
+                browser.open(url("/competence/bodies.xhtml"));
+                browser.click("bodies-form:add-body");
+                browser.find(Browser.byId("body-dialog"));
+                browser.checkAccessibility();
+                browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                browser.waitForInvisible("body-dialog");
+                PageChecks.assertFocusOn(browser, "bodies-form:add-body");
+
+                PageChecks.phone(browser);
+                for (String page : List.of("/frameworks/index.xhtml", "/frameworks/view.xhtml?id=1",
+                        "/frameworks/competency.xhtml?id=3", "/competence/qualifications.xhtml", "/competence/roles.xhtml",
+                        "/competence/role-edit.xhtml?code=" + role, "/competence/bodies.xhtml")) {
+                    browser.open(url(page));
+                    PageChecks.assertNoSidewaysScrolling(browser);
+                }
+                browser.click("bodies-form:add-body");
+                browser.find(Browser.byId("body-dialog"));
+                PageChecks.assertNoSidewaysScrolling(browser);
+                PageChecks.desktop(browser);
+
+                browser.signIn(url("/login.xhtml"), engineerEmail, password);
+                browser.open(url("/competence/profile.xhtml"));
+                browser.click("held-form:add-qualification");
+                browser.find(Browser.byId("qualification-dialog"));
+                browser.checkAccessibility();
+                browser.choose("qualification-form:qualificationId", qualificationName + " — Test awarding body");
+                browser.setDate("qualification-form:awardedOn", java.time.LocalDate.now().minusYears(1));
+                browser.click("qualification-form:save-qualification");
+                browser.waitForInvisible("qualification-dialog");
+                browser.waitForText(Browser.byId("held-form:held"), qualificationName);
+                assertTrue(browser.text(Browser.byId("held-form:held")).contains("Not verified yet"));
+                PageChecks.assertFocusOn(browser, "held-form:add-qualification");
+
+                browser.open(url("/competence/readiness.xhtml?role=" + role));
+                String requirements = browser.text(Browser.byId("requirements"));
+                assertTrue(requirements.contains("Not met") && !requirements.contains("NOT_MET"), requirements);
+
+                PageChecks.phone(browser);
+                for (String page : List.of("/competence/profile.xhtml", "/competence/assess.xhtml",
+                        "/competence/readiness.xhtml", "/competence/readiness.xhtml?role=" + role)) {
+                    browser.open(url(page));
+                    PageChecks.assertNoSidewaysScrolling(browser);
+                }
+                browser.open(url("/competence/assess.xhtml?framework=1"));
+                browser.click("assess-list:competencies:1:assess");
+                browser.find(Browser.byId("assess-dialog"));
+                browser.checkAccessibility();
+                PageChecks.assertNoSidewaysScrolling(browser);
+                PageChecks.desktop(browser);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("competence-pages-failure");
+                throw e;
+            }
+        }
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
     }
 }

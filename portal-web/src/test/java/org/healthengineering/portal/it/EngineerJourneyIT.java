@@ -186,7 +186,7 @@ class EngineerJourneyIT {
         browser.type("draft-form:publisher", "Test body");
         browser.type("draft-form:versionLabel", "1.0");
         browser.click("draft-form:create-draft");
-        browser.waitForText("[id='framework-status']", "DRAFT");
+        browser.waitForText("[id='framework-status']", "Draft");
 
         browser.click("framework-form:add-top");
         browser.find(Browser.byId("node-dialog"));
@@ -199,6 +199,7 @@ class EngineerJourneyIT {
         browser.click("node-form:save-node");
         browser.waitForInvisible("node-dialog");
         browser.waitForText("[id='framework-form:tree']", code + ".D");
+        PageChecks.assertFocusOn(browser, "framework-form:add-top");
 
         browser.click("framework-form:tree:0:add-child");
         browser.find(Browser.byId("node-dialog"));
@@ -208,10 +209,11 @@ class EngineerJourneyIT {
         browser.click("node-form:save-node");
         browser.waitForInvisible("node-dialog");
         browser.waitForText("[id='framework-form:tree']", "Keep the lights on");
+        PageChecks.assertFocusOn(browser, "framework-form:tree:0:add-child");
 
         browser.click("framework-form:publish");
         browser.click("confirm-yes");
-        browser.waitForText("[id='framework-status']", "PUBLISHED");
+        browser.waitForText("[id='framework-status']", "Published");
     }
 
     private String defineRole(Browser browser, String code) {
@@ -236,22 +238,29 @@ class EngineerJourneyIT {
         signIn(browser, email, password);
         browser.open(url("/competence/readiness.xhtml?role=" + role));
         assertEquals("0", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
-        assertTrue(browser.text("[id='requirements']").contains("not met"));
+        assertTrue(browser.text("[id='requirements']").contains("Not met"));
 
         browser.open(url("/competence/readiness.xhtml"));
         browser.open(url("/competence/assess.xhtml"));
-        browser.choose("choose-form:framework", "Browser-built framework 1.0");
+        // The page opens on the first published framework, often the one just built: choose it only if it is not.
+        if (!"Browser-built framework 1.0".equals(browser.text(Browser.byId("choose-form:framework_label")))) {
+            browser.choose("choose-form:framework", "Browser-built framework 1.0");
+            browser.waitForInvisible("choose-form:framework_panel");
+            browser.click("choose-form:show");
+        }
         browser.waitForText("[id='assess-list:competencies']", "Keep the lights on");
         browser.click("assess-list:competencies:1:assess");
         browser.find(Browser.byId("assess-dialog"));
         browser.checkAccessibility();
         browser.click("assess-form:save-assessment");
         assertEquals("Choose a level.", browser.messageFor("assess-form:level"));
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for='assess-form:level:2']")).click();
+        // The levels are named from the framework's scale, not bare numbers.
+        browser.choose("assess-form:level", "3 — Independent practice");
         browser.type("assess-form:note", "Ran the generators test every month");
         browser.click("assess-form:save-assessment");
         browser.waitForInvisible("assess-dialog");
-        browser.waitForText("[id='assess-list:competencies']", "3 Independent practice");
+        browser.waitForText("[id='assess-list:competencies']", "3 — Independent practice");
+        PageChecks.assertFocusOn(browser, "assess-list:competencies:1:assess");
 
         browser.open(url("/competence/readiness.xhtml?role=" + role));
         assertEquals("100", browser.text(".readiness-percent .figure-value").replace("%", "").trim());
@@ -383,6 +392,9 @@ class EngineerJourneyIT {
 
                 browser.open(url("/mentoring/index.xhtml"));
                 browser.choose("find-form:role", title);
+                browser.waitForInvisible("find-form:role_panel");
+                browser.type("find-form:message", "Could you help me with calibration?");
+                browser.click("find-form:suggest");
                 browser.waitForText(Browser.byId("find-form:suggestions"), region);
                 List<org.openqa.selenium.WebElement> rows = browser.driver.findElements(
                         By.cssSelector("[id='find-form:suggestions'] tbody tr"));
@@ -391,19 +403,34 @@ class EngineerJourneyIT {
                 assertTrue(row.getText().contains("100%"), row.getText());
                 row.findElement(By.cssSelector("button")).click();
                 browser.settle();
-                browser.waitForText(Browser.byId("relationships-form:relationships"), "REQUESTED");
+                browser.waitForText(Browser.byId("relationships-form:relationships"), "Waiting for the mentor's answer");
+                // Asked once: the mentor is no longer offered, the date of the request stands in its place.
+                org.openqa.selenium.WebElement asked = browser.driver.findElements(
+                                By.cssSelector("[id='find-form:suggestions'] tbody tr")).stream()
+                        .filter(r -> r.getText().contains(region)).findFirst().orElseThrow();
+                assertTrue(asked.findElements(By.cssSelector("button")).isEmpty(), asked.getText());
+                assertTrue(asked.getText().contains("Asked on"), asked.getText());
 
                 signIn(browser, mentor.email(), password);
                 browser.open(url("/mentoring/index.xhtml"));
                 browser.click("relationships-form:relationships:0:accept");
-                browser.waitForText(Browser.byId("relationships-form:relationships"), "ACTIVE");
+                browser.waitForText(Browser.byId("relationships-form:relationships"), "Active");
                 browser.driver.findElement(By.cssSelector("[id='relationships-form:relationships:0:open']")).click();
                 browser.settle();
-                browser.waitForText(Browser.byId("verify-form:standing"), "TECH.2");
-                browser.choose("verify-form:competency", "TECH.2 Maintain and calibrate equipment safely");
-                browser.type("verify-form:level", "3");
+                // The engineer's message stays with the relationship, not only in the mentor's notification.
+                browser.waitForText(Browser.byId("request-message-text"), "Could you help me with calibration?");
+                browser.waitForText(Browser.byId("standing-form:standing"), "TECH.2");
+                assertTrue(browser.text(Browser.byId("standing-form:standing")).contains("3 — Independent practice"));
+                browser.click("standing-form:standing:0:verify-competency");
+                browser.find(Browser.byId("verify-dialog"));
+                browser.checkAccessibility();
+                browser.choose("verify-form:level", "3 — Independent practice");
                 browser.click("verify-form:verify");
-                browser.waitForText(Browser.byId("verify-form:standing"), "3");
+                browser.waitForInvisible("verify-dialog");
+                browser.waitForText(".ui-growl", "Verification recorded");
+                assertFalse(browser.text(Browser.byId("standing-form:standing")).contains("None yet"),
+                        "the verified level is shown, named");
+                PageChecks.assertFocusOn(browser, "standing-form:standing:0:verify-competency");
 
                 signIn(browser, engineer.email(), password);
                 browser.open(url("/competence/readiness.xhtml?role=" + role));

@@ -34,6 +34,7 @@ class MentoringIT {
     /** Seeded HEP-CORE 1.0 competencies (five-level scale). */
     private static final long TECH2 = 3;
     private static final long LEAD1 = 8;
+    private static final long TECH4 = 5;
 
     @ArquillianResource
     URL deployment;
@@ -193,6 +194,155 @@ class MentoringIT {
         assertEquals(404, api.getBytes("me/evidence/" + evidence, "*/*", mentor.credentials()).statusCode());
         assertEquals(409, api.post("mentorings/" + mentoring + "/goals", "{\"title\":\"x\",\"dueDate\":\"2030-01-01\"}",
                 engineer.credentials()).status());
+    }
+
+    /**
+     * In the pages: an engineer already mentored is not offered that mentor again; the request's message stays on
+     * the relationship's page; the engineer asks for a verification choosing a named level; an assessor settles a
+     * disagreement choosing a named level of the competency's scale, and the focus returns to the button that
+     * opened the dialog. Everything also fits a phone's width.
+     */
+    @Test
+    void anEngineerIsNotOfferedTheirMentorAgainAndAnAssessorSettlesWithANamedLevel() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Api.Registered mentor = named("Morgan Mentor " + suffix, "ENGINEER", "MENTOR");
+        Api.Registered otherMentor = named("Olive Other " + suffix, "ENGINEER", "MENTOR");
+        Api.Registered engineer = named("Eddie Engineer " + suffix, "ENGINEER");
+        Api.Registered assessor = named("Asha Assessor " + suffix, "ASSESSOR");
+        String body = api.registerWithRoles("body", PASSWORD, "BODY_ADMIN");
+        long mentorId = api.get("me", mentor.credentials()).json().getJsonNumber("id").longValue();
+        long engineerId = api.get("me", engineer.credentials()).json().getJsonNumber("id").longValue();
+        String region = "Pages region " + suffix;
+        for (Api.Registered m : List.of(mentor, otherMentor)) {
+            assertEquals(200, api.put("mentors/me", "{\"region\":\"" + region + (m == mentor ? " A" : " B")
+                    + "\",\"capacity\":2,\"availability\":\"Mornings\",\"published\":true,\"competencies\":["
+                    + "{\"competencyId\":" + TECH4 + ",\"level\":4}]}", m.credentials()).status());
+        }
+        String role = "P" + suffix.toUpperCase();
+        String title = "Networked systems role " + suffix;
+        assertEquals(200, api.put("roles/" + role, "{\"title\":\"" + title + "\",\"summary\":\"Test\",\"minYears\":0,"
+                + "\"responsibilityLevel\":3,\"qualificationRules\":[],\"competencies\":[{\"competencyId\":" + TECH4
+                + ",\"minLevel\":3,\"verificationRequired\":true}]}", body).status());
+        assertEquals(201, api.post("me/assessments", "{\"competencyId\":" + TECH4 + ",\"level\":3}",
+                engineer.credentials()).status());
+        Api.Answer requested = api.post("mentorings", "{\"mentorId\":" + mentorId + ",\"roleCode\":\"" + role
+                + "\",\"message\":\"I look after the infusion pump network.\"}", engineer.credentials());
+        assertEquals(201, requested.status(), requested.body());
+        long mentoring = requested.json().getJsonObject("relationship").getJsonNumber("id").longValue();
+        assertEquals(200, api.post("mentorings/" + mentoring + "/accept", "", mentor.credentials()).status());
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.signIn(url("/login.xhtml"), engineer.email(), PASSWORD);
+                browser.open(url("/mentoring/index.xhtml"));
+                browser.choose("find-form:role", title);
+                browser.waitForInvisible("find-form:role_panel");
+                browser.click("find-form:suggest");
+                browser.waitForText(Browser.byId("find-form:suggestions"), region + " A");
+                org.openqa.selenium.WebElement mine = suggestion(browser, region + " A");
+                assertTrue(mine.findElements(org.openqa.selenium.By.cssSelector("button")).isEmpty(),
+                        "no Ask for the engineer's own mentor: " + mine.getText());
+                assertTrue(mine.getText().contains("Your mentor since"), mine.getText());
+                assertFalse(suggestion(browser, region + " B").findElements(org.openqa.selenium.By.cssSelector("button"))
+                        .isEmpty(), "another mentor can still be asked");
+                PageChecks.phone(browser);
+                PageChecks.assertNoSidewaysScrolling(browser);
+
+                browser.open(url("/mentoring/view.xhtml?id=" + mentoring));
+                PageChecks.assertNoSidewaysScrolling(browser);
+                PageChecks.desktop(browser);
+                assertEquals("I look after the infusion pump network.", browser.text(Browser.byId("request-message-text")));
+                assertTrue(browser.text(Browser.byId("status")).contains("Active"), browser.text(Browser.byId("status")));
+                assertTrue(browser.text(Browser.byId("status")).contains(title), "the role's title, not its code");
+                browser.choose("request-form:competency",
+                        "TECH.4 Secure networked medical systems (my level: 3 — Independent practice)");
+                browser.click("request-form:ask");
+                browser.waitForText(".ui-growl", "Your mentor has been asked.");
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("mentoring-pages-engineer-failure");
+                throw e;
+            }
+
+            String verify = "engineers/" + engineerId + "/competencies/" + TECH4 + "/verifications";
+            assertEquals(201, api.post(verify, "{\"level\":2,\"reason\":\"Not yet on the new network\"}",
+                    mentor.credentials()).status());
+            assertEquals(201, api.post(verify, "{\"level\":4,\"reason\":\"Runs the segmentation project\"}",
+                    assessor.credentials()).status());
+            try {
+                browser.signIn(url("/login.xhtml"), assessor.email(), PASSWORD);
+                browser.open(url("/mentoring/disputes.xhtml"));
+                int row = disputeRow(browser, "Eddie Engineer " + suffix);
+                String levels = browser.text(Browser.byId("disputes-form:disputes") + " tbody tr:nth-child(" + (row + 1) + ")");
+                assertTrue(levels.contains("Morgan Mentor " + suffix + ": 2 — Assisted practice"), levels);
+                assertTrue(levels.contains("Asha Assessor " + suffix + ": 4 — Leads others"), levels);
+                String settle = "disputes-form:disputes:" + row + ":settle";
+                browser.click(settle);
+                browser.find(Browser.byId("settle-dialog"));
+                browser.checkAccessibility();
+                browser.click("settle-form:save-settlement");
+                assertEquals("Choose the level you judge.", browser.messageFor("settle-form:level"));
+                browser.choose("settle-form:level", "5 — Sets direction");
+                browser.type("settle-form:reason", "Sets the trust's network security policy");
+                browser.click("settle-form:save-settlement");
+                browser.waitForInvisible("settle-dialog");
+                browser.waitForText(".ui-growl", "Your verification is recorded.");
+                row = disputeRow(browser, "Eddie Engineer " + suffix);
+                assertTrue(browser.text(Browser.byId("disputes-form:disputes") + " tbody tr:nth-child(" + (row + 1) + ")")
+                        .contains("Asha Assessor " + suffix + ": 5 — Sets direction"), "the assessor's latest word");
+                PageChecks.assertFocusOn(browser, "disputes-form:disputes:" + row + ":settle");
+                PageChecks.phone(browser);
+                browser.open(url("/mentoring/disputes.xhtml"));
+                PageChecks.assertNoSidewaysScrolling(browser);
+                browser.click("disputes-form:disputes:" + disputeRow(browser, "Eddie Engineer " + suffix) + ":settle");
+                browser.find(Browser.byId("settle-dialog"));
+                PageChecks.assertNoSidewaysScrolling(browser);
+                PageChecks.desktop(browser);
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("mentoring-pages-assessor-failure");
+                throw e;
+            }
+        }
+        List<Integer> levels = api.get("engineers/" + engineerId + "/competencies/" + TECH4 + "/assessments",
+                        mentor.credentials()).array().getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getInt("level")).toList();
+        assertEquals(List.of(3, 2, 4, 5), levels, "self, mentor, assessor, and the assessor's settlement");
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    /** An account with its own display name (so its rows can be told apart on shared pages) and the roles named. */
+    private Api.Registered named(String displayName, String... roles) {
+        String email = Api.uniqueEmail("pages");
+        Api.Answer registered = api.post("accounts", "{\"email\":\"" + email + "\",\"displayName\":\"" + displayName
+                + "\",\"password\":\"" + PASSWORD + "\"}", null);
+        assertEquals(202, registered.status(), registered.body());
+        assertEquals(200, api.post("accounts/confirmations", "{\"token\":\"" + Mailbox.confirmationToken(email) + "\"}",
+                null).status());
+        String credentials = Api.basic(email, PASSWORD);
+        long id = api.get("me", credentials).json().getJsonNumber("id").longValue();
+        String list = String.join(",", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList());
+        assertEquals(200, api.put("accounts/" + id + "/roles", "{\"roles\":[" + list + "]}", Api.ADMIN).status());
+        return new Api.Registered(email, credentials);
+    }
+
+    private static org.openqa.selenium.WebElement suggestion(Browser browser, String region) {
+        return browser.driver.findElements(org.openqa.selenium.By.cssSelector("[id='find-form:suggestions'] tbody tr"))
+                .stream().filter(r -> r.getText().contains(region + " ·")).findFirst().orElseThrow(
+                        () -> new AssertionError("no suggestion from " + region));
+    }
+
+    /** The index of the disputes table's row about this engineer. */
+    private static int disputeRow(Browser browser, String engineerName) {
+        browser.find(Browser.byId("disputes-form:disputes"));
+        List<org.openqa.selenium.WebElement> rows = browser.driver.findElements(
+                org.openqa.selenium.By.cssSelector("[id='disputes-form:disputes'] tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(engineerName)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no dispute about " + engineerName + " in " + rows.size() + " rows");
     }
 
     private static JsonObject requirement(JsonObject readiness, String code) {

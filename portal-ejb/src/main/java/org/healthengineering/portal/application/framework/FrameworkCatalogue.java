@@ -111,13 +111,45 @@ public class FrameworkCatalogue {
         return byId;
     }
 
+    /**
+     * The proficiency scale of each competency's framework, by competency id, in one query: what a verifier, a
+     * mentor or an engineer chooses a level from, with the levels' names. Competencies the caller may not read
+     * are left out.
+     */
+    public Map<Long, List<ProficiencyLevel>> scales(java.util.Collection<Long> competencyIds) {
+        caller.check(Permissions.CATALOGUE_READ);
+        Map<Long, List<ProficiencyLevel>> byCompetency = new HashMap<>();
+        if (competencyIds.isEmpty()) {
+            return byCompetency;
+        }
+        boolean editor = caller.has(Permissions.FRAMEWORK_EDIT);
+        var query = em.createQuery("SELECT c.id, f FROM Competency c, Framework f WHERE c.id IN :ids"
+                + " AND f.id = c.frameworkId" + (editor ? "" : " AND f.status <> :draft"), Object[].class)
+                .setParameter("ids", competencyIds);
+        if (!editor) {
+            query.setParameter("draft", FrameworkStatus.DRAFT);
+        }
+        Map<Long, List<ProficiencyLevel>> byFramework = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            Framework framework = (Framework) row[1];
+            byCompetency.put((Long) row[0], byFramework.computeIfAbsent(framework.getId(), id -> framework.getLevels()
+                    .stream().sorted(java.util.Comparator.comparingInt(ProficiencyLevel::getLevel)).toList()));
+        }
+        return byCompetency;
+    }
+
     /** A node of a framework by its code. */
     public Competency getCompetency(long frameworkId, String code) {
+        return findCompetency(frameworkId, code)
+                .orElseThrow(() -> InvalidInputException.of("code", "The framework has no competency with that code."));
+    }
+
+    /** A node of a framework by its code, if it has one (the framework itself must be readable). */
+    public java.util.Optional<Competency> findCompetency(long frameworkId, String code) {
         getFramework(frameworkId);
         return em.createQuery("SELECT c FROM Competency c WHERE c.frameworkId = :f AND c.code = :code", Competency.class)
                 .setParameter("f", frameworkId).setParameter("code", code == null ? "" : code.trim())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> InvalidInputException.of("code", "The framework has no competency with that code."));
+                .getResultStream().findFirst();
     }
 
     /** Competencies of other frameworks mapped to this one, in either direction. */

@@ -18,6 +18,7 @@ import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.mentoring.Mentoring;
 import org.healthengineering.portal.domain.mentoring.VerificationAgreement;
 import org.healthengineering.portal.domain.notification.Notification;
@@ -91,9 +92,12 @@ public class Verifications {
         em.persist(verified);
         em.flush();
         String verifier = em.find(Account.class, caller.accountId()).getDisplayName();
-        notifier.notify(engineerId, Notification.Kind.COMPETENCY_VERIFIED, verifier + " (" + source.getLabel()
-                .toLowerCase(java.util.Locale.ROOT) + ") verified " + competency.displayName() + " at level " + level
-                + (self != null && self != level ? " (you had said " + self + ")." : "."), "/competence/assess.xhtml");
+        String levelName = em.find(Framework.class, competency.getFrameworkId()).level(level)
+                .map(l -> " (" + l.getLabel() + ")").orElse("");
+        notifier.notify(engineerId, Notification.Kind.COMPETENCY_VERIFIED, verifier
+                + (source == AssessmentSource.MENTOR ? " (your mentor)" : " (an assessor)") + " verified "
+                + competency.displayName() + " at level " + level + levelName
+                + (self != null && self != level ? "; you had said " + self + "." : "."), "/competence/assess.xhtml");
         List<CompetencyAssessment> after = new ArrayList<>(history);
         after.add(verified);
         if (VerificationAgreement.disagree(after)) {

@@ -131,7 +131,7 @@ public class RoleProfiles {
     private void addRule(RoleProfile role, QualificationRule parent, RuleDefinition definition, int order,
                          List<QualificationRule> allRules, List<FieldProblem> problems) {
         if (definition.kind() == null || definition.description() == null || definition.description().isBlank()) {
-            problems.add(new FieldProblem("rules", "Every rule needs a kind (ALL, ANY, AT_LEAST) and a description."));
+            problems.add(new FieldProblem("rules", "Every rule needs a kind (all of, any one of, or at least a number of) and a description."));
             return;
         }
         Set<Long> options = new HashSet<>();

@@ -14,11 +14,13 @@ import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CompetencyTree;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;
-import org.healthengineering.portal.domain.framework.ProficiencyLevel;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.domain.shared.PageRequest;
+import org.healthengineering.portal.web.faces.Choice;
+import org.healthengineering.portal.web.faces.Formats;
 import org.healthengineering.portal.web.view.PageMessages;
+import org.healthengineering.portal.web.view.frameworks.ScaleWords;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
@@ -44,9 +46,18 @@ public class AssessBacking implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ScaleWords scaleWords;
+
+    @Inject
+    Formats formats;
+
     private Long frameworkId;
+    private Long chosenFrameworkId;
     private Framework framework;
-    private List<Framework> published;
+    private List<Choice> published;
+    private List<Choice> levelChoices = List.of();
+    private List<Choice> myActivities;
     private List<Map.Entry<Competency, Integer>> rows;
     private Map<Long, Integer> levels;
     private Competency selected;
@@ -58,10 +69,14 @@ public class AssessBacking implements Serializable {
     private List<CompetencyAssessment> history = List.of();
 
     public void load() {
-        published = catalogue.frameworks().stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).toList();
-        if (frameworkId == null && !published.isEmpty()) {
-            frameworkId = published.get(0).getId();
+        List<Framework> frameworks = catalogue.frameworks().stream()
+                .filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).toList();
+        published = frameworks.stream().map(f -> new Choice(f.getId(), f.getTitle() + " " + f.getVersionLabel()))
+                .toList();
+        if (frameworkId == null && !frameworks.isEmpty()) {
+            frameworkId = frameworks.get(0).getId();
         }
+        chosenFrameworkId = frameworkId;
         if (frameworkId != null) {
             framework = catalogue.getFramework(frameworkId);
             if (framework.getStatus() != FrameworkStatus.PUBLISHED) {
@@ -69,7 +84,13 @@ public class AssessBacking implements Serializable {
             }
             rows = CompetencyTree.of(catalogue.competencies(frameworkId)).flatten();
             levels = selfAssessment.currentLevels(frameworkId);
+            levelChoices = scaleWords.choices(framework.getLevels());
         }
+    }
+
+    /** Shows the chosen framework, at an address that can be bookmarked. */
+    public String show() {
+        return "/competence/assess?faces-redirect=true" + (chosenFrameworkId == null ? "" : "&framework=" + chosenFrameworkId);
     }
 
     public void select(long competencyId) {
@@ -84,21 +105,19 @@ public class AssessBacking implements Serializable {
 
     public String assess() {
         if (level == null) {
-            throw InvalidInputException.of("level", "Choose a level.");
+            throw InvalidInputException.of("level", messages.text("assess.chooseLevel"));
         }
         selfAssessment.assess(selected.getId(), level, note, evidenceText, evidenceUrl, new HashSet<>(cpdActivityIds));
         levels = selfAssessment.currentLevels(frameworkId);
-        messages.info("Assessment saved: " + selected.getCode() + " at level " + level + ".");
+        messages.info("assess.saved", selected.getCode(), scaleWords.of(framework.getLevels(), level));
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
     }
 
+    /** The current level in words, "3 — Apply", or that there is none yet. */
     public String levelLabel(Long competencyId) {
         Integer current = levels.get(competencyId);
-        if (current == null) {
-            return "not assessed";
-        }
-        return current + " " + framework.level(current).map(ProficiencyLevel::getLabel).orElse("");
+        return current == null ? messages.text("assess.notAssessed") : scaleWords.of(framework.getLevels(), current);
     }
 
     public boolean proficient(Competency competency) {
@@ -106,8 +125,30 @@ public class AssessBacking implements Serializable {
         return current != null && framework.isProficient(current, competency.getProficientFrom());
     }
 
-    public List<CpdActivity> getMyActivities() {
-        return cpdLog.activities(CpdQuery.everything(), new PageRequest(0, 100, null, false)).items();
+    /** The engineer's latest CPD activities, to link as evidence: read once per view. */
+    public List<Choice> getMyActivities() {
+        if (myActivities == null) {
+            myActivities = cpdLog.activities(CpdQuery.everything(), new PageRequest(0, 100, null, false)).items()
+                    .stream().map(this::activityChoice).toList();
+        }
+        return myActivities;
+    }
+
+    private Choice activityChoice(CpdActivity activity) {
+        return new Choice(activity.getId(), messages.text("assess.activityChoice", activity.getTitle(),
+                formats.date(activity.getPeriod().getEnd())));
+    }
+
+    public List<Choice> getLevelChoices() {
+        return levelChoices;
+    }
+
+    public Long getChosenFrameworkId() {
+        return chosenFrameworkId;
+    }
+
+    public void setChosenFrameworkId(Long chosenFrameworkId) {
+        this.chosenFrameworkId = chosenFrameworkId;
     }
 
     public Long getFrameworkId() {
@@ -122,7 +163,7 @@ public class AssessBacking implements Serializable {
         return framework;
     }
 
-    public List<Framework> getPublished() {
+    public List<Choice> getPublished() {
         return published;
     }
 

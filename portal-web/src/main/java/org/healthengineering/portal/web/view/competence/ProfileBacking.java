@@ -9,14 +9,17 @@ import org.healthengineering.portal.application.assessment.SelfAssessment;
 import org.healthengineering.portal.application.qualification.Qualifications;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
+import org.healthengineering.portal.domain.qualification.HeldStatus;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.web.faces.Choice;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,6 +46,7 @@ public class ProfileBacking implements Serializable {
     private String currentPost;
     private List<HeldQualification> held;
     private Map<Long, Qualification> catalogue;
+    private List<Choice> choices;
     private Long qualificationId;
     private LocalDate awardedOn;
     private LocalDate expiresOn;
@@ -56,12 +60,15 @@ public class ProfileBacking implements Serializable {
         currentPost = profile.getCurrentPost();
         catalogue = qualifications.catalogue().stream().collect(Collectors.toMap(Qualification::getId,
                 Function.identity()));
+        choices = catalogue.values().stream().sorted(Comparator.comparing(Qualification::getName))
+                .map(q -> new Choice(q.getId(), messages.text("profile.qualificationChoice", q.getName(),
+                        q.getAwardingBody()))).toList();
         held = qualifications.mine();
     }
 
     public String saveProfile() {
         selfAssessment.updateProfile(yearsExperience, currentPost);
-        messages.info("Profile saved.");
+        messages.info("profile.saved");
         return null;
     }
 
@@ -75,11 +82,11 @@ public class ProfileBacking implements Serializable {
 
     public String recordQualification() {
         if (qualificationId == null) {
-            throw InvalidInputException.of("qualificationId", "Choose a qualification.");
+            throw InvalidInputException.of("qualificationId", messages.text("profile.chooseQualification"));
         }
         qualifications.record(qualificationId, awardedOn, expiresOn, registrationNumber, evidenceNote);
         held = qualifications.mine();
-        messages.info("Qualification recorded; it counts now and shows as unverified until a body verifies it.");
+        messages.info("profile.recorded");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
     }
@@ -87,20 +94,21 @@ public class ProfileBacking implements Serializable {
     public void remove(long heldId) {
         qualifications.remove(heldId);
         held = qualifications.mine();
-        messages.info("Qualification removed.");
+        messages.info("profile.removed");
     }
 
     public String name(Long id) {
         Qualification qualification = catalogue.get(id);
-        return qualification == null ? "?" : qualification.getName();
+        return qualification == null ? "" : qualification.getName();
     }
 
-    public String status(HeldQualification h) {
-        return h.status(LocalDate.now(clock)).name().toLowerCase();
+    public HeldStatus status(HeldQualification h) {
+        return h.status(LocalDate.now(clock));
     }
 
-    public List<Qualification> getCatalogue() {
-        return catalogue.values().stream().sorted(java.util.Comparator.comparing(Qualification::getName)).toList();
+    /** The catalogue as options, by name, read once per view. */
+    public List<Choice> getCatalogue() {
+        return choices;
     }
 
     public List<HeldQualification> getHeld() {

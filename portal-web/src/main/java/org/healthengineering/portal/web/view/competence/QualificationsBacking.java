@@ -15,7 +15,9 @@ import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The qualifications catalogue (body administrators edit it) and qualifications awaiting verification. */
 @Named
@@ -33,6 +35,7 @@ public class QualificationsBacking implements Serializable {
 
     private List<Qualification> catalogue;
     private List<HeldQualification> awaiting;
+    private Map<Long, String> holders = Map.of();
     private String code;
     private String name;
     private String awardingBody;
@@ -44,6 +47,8 @@ public class QualificationsBacking implements Serializable {
     void load() {
         catalogue = qualifications.catalogue();
         awaiting = isVerifier() ? qualifications.awaitingVerification() : List.of();
+        holders = new HashMap<>();
+        awaiting.forEach(h -> holders.put(h.getId(), qualifications.holderOf(h)));
     }
 
     public boolean isEditor() {
@@ -65,7 +70,7 @@ public class QualificationsBacking implements Serializable {
 
     public String save() {
         qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths);
-        messages.info("Catalogue entry saved.");
+        messages.info("qualifications.saved", name);
         load();
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
@@ -73,17 +78,17 @@ public class QualificationsBacking implements Serializable {
 
     public void verify(long heldId) {
         qualifications.verify(heldId);
-        messages.info("Verified.");
+        messages.info("qualifications.verified");
         load();
     }
 
     public String holder(HeldQualification held) {
-        return qualifications.holderOf(held);
+        return holders.getOrDefault(held.getId(), "");
     }
 
     public String nameOf(Long qualificationId) {
         return catalogue.stream().filter(q -> q.getId().equals(qualificationId)).map(Qualification::getName)
-                .findFirst().orElse("?");
+                .findFirst().orElse("");
     }
 
     public QualificationKind[] getKinds() {

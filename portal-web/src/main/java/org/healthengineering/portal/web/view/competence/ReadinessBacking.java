@@ -10,10 +10,13 @@ import org.healthengineering.portal.application.readiness.Readiness;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.domain.readiness.ReadinessCalculator;
 import org.healthengineering.portal.domain.readiness.RoleReadiness;
+import org.healthengineering.portal.web.view.PageMessages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Readiness cards for every role, and the detail of one role (the code comes from the address). */
@@ -30,9 +33,13 @@ public class ReadinessBacking {
     @Inject
     CpdLog cpdLog;
 
+    @Inject
+    PageMessages messages;
+
     private String role;
     private RoleReadiness detail;
     private List<RoleReadiness> all;
+    private final Map<Long, String> cpdByCompetency = new HashMap<>();
 
     public List<RoleReadiness> getAll() {
         if (all == null) {
@@ -48,11 +55,23 @@ public class ReadinessBacking {
         return detail;
     }
 
-    /** Titles of the caller's CPD activities already linked as evidence to a competency: CPD that addresses it. */
+    /** The page title for one role: "Readiness for Clinical Engineer". */
+    public String getTitle() {
+        return messages.text("readiness.titleFor", getDetail().roleTitle());
+    }
+
+    /**
+     * Titles of the caller's CPD activities already linked as evidence to a competency: CPD that addresses it.
+     * Worked out once per competency and request.
+     */
     public String cpdFor(Long competencyId) {
         if (competencyId == null) {
             return "";
         }
+        return cpdByCompetency.computeIfAbsent(competencyId, this::linkedCpd);
+    }
+
+    private String linkedCpd(Long competencyId) {
         Set<Long> ids = new LinkedHashSet<>();
         selfAssessment.history(competencyId).forEach(a -> ids.addAll(a.getCpdActivityIds()));
         List<String> titles = new ArrayList<>();
@@ -71,7 +90,7 @@ public class ReadinessBacking {
     }
 
     public String percentOf(double score) {
-        return Math.round(score * 100) + "%";
+        return messages.text("readiness.percent", Math.round(score * 100));
     }
 
     public String getRole() {

@@ -1,5 +1,7 @@
 package org.healthengineering.portal.web.view.competence;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,21 +10,23 @@ import org.healthengineering.portal.application.framework.FrameworkCatalogue;
 import org.healthengineering.portal.application.qualification.Qualifications;
 import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.domain.framework.Competency;
-import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.role.CompetencyRequirement;
 import org.healthengineering.portal.domain.role.QualificationRule;
 import org.healthengineering.portal.domain.role.RoleProfile;
 import org.healthengineering.portal.domain.role.RuleKind;
+import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.web.faces.Choice;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Defining or revising a role profile (body administrators). Each qualification rule may carry one nested
@@ -96,6 +100,17 @@ public class RoleEditBacking implements Serializable {
     private String authorityNotes;
     private List<RuleRow> rules = new ArrayList<>();
     private List<RequirementRow> requirements = new ArrayList<>();
+    private List<Qualification> qualificationCatalogue;
+    private List<Choice> publishedFrameworks;
+
+    /** The catalogue and the published frameworks the form chooses from, read once per view. */
+    @PostConstruct
+    void options() {
+        qualificationCatalogue = qualifications.catalogue().stream()
+                .sorted(java.util.Comparator.comparing(Qualification::getName)).toList();
+        publishedFrameworks = catalogue.frameworks().stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED)
+                .map(f -> new Choice(f.getId(), f.getTitle() + " " + f.getVersionLabel())).toList();
+    }
 
     public void load() {
         if (code == null || code.isBlank()) {
@@ -164,38 +179,50 @@ public class RoleEditBacking implements Serializable {
             List<RoleProfiles.RuleDefinition> nested = row.groupQualifications.isEmpty() ? List.of()
                     : List.of(new RoleProfiles.RuleDefinition(row.groupKind, 1,
                     row.groupDescription == null || row.groupDescription.isBlank()
-                            ? String.join(" with ", row.groupQualifications) : row.groupDescription,
+                            ? messages.text("roleEdit.groupDescription", String.join(", ", row.groupQualifications
+                            .stream().map(this::qualificationName).toList())) : row.groupDescription,
                     row.groupQualifications, List.of()));
             definitions.add(new RoleProfiles.RuleDefinition(row.kind, row.minCount, row.description,
                     row.qualifications, nested));
         }
         List<RoleProfiles.RequirementDefinition> needed = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (RequirementRow row : requirements) {
-            if (row.frameworkId == null) {
-                throw InvalidInputException.of("competencies", "Choose the framework of every required competency.");
+            Optional<Competency> competency = row.frameworkId == null ? Optional.empty()
+                    : catalogue.findCompetency(row.frameworkId, row.code);
+            if (competency.isPresent()) {
+                needed.add(new RoleProfiles.RequirementDefinition(competency.get().getId(),
+                        row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
+            } else {
+                problems.add(new FieldProblem("competencies", row.frameworkId == null
+                        ? messages.text("roleEdit.chooseFramework")
+                        : messages.text("roleEdit.noSuchCompetency", row.code == null ? "" : row.code)));
             }
-            Competency competency;
-            try {
-                competency = catalogue.getCompetency(row.frameworkId, row.code);
-            } catch (InvalidInputException e) {
-                throw InvalidInputException.of("competencies", "The chosen framework has no competency "
-                        + row.code + ".");
-            }
-            needed.add(new RoleProfiles.RequirementDefinition(competency.getId(),
-                    row.minLevel == null ? 0 : row.minLevel, row.verificationRequired));
         }
+        InvalidInputException.throwIfAny(problems.stream().distinct().toList());
         roleProfiles.define(code, title, summary, minYears == null ? -1 : minYears,
                 responsibilityLevel == null ? 0 : responsibilityLevel, authorityNotes, definitions, needed);
-        messages.info("Role profile saved.");
+        messages.info("roleEdit.saved", title);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/competence/roles?faces-redirect=true";
     }
 
     public List<Qualification> getCatalogue() {
-        return qualifications.catalogue();
+        return qualificationCatalogue;
     }
 
-    public List<Framework> getPublishedFrameworks() {
-        return catalogue.frameworks().stream().filter(f -> f.getStatus() == FrameworkStatus.PUBLISHED).toList();
+    public List<Choice> getPublishedFrameworks() {
+        return publishedFrameworks;
+    }
+
+    private String qualificationName(String code) {
+        return qualificationCatalogue.stream().filter(q -> q.getCode().equals(code)).map(Qualification::getName)
+                .findFirst().orElse(code);
+    }
+
+    /** The words naming a table cell's input, with its row counted from one: "Rule 2: kind". */
+    public String rowLabel(String key, int rowIndex) {
+        return messages.text(key, rowIndex + 1);
     }
 
     public RuleKind[] getKinds() {

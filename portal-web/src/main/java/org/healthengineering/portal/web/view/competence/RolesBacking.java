@@ -10,14 +10,20 @@ import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.framework.ProficiencyLevel;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.role.CompetencyRequirement;
 import org.healthengineering.portal.domain.role.QualificationRule;
 import org.healthengineering.portal.domain.role.RoleProfile;
+import org.healthengineering.portal.web.view.PageMessages;
+import org.healthengineering.portal.web.view.frameworks.ScaleWords;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Role profiles as everyone reads them. */
@@ -34,46 +40,55 @@ public class RolesBacking implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    ScaleWords scaleWords;
+
     private List<RoleProfile> roles;
     private Map<Long, Qualification> qualifications;
     private Map<Long, Competency> competencies;
+    private Map<Long, List<ProficiencyLevel>> scales;
 
-    /** Loads the roles and, once for all of them, the qualifications and competencies their rules name. */
+    /** Loads the roles and, once for all of them, the qualifications, competencies and scales their rules name. */
     @PostConstruct
     void load() {
         roles = roleProfiles.roles();
         qualifications = roleProfiles.qualificationsById();
-        competencies = catalogue.competencies(roles.stream().flatMap(r -> r.getCompetencies().stream())
-                .map(CompetencyRequirement::getCompetencyId).collect(Collectors.toSet()));
+        Set<Long> required = roles.stream().flatMap(r -> r.getCompetencies().stream())
+                .map(CompetencyRequirement::getCompetencyId).collect(Collectors.toSet());
+        competencies = catalogue.competencies(required);
+        scales = catalogue.scales(required);
     }
 
     public boolean isEditor() {
         return caller.has(Permissions.ROLE_EDIT);
     }
 
-    /** A rule in words, nested rules in brackets: "ANY of CENG, [ALL of IENG, MSC-CE]". */
+    /**
+     * A rule in words, with the qualifications' names and nested rules in brackets: "Registration: any one of
+     * Chartered Engineer, [all of Incorporated Engineer, MSc Clinical Engineering]".
+     */
     public String describe(RoleProfile role, QualificationRule rule) {
-        String kind = switch (rule.getKind()) {
-            case ALL -> "all of";
-            case ANY -> "any of";
-            case AT_LEAST -> "at least " + rule.getMinCount() + " of";
-        };
-        List<String> options = new java.util.ArrayList<>(RoleProfiles.optionCodes(rule, qualifications));
-        role.childrenOf(rule).forEach(child -> options.add("[" + describe(role, child) + "]"));
-        return rule.getDescription() + ": " + kind + " " + String.join(", ", options);
+        return rule.getDescription() + ": " + options(role, rule);
     }
 
-    public String competencies(RoleProfile role) {
-        return role.getCompetencies().stream().map(this::requirement).collect(Collectors.joining("; "));
+    private String options(RoleProfile role, QualificationRule rule) {
+        List<String> options = new ArrayList<>(rule.getQualificationIds().stream().map(qualifications::get)
+                .filter(Objects::nonNull).map(Qualification::getName).sorted().toList());
+        role.childrenOf(rule).forEach(child -> options.add("[" + options(role, child) + "]"));
+        return messages.text("roles.rule." + rule.getKind().name(), String.join(", ", options), rule.getMinCount());
     }
 
-    private String requirement(CompetencyRequirement requirement) {
+    /** "TECH.2 Maintain equipment at level 3 — Apply or above", and whether it must be verified. */
+    public String requirement(CompetencyRequirement requirement) {
         Competency competency = competencies.get(requirement.getCompetencyId());
-        String verified = requirement.isVerificationRequired() ? ", verified by a mentor or an assessor" : "";
-        if (competency == null) {
-            return "competency " + requirement.getCompetencyId() + " at level " + requirement.getMinLevel() + verified;
-        }
-        return competency.getCode() + " " + competency.getTitle() + " at level " + requirement.getMinLevel() + verified;
+        String level = scaleWords.of(scales.get(requirement.getCompetencyId()), requirement.getMinLevel());
+        String what = competency == null ? messages.text("roles.unreadableCompetency")
+                : competency.getCode() + " " + competency.getTitle();
+        return messages.text(requirement.isVerificationRequired() ? "roles.requirementVerified" : "roles.requirement",
+                what, level);
     }
 
     public List<RoleProfile> getRoles() {

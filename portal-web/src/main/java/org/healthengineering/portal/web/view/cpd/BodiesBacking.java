@@ -52,7 +52,15 @@ public class BodiesBacking implements Serializable {
 
     /** The mix a body wants, in words. */
     public String mix(ProfessionalBody body) {
-        return body.mixWanted();
+        List<String> parts = new ArrayList<>();
+        if (!body.getRequiredTypes().isEmpty()) {
+            parts.add(messages.text("bodies.mix.types", String.join(", ", body.getRequiredTypes().stream()
+                    .map(ActivityType::getLabel).toList())));
+        }
+        if (body.getMinActivityTypes() > 0) {
+            parts.add(messages.text("bodies.mix.atLeast", body.getMinActivityTypes()));
+        }
+        return parts.isEmpty() ? messages.text("bodies.mix.none") : String.join("; ", parts);
     }
 
     public boolean isEditor() {
@@ -76,7 +84,7 @@ public class BodiesBacking implements Serializable {
                 minActivityTypes, reflectionRequired, requiredTypes.isEmpty()
                 ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(requiredTypes)));
         bodyList = null;
-        messages.info("Saved.");
+        messages.info("bodies.saved", name);
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 

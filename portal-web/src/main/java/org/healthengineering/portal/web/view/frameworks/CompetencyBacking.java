@@ -11,6 +11,8 @@ import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.web.faces.Choice;
+import org.healthengineering.portal.web.faces.Words;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
@@ -30,10 +32,14 @@ public class CompetencyBacking implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    Words words;
+
     private Long id;
     private Competency competency;
     private Framework framework;
     private List<FrameworkCatalogue.Equivalent> equivalents;
+    private List<Choice> otherFrameworks;
     private Long targetFrameworkId;
     private String targetCode;
     private CrosswalkKind kind = CrosswalkKind.EXACT_MATCH;
@@ -48,17 +54,23 @@ public class CompetencyBacking implements Serializable {
         return caller.has(Permissions.FRAMEWORK_EDIT);
     }
 
-    public List<Framework> getOtherFrameworks() {
-        return catalogue.frameworks().stream().filter(f -> !f.getId().equals(framework.getId())).toList();
+    /** The frameworks a competency can be mapped into: every other one the caller reads, read once per view. */
+    public List<Choice> getOtherFrameworks() {
+        if (otherFrameworks == null) {
+            otherFrameworks = catalogue.frameworks().stream().filter(f -> !f.getId().equals(framework.getId()))
+                    .map(f -> new Choice(f.getId(), messages.text("frameworks.competency.frameworkChoice", f.getTitle(),
+                            f.getVersionLabel(), words.of(f.getStatus())))).toList();
+        }
+        return otherFrameworks;
     }
 
     public String map() {
         if (targetFrameworkId == null) {
-            throw InvalidInputException.of("targetFramework", "Choose the other framework.");
+            throw InvalidInputException.of("targetFramework", messages.text("frameworks.competency.chooseFramework"));
         }
         Competency target = catalogue.getCompetency(targetFrameworkId, targetCode);
         catalogue.mapCompetency(id, target.getId(), kind);
-        messages.info("Mapped " + competency.getCode() + " to " + target.getCode() + ".");
+        messages.info("frameworks.competency.mapped", competency.getCode(), target.getCode());
         targetCode = null;
         load();
         return null;

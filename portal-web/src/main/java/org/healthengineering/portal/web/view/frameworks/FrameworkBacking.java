@@ -15,6 +15,7 @@ import org.healthengineering.portal.domain.framework.CompetencyTree;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;
 import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.web.faces.Choice;
 import org.healthengineering.portal.web.view.PageMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -48,9 +49,13 @@ public class FrameworkBacking implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ScaleWords scaleWords;
+
     private Long id;
     private Framework framework;
     private List<Map.Entry<Competency, Integer>> rows;
+    private List<Choice> levelChoices;
     private Long editingId;
     private Long parentId;
     private String code;
@@ -66,6 +71,18 @@ public class FrameworkBacking implements Serializable {
         }
         framework = catalogue.getFramework(id);
         rows = CompetencyTree.of(catalogue.competencies(id)).flatten();
+        levelChoices = scaleWords.choices(framework.getLevels());
+    }
+
+    /** The levels of the framework's scale, for a node's own proficiency threshold. */
+    public List<Choice> getLevelChoices() {
+        return levelChoices;
+    }
+
+    /** What an empty threshold means: the scale's own, named. */
+    public String getScaleThreshold() {
+        return messages.text("frameworks.node.scaleThreshold",
+                scaleWords.of(framework.getLevels(), framework.getProficientFrom()));
     }
 
     public boolean isEditable() {
@@ -106,6 +123,7 @@ public class FrameworkBacking implements Serializable {
         } else {
             catalogue.reviseCompetency(editingId, details);
         }
+        messages.info(editingId == null ? "frameworks.node.added" : "frameworks.node.revised", code);
         load();
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
@@ -113,7 +131,7 @@ public class FrameworkBacking implements Serializable {
 
     public void deleteNode(long competencyId) {
         catalogue.deleteCompetency(competencyId);
-        messages.info("Deleted the node and everything under it.");
+        messages.info("frameworks.node.deleted");
         load();
     }
 
@@ -129,11 +147,11 @@ public class FrameworkBacking implements Serializable {
     }
 
     public void publish() {
-        act(() -> catalogue.publish(id), "Published: the framework can no longer change.");
+        act(() -> catalogue.publish(id), "frameworks.view.published");
     }
 
     public void retire() {
-        act(() -> catalogue.retire(id), "Retired: kept for history.");
+        act(() -> catalogue.retire(id), "frameworks.view.retired");
     }
 
     public String newVersion() {
@@ -141,9 +159,9 @@ public class FrameworkBacking implements Serializable {
         return "/frameworks/view?faces-redirect=true&id=" + copy.getId();
     }
 
-    private void act(Runnable action, String done) {
+    private void act(Runnable action, String doneKey) {
         action.run();
-        messages.info(done);
+        messages.info(doneKey);
         load();
     }
 

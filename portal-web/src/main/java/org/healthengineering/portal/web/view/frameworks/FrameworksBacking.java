@@ -71,12 +71,11 @@ public class FrameworksBacking implements Serializable {
                     ? interchange.importCsv(new InputStreamReader(in, StandardCharsets.UTF_8),
                     new FrameworkCsv.Details(csvCode, csvTitle, csvPublisher, csvVersion))
                     : interchange.importCase(in);
-            messages.info("Imported " + framework.getTitle() + " " + framework.displayVersion()
-                    + " as a draft.");
+            messages.info("frameworks.imported", framework.getTitle(), framework.displayVersion());
             load();
         } catch (ImportRefusedException e) {
             importProblems = e.getProblems();
-            messages.error(e.getMessage());
+            messages.error("frameworks.importRefused", importProblems.size());
         } catch (IOException e) {
             messages.error("file.unreadable", e.getMessage());
         }

@@ -10,12 +10,16 @@ import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.mentoring.MentorRanking;
+import org.healthengineering.portal.domain.mentoring.Mentoring;
 import org.healthengineering.portal.domain.mentoring.MentoringStatus;
 import org.healthengineering.portal.domain.role.RoleProfile;
+import org.healthengineering.portal.web.faces.Formats;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The mentoring page: suggestions for a target role, my relationships, and requests to me as a mentor. */
 @Named
@@ -37,11 +41,16 @@ public class MentoringBacking implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    Formats formats;
+
     private String role;
     private String message;
     private List<MentorRanking.Suggestion> suggestions = List.of();
     private List<Mentorings.Summary> relationships;
+    private Map<Long, Mentoring> openByMentor;
     private List<RoleProfile> roleList;
+    private Map<String, String> roleTitles;
 
     public void suggest() {
         suggestions = role == null ? List.of() : profiles.suggest(role);
@@ -49,22 +58,22 @@ public class MentoringBacking implements Serializable {
 
     public void request(long mentorId) {
         mentorings.request(mentorId, role, message);
-        relationships = null;
-        messages.info("Request sent. You will be told when the mentor answers.");
+        forgetRelationships();
+        messages.info("mentoring.requested");
         message = null;
         suggest();
     }
 
     public void accept(long id) {
         mentorings.accept(id);
-        relationships = null;
-        messages.info("Accepted.");
+        forgetRelationships();
+        messages.info("mentoring.accepted");
     }
 
     public void decline(long id) {
         mentorings.decline(id);
-        relationships = null;
-        messages.info("Declined.");
+        forgetRelationships();
+        messages.info("mentoring.declined");
     }
 
     public List<Mentorings.Summary> getRelationships() {
@@ -72,6 +81,37 @@ public class MentoringBacking implements Serializable {
             relationships = mentorings.mine();
         }
         return relationships;
+    }
+
+    /** After a change, the relationships (and the mentors they make unavailable) are read again. */
+    private void forgetRelationships() {
+        relationships = null;
+        openByMentor = null;
+    }
+
+    /**
+     * The caller's open request to, or active relationship with, a mentor, if any: then the mentor is not offered
+     * to be asked again (the service would refuse it).
+     */
+    public Mentoring openWith(long mentorId) {
+        if (openByMentor == null) {
+            openByMentor = new HashMap<>();
+            long me = caller.accountId();
+            getRelationships().stream().map(Mentorings.Summary::mentoring)
+                    .filter(m -> m.getMenteeId() == me && (m.getStatus() == MentoringStatus.REQUESTED || m.isActive()))
+                    .forEach(m -> openByMentor.putIfAbsent(m.getMentorId(), m));
+        }
+        return openByMentor.get(mentorId);
+    }
+
+    /** What stands instead of "Ask" for a mentor already asked: "Asked on 30 Nov 2026", or since when they mentor. */
+    public String askedWith(long mentorId) {
+        Mentoring open = openWith(mentorId);
+        if (open == null) {
+            return "";
+        }
+        return open.isActive() ? messages.text("mentoring.mentorSince", formats.date(open.getRespondedAt()))
+                : messages.text("mentoring.askedOn", formats.date(open.getRequestedAt()));
     }
 
     public boolean awaitsMe(Mentorings.Summary s) {
@@ -90,8 +130,19 @@ public class MentoringBacking implements Serializable {
     public List<RoleProfile> getRoles() {
         if (roleList == null) {
             roleList = roles.roles();
+            roleTitles = new HashMap<>();
+            roleList.forEach(r -> roleTitles.put(r.getCode(), r.getTitle()));
         }
         return roleList;
+    }
+
+    /** The title of the role a relationship works towards (none for a relationship without one). */
+    public String roleTitle(String code) {
+        if (code == null) {
+            return "";
+        }
+        getRoles();
+        return roleTitles.getOrDefault(code, "");
     }
 
     public String getFormula() {
