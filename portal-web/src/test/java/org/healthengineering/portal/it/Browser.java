@@ -282,9 +282,33 @@ final class Browser implements AutoCloseable {
 
     /** The id of the element that has the focus ("" when it has none, "BODY" when focus fell to the page). */
     String focused() {
-        WebElement active = driver.switchTo().activeElement();
-        String id = active.getAttribute("id");
-        return id == null || id.isEmpty() ? active.getTagName().toUpperCase(java.util.Locale.ROOT) : id;
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement; return !e ? '' : (e.id || e.tagName.toUpperCase());");
+    }
+
+    /** The words of the element that has the focus (read in the page, so an element an update replaced is no trap). */
+    String focusedText() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement; return e ? e.textContent.trim() : '';");
+    }
+
+    /** Shift-Tab: the previous control. */
+    void pressShiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        settle();
+    }
+
+    /** Presses Tab until the focused element's words are these (a link, a summary), failing after {@code max}. */
+    void tabToText(String text, int max) {
+        for (int i = 0; i < max; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            if (text.equals(focusedText())) {
+                assertVisibleFocus();
+                return;
+            }
+        }
+        Assertions.fail("Tab did not reach \"" + text + "\" in " + max + " presses; focus is on " + focused());
     }
 
     /** Presses Tab until the element with this id has the focus, failing after {@code max} presses. */

@@ -14,7 +14,6 @@ import org.healthengineering.portal.domain.home.CycleStatus;
 import org.healthengineering.portal.domain.home.MetricDeviation;
 import org.healthengineering.portal.domain.home.NextStep;
 import org.healthengineering.portal.domain.home.Rag;
-import org.healthengineering.portal.domain.shared.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -136,13 +135,9 @@ public class HomeBacking {
 
     /** Remembers the role chosen (none: back to the closest) and shows its readiness. */
     public void watch() {
-        try {
-            choices.watchRole(targetRole == null ? null : targetRole.code());
-            readiness = null;
-            messages.info(targetRole == null ? "home.engineer.watchingClosest" : "home.engineer.watching");
-        } catch (InvalidInputException e) {
-            messages.show("target-form", e);
-        }
+        choices.watchRole(targetRole == null ? null : targetRole.code());
+        readiness = null;
+        messages.info(targetRole == null ? "home.engineer.watchingClosest" : "home.engineer.watching");
     }
 
     public Homes.MentorHome getMentorHome() {

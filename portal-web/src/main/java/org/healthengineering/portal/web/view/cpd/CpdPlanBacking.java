@@ -12,6 +12,7 @@ import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
 import org.healthengineering.portal.domain.cpd.Outcome;
 import org.healthengineering.portal.domain.role.RoleProfile;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.PageRequest;
 import org.healthengineering.portal.web.faces.Choice;
 import org.healthengineering.portal.web.faces.Formats;
@@ -107,7 +108,7 @@ public class CpdPlanBacking implements Serializable {
         CpdObjective saved = editingId == null ? plan.plan(details) : plan.revise(editingId, details);
         plan.serveWith(saved.getId(), new HashSet<>(activityIds));
         objectives = null;
-        messages.info("Objective saved.");
+        messages.info("plan.saved");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
@@ -120,25 +121,23 @@ public class CpdPlanBacking implements Serializable {
     public void evaluate() {
         plan.evaluate(evaluatingId, outcome, evaluation);
         objectives = null;
-        messages.info("Evaluation recorded.");
+        messages.info("plan.evaluated");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     public void remove(long id) {
         plan.remove(id);
         objectives = null;
-        messages.info("Objective removed.");
+        messages.info("plan.removed");
     }
 
     public void planFromGaps() {
         if (gapsRole == null) {
-            messages.error("Choose a role first.");
-            return;
+            throw InvalidInputException.of("gaps-role", messages.text("plan.chooseRole"));
         }
         int planned = plan.planFromGaps(gapsRole).size();
         objectives = null;
-        messages.info(planned == 0 ? "No new competency gaps to plan for that role."
-                : "Planned " + planned + " objective(s) from your gaps.");
+        messages.info("plan.fromGapsDone", planned);
     }
 
     /** The activities as options: title and the date it ended. */

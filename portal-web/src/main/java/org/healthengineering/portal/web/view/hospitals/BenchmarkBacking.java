@@ -125,7 +125,7 @@ public class BenchmarkBacking implements Serializable {
     public void savePeers() {
         myPeers = benchmarking.savePeers(code, chosen.stream().map(Benchmarking.Listing::code).toList());
         chosen = new ArrayList<>(myPeers);
-        messages.info("Saved " + myPeers.size() + " peer(s).");
+        messages.info("benchmark.peersSaved", myPeers.size());
         if (peers == PeerGroup.CUSTOM) {
             compute();
         }
