@@ -81,12 +81,18 @@ final class Browser implements AutoCloseable {
 
     private final java.util.List<String> accessibilityViolations = new java.util.ArrayList<>();
 
+    /** Page and dialog states axe-core checked with this browser, and the distinct pages among them (for the log). */
+    private int statesChecked;
+    private final java.util.Set<String> pagesChecked = new java.util.TreeSet<>();
+
     /**
      * Runs axe-core on the page as it is now (a page just opened, or a dialog just shown) and keeps every WCAG
      * violation; the test fails when the browser closes if there was any.
      */
     void checkAccessibility() {
         settle();
+        statesChecked++;
+        pagesChecked.add(java.net.URI.create(driver.getCurrentUrl()).getPath());
         com.deque.html.axecore.results.Results results;
         try {
             results = new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG).analyze(driver);
@@ -292,6 +298,13 @@ final class Browser implements AutoCloseable {
                 "var e = document.activeElement; return e ? e.textContent.trim() : '';");
     }
 
+    /** Replaces what the focused field holds, as a keyboard does: Ctrl-A (held), then the text. */
+    void replaceTyped(String text) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).sendKeys(text).perform();
+        settle();
+    }
+
     /** Shift-Tab: the previous control. */
     void pressShiftTab() {
         new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
@@ -349,6 +362,8 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         java.util.List<String> violations = policyViolations();
+        System.out.println("axe-core checked " + statesChecked + " page and dialog states on " + pagesChecked.size()
+                + " pages " + pagesChecked + ": " + accessibilityViolations.size() + " violations");
         driver.quit();
         Assertions.assertEquals(java.util.List.of(), violations, "the Content-Security-Policy blocked something");
         Assertions.assertEquals(java.util.List.of(), accessibilityViolations, "axe-core found WCAG violations");
