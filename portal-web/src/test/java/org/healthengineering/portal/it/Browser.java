@@ -253,8 +253,15 @@ final class Browser implements AutoCloseable {
         return find(cssSelector).getText();
     }
 
+    /**
+     * Waits until the element shows the text. While a page is being replaced (a sign-in's redirect, say), Chromium
+     * may answer that the element it just found is no longer in the document: that is "not yet", not a failure.
+     */
     void waitForText(String cssSelector, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }
 
     void waitForInvisible(String id) {
