@@ -19,6 +19,7 @@ import org.healthengineering.portal.domain.leadership.ParityScorecard;
 import org.healthengineering.portal.domain.mentoring.MentorProfile;
 import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
+import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
@@ -200,6 +201,15 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    /** The demo accounts that log CPD, for their first reminders as soon as the demo starts. */
+    public List<Long> engineerIds() {
+        List<String> emails = ACCOUNTS.stream()
+                .filter(a -> a.roles().stream().anyMatch(r -> r.getPermissions().contains(Permissions.CPD_LOG)))
+                .map(DemoAccount::email).toList();
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.email IN :emails ORDER BY a.id", Long.class)
+                .setParameter("emails", emails).getResultList();
+    }
 
     public void loadOnce() {
         boolean loaded = !em.createNativeQuery("SELECT value FROM portal_setting WHERE name = ?")

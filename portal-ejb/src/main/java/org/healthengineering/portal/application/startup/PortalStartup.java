@@ -15,7 +15,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import org.healthengineering.portal.application.reminder.EngineerReminders;
+
 import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -57,6 +61,12 @@ public class PortalStartup {
     @Inject
     DemoData demoData;
 
+    @Inject
+    EngineerReminders engineerReminders;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -72,6 +82,9 @@ public class PortalStartup {
         bootstrapAdministrator(config);
         if (config.getOptionalValue("portal.demo", Boolean.class).orElse(false)) {
             demoData.loadOnce();
+            // The demo engineers' reminders now, not at the next 06:30, so a newcomer sees them (each once).
+            LocalDate today = LocalDate.now(clock);
+            demoData.engineerIds().forEach(id -> engineerReminders.remind(id, today));
         }
     }
 

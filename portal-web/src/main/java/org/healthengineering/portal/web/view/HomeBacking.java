@@ -223,9 +223,9 @@ public class HomeBacking {
     /** A metric's value with its unit, to one decimal place (two for ratios). */
     public String metricValue(Metric metric, double value) {
         return switch (metric.getUnit()) {
-            case "%" -> String.format(Locale.UK, "%.1f%%", value);
-            case "ratio" -> String.format(Locale.UK, "%.2f", value);
-            default -> String.format(Locale.UK, "%.1f %s", value, metric.getUnit());
+            case "%" -> String.format(Locale.UK, "%,.1f%%", value);
+            case "ratio" -> String.format(Locale.UK, "%,.2f", value);
+            default -> String.format(Locale.UK, "%,.1f %s", value, metric.getUnit());
         };
     }
 
