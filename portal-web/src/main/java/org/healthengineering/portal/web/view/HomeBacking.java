@@ -14,11 +14,11 @@ import org.healthengineering.portal.domain.home.CycleStatus;
 import org.healthengineering.portal.domain.home.MetricDeviation;
 import org.healthengineering.portal.domain.home.NextStep;
 import org.healthengineering.portal.domain.home.Rag;
+import org.healthengineering.portal.domain.shared.DateText;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class HomeBacking {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @Inject
     Homes homes;
@@ -199,7 +198,7 @@ public class HomeBacking {
     }
 
     public String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : DateText.day(day);
     }
 
     /** The CSS class that colours a status; the page always writes the status's words beside it. */
