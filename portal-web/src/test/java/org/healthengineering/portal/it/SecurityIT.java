@@ -401,6 +401,10 @@ class SecurityIT {
         assertEquals(201, api.post("hospitals", hospital, Api.ADMIN).status());
         assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + hospitalAdmin.email()
                 + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        String providerCode = "PC" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String provider = "{\"code\":\"" + providerCode + "\",\"name\":\"Corpus Training (test)\","
+                + "\"contactEmail\":\"courses@corpus.example.org\",\"website\":\"https://corpus.example.org\"}";
+        assertEquals(201, api.post("providers", provider, Api.ADMIN).status());
         String activity = "{\"title\":\"Infusion pump course\",\"type\":\"FORMAL_LEARNING\",\"startDate\":\"2026-01-05\","
                 + "\"endDate\":\"2026-01-06\",\"hours\":7.5,\"learned\":\"l\",\"applied\":\"a\",\"benefit\":\"b\","
                 + "\"url\":\"https://example.org/course\"}";
@@ -462,7 +466,11 @@ class SecurityIT {
                 new Target("POST", "frameworks/" + draft + "/competencies", body, node, "frameworks/" + draft),
                 new Target("PUT", "competencies/" + nodeId, body, node, "frameworks/" + draft),
                 new Target("POST", "competencies/" + nodeId + "/move", body, "{\"parentId\":null,\"position\":0}",
-                        "frameworks/" + draft));
+                        "frameworks/" + draft),
+                new Target("POST", "providers", system, provider.replace(providerCode, providerCode + "B"), "providers"),
+                new Target("PUT", "providers/" + providerCode, system, provider, "providers/" + providerCode),
+                new Target("PUT", "providers/" + providerCode + "/members", system, "{\"members\":[]}",
+                        "providers/" + providerCode));
         int tried = 0;
         List<String> failures = new ArrayList<>();
         for (Target target : targets) {

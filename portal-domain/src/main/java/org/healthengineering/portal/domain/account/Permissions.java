@@ -30,6 +30,10 @@ public final class Permissions {
     public static final String ROLE_EDIT = "role:edit";
     /** Create hospitals and assign their administrators and board viewers. */
     public static final String HOSPITAL_MANAGE = "hospital:manage";
+    /** Create training providers and assign their members (body and system administrators). */
+    public static final String PROVIDER_MANAGE = "provider:manage";
+    /** Work as a member of a training provider: its courses and completions. */
+    public static final String PROVIDER_WORK = "provider:work";
 
     /** Define professional bodies and their CPD requirements. */
     public static final String BODY_MANAGE = "body:manage";

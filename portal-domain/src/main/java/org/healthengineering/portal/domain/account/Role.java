@@ -14,9 +14,10 @@ public enum Role {
     ASSESSOR("Assessor", Set.of(Permissions.QUALIFICATION_VERIFY, Permissions.COMPETENCE_VERIFY)),
     BODY_ADMIN("Professional body administrator", Set.of(Permissions.FRAMEWORK_EDIT, Permissions.QUALIFICATION_EDIT,
             Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT, Permissions.NATIONAL_WORKFORCE_READ,
-            Permissions.BODY_MANAGE)),
+            Permissions.BODY_MANAGE, Permissions.PROVIDER_MANAGE)),
+    TRAINING_PROVIDER("Training provider", Set.of(Permissions.PROVIDER_WORK)),
     SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ,
-            Permissions.HOSPITAL_MANAGE, Permissions.OPERATIONS_READ,
+            Permissions.HOSPITAL_MANAGE, Permissions.PROVIDER_MANAGE, Permissions.OPERATIONS_READ,
             Permissions.OPERATIONS_RUN));
 
     private final String label;

@@ -57,5 +57,8 @@ public enum AuditAction {
     MENTORING_RECORDED,
     COMPETENCY_VERIFIED,
     /** The owner of an account turned reminder mail on or off. */
-    REMINDER_MAIL_CHOSEN
+    REMINDER_MAIL_CHOSEN,
+    PROVIDER_CREATED,
+    PROVIDER_UPDATED,
+    PROVIDER_MEMBERS_ASSIGNED
 }

@@ -7,8 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.security.Caller;
-import org.healthengineering.portal.domain.account.Account;
-import org.healthengineering.portal.domain.account.EmailAddress;
+import org.healthengineering.portal.application.account.RoleHolders;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -23,7 +22,6 @@ import org.healthengineering.portal.domain.shared.NotFoundException;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,6 +43,9 @@ public class Hospitals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RoleHolders roleHolders;
 
     /** What describes a hospital. */
     public record HospitalDetails(String name, HospitalKind kind, String region, Integer beds, Integer medicalDevices,
@@ -70,30 +71,14 @@ public class Hospitals {
         caller.check(Permissions.HOSPITAL_MANAGE);
         Hospital hospital = require(code);
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Long> admins = accounts(administrators, Role.HOSPITAL_ADMIN, "administrators", problems);
-        Set<Long> viewers = accounts(boardViewers, Role.BOARD_VIEWER, "boardViewers", problems);
+        Set<Long> admins = roleHolders.holders(administrators, Role.HOSPITAL_ADMIN, "administrators", problems);
+        Set<Long> viewers = roleHolders.holders(boardViewers, Role.BOARD_VIEWER, "boardViewers", problems);
         InvalidInputException.throwIfAny(problems);
         String before = "admins=" + hospital.memberIds(Membership.ADMIN) + ", viewers=" + hospital.memberIds(Membership.BOARD);
         hospital.assignMembers(admins, viewers);
         audit.fire(new AuditEvent(AuditAction.HOSPITAL_MEMBERS_ASSIGNED, SUBJECT, hospital.getCode(), before,
                 "admins=" + admins + ", viewers=" + viewers));
         return hospital;
-    }
-
-    private Set<Long> accounts(List<String> emails, Role role, String field, List<FieldProblem> problems) {
-        Set<Long> ids = new HashSet<>();
-        for (String email : emails == null ? List.<String>of() : emails) {
-            Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                    .setParameter("email", EmailAddress.normalise(email)).getResultStream().findFirst().orElse(null);
-            if (account == null) {
-                problems.add(new FieldProblem(field, "No account has the email " + email + "."));
-            } else if (!account.holds(role)) {
-                problems.add(new FieldProblem(field, email + " does not hold the role " + role.getLabel() + "."));
-            } else {
-                ids.add(account.getId());
-            }
-        }
-        return ids;
     }
 
     /** The hospitals the caller may see: all for system administrators, otherwise their own. */

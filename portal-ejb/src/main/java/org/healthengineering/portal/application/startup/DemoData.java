@@ -20,6 +20,7 @@ import org.healthengineering.portal.domain.mentoring.MentorProfile;
 import org.healthengineering.portal.domain.leadership.PostKind;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.accreditation.TrainingProvider;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
@@ -95,7 +96,8 @@ public class DemoData {
             new DemoAccount("finn.board@demo.example.org", "Finn Ledger (demo)", Set.of(Role.BOARD_VIEWER), 0),
             new DemoAccount("gus.assessor@demo.example.org", "Gus Caliper (demo)", Set.of(Role.ASSESSOR), 0),
             new DemoAccount("hal.body@demo.example.org", "Hal Charter (demo)", Set.of(Role.BODY_ADMIN), 0),
-            new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0));
+            new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0),
+            new DemoAccount("jo.provider@demo.example.org", "Jo Syllabus (demo)", Set.of(Role.TRAINING_PROVIDER), 0));
 
     /** Registrations with professional bodies for two engineers, so that CPD progress has something to show. */
     private void registerWithBodies(LocalDate today) {
@@ -265,6 +267,10 @@ public class DemoData {
                 "Tuesday and Thursday afternoons (demo)", "Synthetic demo mentor: device management and leadership.",
                 true, Map.of(2L, 4, 3L, 5, 4L, 4, 8L, 4, 9L, 4, 10L, 5)), clock.instant()));
         loadHospital();
+        TrainingProvider provider = new TrainingProvider("DEMO-TP", "Synthetic Devices Academy (demo)",
+                "courses@academy.demo.example.org", "https://academy.demo.example.org", clock.instant());
+        provider.assignMembers(Set.of(accountId("jo.provider@demo.example.org")));
+        em.persist(provider);
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
                 .setParameter(2, clock.instant().toString())
