@@ -2,7 +2,6 @@ package org.healthengineering.portal.domain.benchmark;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,10 +45,5 @@ class StandingTest {
         assertEquals(Standing.GREEN, Standing.of(Metric.ENGINEERING_LEAD_POST, 1.0, mostLack));
         assertEquals(Standing.RED, Standing.of(Metric.ENGINEERING_LEAD_POST, 0.0, mostHave));
         assertEquals(Standing.AMBER, Standing.of(Metric.ENGINEERING_LEAD_POST, 0.0, mostLack));
-    }
-
-    @Test
-    void everyMetricHasADirection() {
-        Arrays.stream(Metric.values()).forEach(Standing::better);
     }
 }

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -53,25 +54,44 @@ public final class BenchmarkQueries {
     private BenchmarkQueries() {
     }
 
+    /** The columns {@link #peer} reads, first in a SELECT over {@code hospital h}. */
+    public static final String PEER_COLUMNS = "h.id, h.name, h.consents_to_named, h.beds, h.medical_devices,"
+            + " h.engineering_lead_post, h.parity_score";
+
     public static List<Peer> peers(Connection connection, Scope scope) throws SQLException {
         List<Peer> peers = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT h.id, h.name, h.consents_to_named,"
-                + " h.beds, h.medical_devices, h.engineering_lead_post, h.parity_score FROM hospital h WHERE "
-                + scope.where())) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + PEER_COLUMNS
+                + " FROM hospital h WHERE " + scope.where())) {
             bind(statement, scope.parameters(), 1);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    int score = rs.getInt(7);
-                    Integer parity = rs.wasNull() ? null : score;
-                    peers.add(new Peer(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
-                            rs.getBoolean(6), parity));
+                    peers.add(peer(rs));
                 }
             }
         }
         return peers;
     }
 
+    /** A hospital as a benchmark sees it, from a row that starts with {@link #PEER_COLUMNS}. */
+    public static Peer peer(ResultSet rs) throws SQLException {
+        int score = rs.getInt(7);
+        Integer parity = rs.wasNull() ? null : score;
+        return new Peer(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6),
+                parity);
+    }
+
     public static List<Benchmark.QuarterRow> quarterRows(Connection connection, Scope scope, List<Quarter> quarters)
+            throws SQLException {
+        // Every hospital: the totals need no join to hospital at all.
+        return quarterRows(connection, scope.where(), scope.parameters(), scope.group() != PeerGroup.NATIONAL, quarters);
+    }
+
+    /**
+     * The staffing totals, in the quarters given, of the hospitals {@code where} (SQL over {@code hospital h},
+     * joined only when {@code joinHospital}) selects.
+     */
+    public static List<Benchmark.QuarterRow> quarterRows(Connection connection, String where, List<Object> parameters,
+                                                         boolean joinHospital, Collection<Quarter> quarters)
             throws SQLException {
         List<Benchmark.QuarterRow> rows = new ArrayList<>();
         Map<String, Quarter> byText = new HashMap<>();
@@ -79,12 +99,11 @@ public final class BenchmarkQueries {
         try (PreparedStatement statement = connection.prepareStatement("SELECT q.hospital_id, q.period,"
                 + " q.establishment_fte, q.in_post_fte, q.vacancy_fte, q.agency_fte, q.engineer_fte, q.technician_fte,"
                 + " q.leavers, q.headcount, q.headcount_55_plus FROM staffing_quarter q"
-                + (scope.group() == PeerGroup.NATIONAL ? "" : " JOIN hospital h ON h.id = q.hospital_id")
-                + " WHERE q.period IN (" + String.join(", ", Collections.nCopies(quarters.size(), "?")) + ") AND "
-                + scope.where())) {
-            List<Object> parameters = new ArrayList<>(quarters.stream().map(Quarter::toString).toList());
-            parameters.addAll(scope.parameters());
-            bind(statement, parameters, 1);
+                + (joinHospital ? " JOIN hospital h ON h.id = q.hospital_id" : "")
+                + " WHERE q.period IN (" + marks(byText.size()) + ") AND " + where)) {
+            List<Object> all = new ArrayList<>(byText.keySet());
+            all.addAll(parameters);
+            bind(statement, all, 1);
             statement.setFetchSize(1000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -97,7 +116,12 @@ public final class BenchmarkQueries {
         return rows;
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters, int first) throws SQLException {
+    /** {@code count} question marks, comma-separated, for an IN list. */
+    public static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    public static void bind(PreparedStatement statement, List<Object> parameters, int first) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(first + i, parameters.get(i));
         }

@@ -1,10 +1,10 @@
 package org.healthengineering.portal.application.home;
 
+import org.healthengineering.portal.application.benchmark.BenchmarkQueries;
 import org.healthengineering.portal.domain.benchmark.Benchmark;
 import org.healthengineering.portal.domain.benchmark.Peer;
 import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.staffing.Quarter;
-import org.healthengineering.portal.domain.staffing.QuarterTotals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +64,8 @@ final class HospitalQueries {
             return lists;
         }
         try (PreparedStatement statement = connection.prepareStatement("SELECT p.hospital_id, p.peer_id FROM"
-                + " hospital_peer p WHERE p.hospital_id IN (" + marks(hospitalIds.size()) + ")")) {
-            bind(statement, new ArrayList<>(hospitalIds), 1);
+                + " hospital_peer p WHERE p.hospital_id IN (" + BenchmarkQueries.marks(hospitalIds.size()) + ")")) {
+            BenchmarkQueries.bind(statement, new ArrayList<>(hospitalIds), 1);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     lists.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
@@ -81,18 +80,13 @@ final class HospitalQueries {
             throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
         Scope scope = new Scope(kinds, ids);
-        try (PreparedStatement statement = connection.prepareStatement("SELECT h.id, h.name, h.consents_to_named,"
-                + " h.beds, h.medical_devices, h.engineering_lead_post, h.parity_score, h.kind FROM hospital h"
-                + " WHERE " + scope.where())) {
-            bind(statement, scope.parameters(), 1);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + BenchmarkQueries.PEER_COLUMNS
+                + ", h.kind FROM hospital h WHERE " + scope.where())) {
+            BenchmarkQueries.bind(statement, scope.parameters(), 1);
             statement.setFetchSize(1000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    int score = rs.getInt(7);
-                    Integer parity = rs.wasNull() ? null : score;
-                    candidates.add(new Candidate(new Peer(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                            rs.getInt(4), rs.getInt(5), rs.getBoolean(6), parity),
-                            HospitalKind.valueOf(rs.getString(8))));
+                    candidates.add(new Candidate(BenchmarkQueries.peer(rs), HospitalKind.valueOf(rs.getString(8))));
                 }
             }
         }
@@ -102,28 +96,8 @@ final class HospitalQueries {
     /** The staffing totals of the same hospitals in the quarters given. */
     static List<Benchmark.QuarterRow> quarterRows(Connection connection, Set<HospitalKind> kinds, Set<Long> ids,
                                                   Set<Quarter> quarters) throws SQLException {
-        List<Benchmark.QuarterRow> rows = new ArrayList<>();
-        Map<String, Quarter> byText = new HashMap<>();
-        quarters.forEach(q -> byText.put(q.toString(), q));
         Scope scope = new Scope(kinds, ids);
-        try (PreparedStatement statement = connection.prepareStatement("SELECT q.hospital_id, q.period,"
-                + " q.establishment_fte, q.in_post_fte, q.vacancy_fte, q.agency_fte, q.engineer_fte, q.technician_fte,"
-                + " q.leavers, q.headcount, q.headcount_55_plus FROM staffing_quarter q"
-                + " JOIN hospital h ON h.id = q.hospital_id WHERE q.period IN (" + marks(quarters.size()) + ") AND "
-                + scope.where())) {
-            List<Object> parameters = new ArrayList<>(byText.keySet());
-            parameters.addAll(scope.parameters());
-            bind(statement, parameters, 1);
-            statement.setFetchSize(1000);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Benchmark.QuarterRow(rs.getLong(1), byText.get(rs.getString(2)), new QuarterTotals(
-                            rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                            rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10), rs.getInt(11))));
-                }
-            }
-        }
-        return rows;
+        return BenchmarkQueries.quarterRows(connection, scope.where(), scope.parameters(), true, quarters);
     }
 
     /** Hospitals of some kinds or with some ids, as SQL over {@code hospital h}. */
@@ -132,10 +106,10 @@ final class HospitalQueries {
         String where() {
             List<String> parts = new ArrayList<>();
             if (!kinds.isEmpty()) {
-                parts.add("h.kind IN (" + marks(kinds.size()) + ")");
+                parts.add("h.kind IN (" + BenchmarkQueries.marks(kinds.size()) + ")");
             }
             if (!ids.isEmpty()) {
-                parts.add("h.id IN (" + marks(ids.size()) + ")");
+                parts.add("h.id IN (" + BenchmarkQueries.marks(ids.size()) + ")");
             }
             return parts.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", parts) + ")";
         }
@@ -145,16 +119,6 @@ final class HospitalQueries {
             kinds.forEach(k -> parameters.add(k.name()));
             parameters.addAll(ids);
             return parameters;
-        }
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters, int first) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(first + i, parameters.get(i));
         }
     }
 }

@@ -17,6 +17,13 @@ public final class Choice implements Serializable {
         this.label = label;
     }
 
+    /** Options whose words are their values (quarters such as 2026-Q3); the {@code current} one when the list is empty. */
+    public static java.util.List<Choice> ofTexts(java.util.List<String> texts, String current) {
+        java.util.List<String> all = texts == null || texts.isEmpty()
+                ? (current == null ? java.util.List.of() : java.util.List.of(current)) : texts;
+        return all.stream().map(text -> new Choice(text, text)).toList();
+    }
+
     public Serializable getValue() {
         return value;
     }

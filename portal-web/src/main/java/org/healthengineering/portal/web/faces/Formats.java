@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.healthengineering.portal.domain.benchmark.Metric;
 import org.healthengineering.portal.domain.shared.DateText;
 
 import java.math.BigDecimal;
@@ -34,11 +35,15 @@ public class Formats {
     @Inject
     Clock clock;
 
+    @Inject
+    Words words;
+
     public Formats() {
     }
 
-    Formats(Clock clock) {
+    Formats(Clock clock, Words words) {
         this.clock = clock;
+        this.words = words;
     }
 
     public String date(Object value) {
@@ -62,6 +67,33 @@ public class Formats {
         return moment instanceof ZonedDateTime zonedMoment ? DateText.moment(zonedMoment.toInstant(), zonedMoment.getZone())
                 : DateText.moment(((LocalDateTime) moment).atZone(zone()).toInstant(), zone());
     }
+
+    /** A moment to the second, for the audit trail: "30 Nov 2026, 14:05:09". */
+    public String dateTimeToTheSecond(Instant instant) {
+        return instant == null ? "" : DateText.momentToTheSecond(instant, zone());
+    }
+
+    /**
+     * A benchmark metric's value as every page shows it: a percentage with one decimal ("8.5%"), a ratio with two
+     * ("0.45"), a yes/no metric in words, anything else with one decimal and its unit ("766.5 devices"); "—" for
+     * none.
+     */
+    public String metric(Metric metric, Double value) {
+        if (value == null) {
+            return "—";
+        }
+        if (metric.isYesNo()) {
+            return words.of(value >= 0.5 ? YesNo.YES : YesNo.NO);
+        }
+        return switch (metric.getUnit()) {
+            case "%" -> String.format(LOCALE, "%,.1f%%", value);
+            case "ratio" -> String.format(LOCALE, "%,.2f", value);
+            default -> String.format(LOCALE, "%,.1f %s", value, metric.getUnit());
+        };
+    }
+
+    /** The words of a yes/no answer (bundle keys enum.Formats.YesNo.*). */
+    public enum YesNo { YES, NO }
 
     /** A number without trailing zeros and with thousands separators; up to two decimals. */
     public String number(Object value) {

@@ -37,17 +37,23 @@ public class Words {
 
     /** The bundle's text for the key with its {@code {0}} filled in: {@code #{words.text('hospital.beds', h.beds)}}. */
     public String text(String key, Object argument) {
-        ResourceBundle bundle = bundle();
-        String pattern = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
-        // The bundle's texts are plain words: an apostrophe is an apostrophe, not MessageFormat's quote.
-        return new java.text.MessageFormat(pattern.replace("'", "''"), Locale.UK).format(new Object[]{argument});
+        return fill(key, argument);
     }
 
     /** The bundle's text for the key with {@code {0}} and {@code {1}} filled in. */
     public String text(String key, Object first, Object second) {
+        return fill(key, first, second);
+    }
+
+    /**
+     * The bundle's text for the key (the key itself when missing) with {@code {0}}, {@code {1}}… filled in. The
+     * bundle's texts are plain words: an apostrophe is an apostrophe, not MessageFormat's quote.
+     */
+    public static String fill(String key, Object... arguments) {
         ResourceBundle bundle = bundle();
         String pattern = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new java.text.MessageFormat(pattern.replace("'", "''"), Locale.UK).format(new Object[]{first, second});
+        return arguments.length == 0 ? pattern
+                : new java.text.MessageFormat(pattern.replace("'", "''"), Locale.UK).format(arguments);
     }
 
     /** For a list of options: the enum's words, or the named property of any other option ({@code label} by default). */

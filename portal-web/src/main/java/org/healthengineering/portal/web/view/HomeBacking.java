@@ -9,16 +9,12 @@ import org.healthengineering.portal.application.home.Homes;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.cpd.ActivityType;
-import org.healthengineering.portal.domain.benchmark.Metric;
 import org.healthengineering.portal.domain.home.CycleStatus;
 import org.healthengineering.portal.domain.home.MetricDeviation;
 import org.healthengineering.portal.domain.home.NextStep;
 import org.healthengineering.portal.domain.home.Rag;
-import org.healthengineering.portal.domain.shared.DateText;
+import org.healthengineering.portal.web.faces.Formats;
 
-import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +29,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class HomeBacking {
 
-
     @Inject
     Homes homes;
 
@@ -45,6 +40,9 @@ public class HomeBacking {
 
     @Inject
     LayoutBacking layout;
+
+    @Inject
+    Formats formats;
 
     @Inject
     PageMessages messages;
@@ -60,7 +58,7 @@ public class HomeBacking {
 
     /** The page's heading: a welcome by name for a signed-in person. */
     public String getTitle() {
-        return layout.isSignedIn() ? MessageFormat.format(messages.text("home.welcome"), layout.getDisplayName())
+        return layout.isSignedIn() ? messages.text("home.welcome", layout.getDisplayName())
                 : messages.text("app.name");
     }
 
@@ -191,16 +189,6 @@ public class HomeBacking {
     }
 
     // ---- words and numbers as the page shows them ------------------------------------------------------------
-
-    /** A number of hours or items without trailing zeros ("7.5", "30"). */
-    public String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    public String day(LocalDate day) {
-        return day == null ? "" : DateText.day(day);
-    }
-
     /** The CSS class that colours a status; the page always writes the status's words beside it. */
     public String ragClass(Rag rag) {
         return "rag-" + rag.name().toLowerCase(Locale.ROOT);
@@ -218,16 +206,6 @@ public class HomeBacking {
     public int getLatePercent() {
         return CycleStatus.percent(CycleStatus.LATE);
     }
-
-    /** A metric's value with its unit, to one decimal place (two for ratios). */
-    public String metricValue(Metric metric, double value) {
-        return switch (metric.getUnit()) {
-            case "%" -> String.format(Locale.UK, "%,.1f%%", value);
-            case "ratio" -> String.format(Locale.UK, "%,.2f", value);
-            default -> String.format(Locale.UK, "%,.1f %s", value, metric.getUnit());
-        };
-    }
-
     /** The bundle key of whether a value lies above or below the peers' median. */
     public String sideKey(MetricDeviation deviation) {
         return deviation.distance() == 0 ? "home.hospital.onMedian"
@@ -272,14 +250,14 @@ public class HomeBacking {
     /** What a finished cycle fell short of, in words ("hours: 22 of 30; mix: 1 of 2"). */
     public String shortfall(CycleStatus result) {
         return result.measures().stream().filter(m -> !m.met())
-                .map(m -> MessageFormat.format(messages.text("home.cpd.short." + m.requirement().name()),
-                        number(m.done()), number(m.wanted())))
+                .map(m -> messages.text("home.cpd.short." + m.requirement().name(),
+                        formats.number(m.done()), formats.number(m.wanted())))
                 .collect(Collectors.joining("; "));
     }
 
     /** The name of a hospital's page links, for the navigation landmark. */
     public String pagesOf(Homes.HospitalHome hospital) {
-        return MessageFormat.format(messages.text("home.hospital.pages"), hospital.name());
+        return messages.text("home.hospital.pages", hospital.name());
     }
 
     /** Whether the caller may open a queue's page (its count is shown either way). */

@@ -9,11 +9,9 @@ import jakarta.inject.Named;
 import org.apache.shiro.SecurityUtils;
 import org.healthengineering.portal.application.account.MyAccount;
 import org.healthengineering.portal.application.security.Caller;
-import org.healthengineering.portal.domain.shared.DateText;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** What the layout needs on every page: who is signed in, what they may use, and signing out. */
@@ -31,12 +29,6 @@ public class LayoutBacking {
     Clock clock;
 
     private String displayName;
-
-    /** A moment as the portal's users read it, in the portal's time zone. */
-    public String when(Instant instant) {
-        return DateText.moment(instant, clock.getZone());
-    }
-
     public boolean isSignedIn() {
         return SecurityUtils.getSubject().isAuthenticated();
     }

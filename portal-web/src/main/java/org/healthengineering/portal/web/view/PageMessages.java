@@ -10,10 +10,10 @@ import jakarta.faces.context.FacesContext;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.web.faces.Words;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * Puts messages on the page: general ones in the growl, field problems next to their field. A form's field
@@ -73,11 +73,7 @@ public class PageMessages {
 
     /** The bundle's text for the key, with {@code {0}}-style arguments filled in; the key itself when missing. */
     public String text(String bundleKey, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        String pattern = bundle.containsKey(bundleKey) ? bundle.getString(bundleKey) : bundleKey;
-        return arguments.length == 0 ? pattern
-                : new java.text.MessageFormat(pattern.replace("'", "''"), context.getViewRoot().getLocale()).format(arguments);
+        return Words.fill(bundleKey, arguments);
     }
 
     private void add(FacesContext context, String formId, String field, String message) {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** One presentation of dates and numbers on every page. */
 class FormatsTest {
 
-    private final Formats formats = new Formats(Clock.system(ZoneId.of("Europe/London")));
+    private final Formats formats = new Formats(Clock.system(ZoneId.of("Europe/London")), new Words());
 
     @Test
     void datesAndMomentsInThePortalsZoneWithoutMicroseconds() {
@@ -30,5 +30,15 @@ class FormatsTest {
         assertEquals("1,234", formats.number(1234));
         assertEquals("0.25", formats.number(0.25));
         assertEquals("6.1%", formats.percent(6.09));
+    }
+
+    @Test
+    void aMetricIsShownOneWayOnEveryPage() {
+        assertEquals("8.5%", formats.metric(org.healthengineering.portal.domain.benchmark.Metric.VACANCY_RATE, 8.46));
+        assertEquals("0.45", formats.metric(org.healthengineering.portal.domain.benchmark.Metric.TECHNICIANS_PER_ENGINEER, 0.449));
+        assertEquals("1,059.6 devices", formats.metric(org.healthengineering.portal.domain.benchmark.Metric.DEVICES_PER_FTE, 1059.6));
+        assertEquals("yes", formats.metric(org.healthengineering.portal.domain.benchmark.Metric.ENGINEERING_LEAD_POST, 1.0));
+        assertEquals("no", formats.metric(org.healthengineering.portal.domain.benchmark.Metric.ENGINEERING_LEAD_POST, 0.0));
+        assertEquals("—", formats.metric(org.healthengineering.portal.domain.benchmark.Metric.VACANCY_RATE, null));
     }
 }

@@ -9,12 +9,9 @@ import org.healthengineering.portal.application.audit.AuditQuery;
 import org.healthengineering.portal.application.audit.AuditTrail;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEntry;
-import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.web.view.ServiceLazyModel;
 
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -23,12 +20,8 @@ import java.util.Map;
 @ViewScoped
 public class AuditBacking implements Serializable {
 
-
     @Inject
     AuditTrail auditTrail;
-
-    @Inject
-    Clock clock;
 
     private ServiceLazyModel<AuditEntry> entries;
     private AuditAction action;
@@ -41,10 +34,6 @@ public class AuditBacking implements Serializable {
         entries = new ServiceLazyModel<>(
                 (filters, page) -> auditTrail.entries(new AuditQuery(action, actor, null, from, to), page),
                 Map.of(), AuditEntry::getId);
-    }
-
-    public String format(Instant instant) {
-        return DateText.momentToTheSecond(instant, clock.getZone());
     }
 
     public AuditAction[] getActions() {

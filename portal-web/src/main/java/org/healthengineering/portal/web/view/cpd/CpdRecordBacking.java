@@ -165,10 +165,6 @@ public class CpdRecordBacking implements Serializable {
         return evidenceActivityId == null ? "" : ":cpd-form:activities";
     }
 
-    public String getAcceptedEvidence() {
-        return EvidenceType.accepted();
-    }
-
     public String getBodyCode() { return bodyCode; }
     public void setBodyCode(String bodyCode) { this.bodyCode = bodyCode; }
     public LocalDate getRegisteredOn() { return registeredOn; }

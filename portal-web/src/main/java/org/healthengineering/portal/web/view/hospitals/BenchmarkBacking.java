@@ -130,21 +130,9 @@ public class BenchmarkBacking implements Serializable {
             compute();
         }
     }
-
-    /** A value as the page shows it: one decimal, or two for small ratios; a dash for none. */
-    public String show(Double value, Metric m) {
-        if (value == null) {
-            return "—";
-        }
-        if (m.isYesNo()) {
-            return value >= 0.5 ? "yes" : "no";
-        }
-        String unit = "%".equals(m.getUnit()) ? "%" : "";
-        return String.format(Locale.UK, m == Metric.TECHNICIANS_PER_ENGINEER ? "%.2f" : "%,.1f", value) + unit;
-    }
-
     public String share(Benchmark.MetricResult m) {
-        return m.statistics().map(s -> String.format(Locale.UK, "%.0f%% of %d peers", s.mean() * 100, s.count()))
+        return m.statistics().map(s -> messages.text("benchmark.shareOf", String.format(Locale.UK, "%.0f%%", s.mean() * 100),
+                        s.count()))
                 .orElse("—");
     }
 
@@ -159,8 +147,7 @@ public class BenchmarkBacking implements Serializable {
     }
 
     public List<Choice> getQuarterChoices() {
-        List<String> all = quarters == null || quarters.isEmpty() ? List.of(quarter) : quarters;
-        return all.stream().map(q -> new Choice(q, q)).toList();
+        return Choice.ofTexts(quarters, quarter);
     }
 
     public boolean isEditor() {

@@ -172,7 +172,7 @@ public class StaffingBacking implements Serializable {
 
     /** The quarters as options (a quarter's code, such as 2026-Q3, is also how people write it). */
     public List<Choice> getQuarterChoices() {
-        return getQuarters().stream().map(q -> new Choice(q, q)).toList();
+        return Choice.ofTexts(getQuarters(), quarter);
     }
 
     public boolean isEditor() {

@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import org.healthengineering.portal.application.benchmark.Workforce;
 import org.healthengineering.portal.domain.benchmark.NationalWorkforce;
 import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.web.faces.Choice;
 
 import java.io.Serializable;
 import java.util.List;
@@ -75,9 +76,8 @@ public class WorkforceBacking implements Serializable {
     public void setQuarter(String quarter) { this.quarter = quarter; }
     public List<String> getQuarters() { return quarters; }
 
-    public List<org.healthengineering.portal.web.faces.Choice> getQuarterChoices() {
-        List<String> all = quarters == null || quarters.isEmpty() ? List.of(quarter) : quarters;
-        return all.stream().map(q -> new org.healthengineering.portal.web.faces.Choice(q, q)).toList();
+    public List<Choice> getQuarterChoices() {
+        return Choice.ofTexts(quarters, quarter);
     }
     public NationalWorkforce getView() { return view; }
 }
