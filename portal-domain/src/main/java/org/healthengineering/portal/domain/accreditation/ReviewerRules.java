@@ -9,23 +9,19 @@ import java.util.Set;
 
 /**
  * Who may review a submission: as many reviewers as its kind needs (two for a programme, one otherwise), each a
- * different person, none a member of the provider, each having declared no conflict of interest.
+ * different person, none a member of the provider. Each reviewer then declares that they have no conflict of
+ * interest before judging (see {@link CourseReview}); one who declares a conflict steps down and is replaced.
  */
 public final class ReviewerRules {
 
     private ReviewerRules() {
     }
 
-    /** A reviewer proposed for a submission, with their declaration. */
-    public record Candidate(long accountId, boolean declaredNoConflict) {
-    }
-
     /** Every problem with the reviewers proposed; none when they may review. */
-    public static List<FieldProblem> problems(CourseKind kind, List<Candidate> reviewers, Set<Long> providerMembers) {
+    public static List<FieldProblem> problems(CourseKind kind, List<Long> reviewerIds, Set<Long> providerMembers) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<Long> distinct = new HashSet<>();
-        reviewers.forEach(r -> distinct.add(r.accountId()));
-        if (distinct.size() != reviewers.size()) {
+        Set<Long> distinct = new HashSet<>(reviewerIds);
+        if (distinct.size() != reviewerIds.size()) {
             problems.add(new FieldProblem("reviewers", "Each reviewer is a different person."));
         }
         if (distinct.size() != kind.reviewersNeeded()) {
@@ -33,14 +29,8 @@ public final class ReviewerRules {
                     ? "This kind of submission is reviewed by one reviewer."
                     : "A programme is reviewed by " + kind.reviewersNeeded() + " reviewers."));
         }
-        for (Candidate reviewer : reviewers) {
-            if (providerMembers.contains(reviewer.accountId())) {
-                problems.add(new FieldProblem("reviewers", "A member of the provider cannot review its course."));
-            }
-            if (!reviewer.declaredNoConflict()) {
-                problems.add(new FieldProblem("reviewers",
-                        "Every reviewer declares that they have no conflict of interest."));
-            }
+        if (reviewerIds.stream().anyMatch(providerMembers::contains)) {
+            problems.add(new FieldProblem("reviewers", "A member of the provider cannot review its course."));
         }
         return problems;
     }

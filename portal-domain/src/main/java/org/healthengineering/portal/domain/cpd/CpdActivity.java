@@ -11,10 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -52,6 +56,12 @@ public class CpdActivity {
     @Column(name = "url", length = ActivityDetails.URL_LENGTH)
     private String url;
 
+    @Column(name = "course_id", updatable = false)
+    private Long courseId;
+
+    @Column(name = "verified_source", length = 300, updatable = false)
+    private String verifiedSource;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -74,9 +84,61 @@ public class CpdActivity {
         return activity;
     }
 
-    /** The owner corrects or completes the activity; the same rules apply as when it was logged. */
+    /**
+     * A completion of an accredited course becomes a verified activity: its title, type, dates and hours come from
+     * the provider and only the reflection and link are the engineer's to write.
+     */
+    public static CpdActivity verified(long ownerId, long courseId, String title, String source, LocalDate completedOn,
+                                       BigDecimal hours, Instant now) {
+        ActivityDetails details = new ActivityDetails(title.length() > ActivityDetails.TITLE_LENGTH
+                ? title.substring(0, ActivityDetails.TITLE_LENGTH) : title, ActivityType.FORMAL_LEARNING,
+                completedOn, completedOn, hours, null, null, null, null);
+        CpdActivity activity = log(ownerId, details, completedOn, now);
+        activity.courseId = courseId;
+        activity.verifiedSource = source;
+        return activity;
+    }
+
+    /**
+     * The owner corrects or completes the activity; the same rules apply as when it was logged. A verified
+     * activity keeps what its provider recorded: only its reflection and link change.
+     */
     public void revise(ActivityDetails details, LocalDate today, Instant now) {
+        if (isVerified()) {
+            List<FieldProblem> problems = new ArrayList<>();
+            keep(problems, "title", title, details.getTitle() == null ? null : details.getTitle().trim());
+            keep(problems, "type", type, details.getType());
+            keep(problems, "startDate", period.getStart(), details.getStartDate());
+            keep(problems, "endDate", period.getEnd(), details.getEndDate());
+            if (details.getHours() == null || details.getHours().compareTo(hours.getValue()) != 0) {
+                problems.add(new FieldProblem("hours", VERIFIED_FIXED));
+            }
+            InvalidInputException.throwIfAny(problems);
+        }
         apply(details, today, now);
+    }
+
+    private static final String VERIFIED_FIXED =
+            "A verified activity keeps the title, type, dates and hours its course's provider recorded.";
+
+    private static void keep(List<FieldProblem> problems, String field, Object recorded, Object given) {
+        if (!Objects.equals(recorded, given)) {
+            problems.add(new FieldProblem(field, VERIFIED_FIXED));
+        }
+    }
+
+    /** Whether the activity is a completion of an accredited course, recorded by its provider. */
+    public boolean isVerified() {
+        return courseId != null;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    /** Where a verified activity comes from: the course, its provider and the approval code. */
+    public String getVerifiedSource() {
+        return verifiedSource;
     }
 
     private void apply(ActivityDetails details, LocalDate today, Instant now) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -64,9 +65,30 @@ public class ProfessionalBody {
     @Column(name = "activity_type", length = 30)
     private Set<ActivityType> requiredTypes = EnumSet.noneOf(ActivityType.class);
 
+    @Column(name = "daily_credit_cap", precision = 5, scale = 2)
+    private BigDecimal dailyCreditCap;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "accreditation_criterion", joinColumns = @JoinColumn(name = "body_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "criterion", length = CRITERION_LENGTH)
+    private List<String> accreditationCriteria = new ArrayList<>();
+
     @Version
     @Column(name = "version")
     private int version;
+
+    /** The longest criterion a body may set for its reviewers of courses. */
+    public static final int CRITERION_LENGTH = 300;
+
+    /** What reviewers of a course judge unless the body says otherwise. */
+    public static final List<String> DEFAULT_CRITERIA = List.of(
+            "The learning outcomes are appropriate and mapped to competencies",
+            "The contact hours are evidenced by the programme",
+            "The faculty are suitable",
+            "The assessment method is adequate",
+            "The evaluation method is adequate",
+            "There is no undue commercial influence");
 
     protected ProfessionalBody() {
     }
@@ -82,6 +104,41 @@ public class ProfessionalBody {
         }
         this.code = code.trim().toUpperCase(Locale.ROOT);
         require(requirements);
+        this.accreditationCriteria.addAll(DEFAULT_CRITERIA);
+    }
+
+    /**
+     * How the body accredits courses: the most credit a course earns in one day (null: no cap) and the criteria
+     * its reviewers judge (1 to 20, each at most {@value #CRITERION_LENGTH} characters, no two alike).
+     */
+    public void accreditWith(BigDecimal dailyCreditCap, List<String> criteria) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (dailyCreditCap != null && (dailyCreditCap.signum() <= 0 || dailyCreditCap.compareTo(new BigDecimal("24")) > 0
+                || dailyCreditCap.remainder(new BigDecimal("0.25")).signum() != 0)) {
+            problems.add(new FieldProblem("dailyCreditCap", "A daily cap is in quarter hours, more than 0 and at most 24."));
+        }
+        List<String> cleaned = criteria == null ? List.of()
+                : criteria.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
+        if (cleaned.isEmpty() || cleaned.size() > 20) {
+            problems.add(new FieldProblem("criteria", "Give 1 to 20 criteria for reviewers to judge."));
+        } else if (cleaned.stream().anyMatch(c -> c.length() > CRITERION_LENGTH)) {
+            problems.add(new FieldProblem("criteria", "A criterion has at most " + CRITERION_LENGTH + " characters."));
+        } else if (cleaned.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().count() != cleaned.size()) {
+            problems.add(new FieldProblem("criteria", "Each criterion is given once."));
+        }
+        InvalidInputException.throwIfAny(problems);
+        this.dailyCreditCap = dailyCreditCap;
+        this.accreditationCriteria.clear();
+        this.accreditationCriteria.addAll(cleaned);
+    }
+
+    public BigDecimal getDailyCreditCap() {
+        return dailyCreditCap;
+    }
+
+    /** The criteria reviewers judge, in the body's order. */
+    public List<String> getAccreditationCriteria() {
+        return List.copyOf(accreditationCriteria);
     }
 
     public final void require(Requirements r) {
