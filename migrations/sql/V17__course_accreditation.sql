@@ -2,17 +2,24 @@
 -- outcomes (each mapped to a competency at a level), the body's review against its criteria, the decision with
 -- conditions, annual returns, appeals, and withdrawal. Completions of an accredited course become verified CPD.
 
+-- The rows of ordered lists (criteria, sessions, outcomes, judgements) carry a surrogate key of their own: the
+-- persistence layer rewrites such a list by value, so a key on (owner, position) would clash mid-rewrite, and every
+-- table keeps a primary key for replication.
+
 -- A body caps the credit a course may earn in one day, and keeps the criteria its reviewers judge.
 ALTER TABLE professional_body ADD COLUMN daily_credit_cap DECIMAL(5, 2) NULL;
 
 CREATE TABLE accreditation_criterion (
+    row_id     BIGINT       NOT NULL AUTO_INCREMENT,
     body_id    BIGINT       NOT NULL,
     sort_order INT          NOT NULL,
     criterion  VARCHAR(300) NOT NULL,
-    CONSTRAINT pk_accreditation_criterion PRIMARY KEY (body_id, sort_order),
+    CONSTRAINT pk_accreditation_criterion PRIMARY KEY (row_id),
     CONSTRAINT fk_accreditation_criterion_body FOREIGN KEY (body_id) REFERENCES professional_body (id)
         ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_accreditation_criterion_body ON accreditation_criterion (body_id, sort_order);
 
 INSERT INTO accreditation_criterion (body_id, sort_order, criterion)
 SELECT b.id, c.sort_order, c.criterion
@@ -68,28 +75,32 @@ CREATE INDEX ix_course_body_status ON course (body_id, status);
 CREATE INDEX ix_course_directory ON course (approval_code, valid_until);
 
 CREATE TABLE course_session (
+    row_id     BIGINT       NOT NULL AUTO_INCREMENT,
     course_id     BIGINT       NOT NULL,
     sort_order    INT          NOT NULL,
     session_day   DATE         NOT NULL,
     contact_hours DECIMAL(5, 2) NOT NULL,
     break_hours   DECIMAL(5, 2) NOT NULL DEFAULT 0,
-    CONSTRAINT pk_course_session PRIMARY KEY (course_id, sort_order),
+    CONSTRAINT pk_course_session PRIMARY KEY (row_id),
     CONSTRAINT fk_course_session_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+CREATE INDEX ix_course_session_course ON course_session (course_id, sort_order);
 CREATE INDEX ix_course_session_day ON course_session (session_day);
 
 CREATE TABLE course_outcome (
+    row_id     BIGINT       NOT NULL AUTO_INCREMENT,
     course_id     BIGINT       NOT NULL,
     sort_order    INT          NOT NULL,
     outcome       VARCHAR(500) NOT NULL,
     competency_id BIGINT       NOT NULL,
     level         INT          NOT NULL,
-    CONSTRAINT pk_course_outcome PRIMARY KEY (course_id, sort_order),
+    CONSTRAINT pk_course_outcome PRIMARY KEY (row_id),
     CONSTRAINT fk_course_outcome_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE,
     CONSTRAINT fk_course_outcome_competency FOREIGN KEY (competency_id) REFERENCES competency (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+CREATE INDEX ix_course_outcome_course ON course_outcome (course_id, sort_order);
 CREATE INDEX ix_course_outcome_competency ON course_outcome (competency_id, level);
 
 CREATE TABLE course_review (
@@ -111,15 +122,18 @@ CREATE TABLE course_review (
 CREATE INDEX ix_course_review_reviewer ON course_review (reviewer_id, submitted_at);
 
 CREATE TABLE course_review_judgement (
+    row_id     BIGINT       NOT NULL AUTO_INCREMENT,
     review_id  BIGINT       NOT NULL,
     sort_order INT          NOT NULL,
     criterion  VARCHAR(300) NOT NULL,
     grade      VARCHAR(20)  NOT NULL,
     comment    VARCHAR(2000) NULL,
-    CONSTRAINT pk_course_review_judgement PRIMARY KEY (review_id, sort_order),
+    CONSTRAINT pk_course_review_judgement PRIMARY KEY (row_id),
     CONSTRAINT fk_course_review_judgement_review FOREIGN KEY (review_id) REFERENCES course_review (id)
         ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_course_review_judgement_review ON course_review_judgement (review_id, sort_order);
 
 CREATE TABLE course_condition (
     id             BIGINT        NOT NULL AUTO_INCREMENT,

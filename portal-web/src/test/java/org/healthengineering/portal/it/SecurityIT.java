@@ -405,6 +405,30 @@ class SecurityIT {
         String provider = "{\"code\":\"" + providerCode + "\",\"name\":\"Corpus Training (test)\","
                 + "\"contactEmail\":\"courses@corpus.example.org\",\"website\":\"https://corpus.example.org\"}";
         assertEquals(201, api.post("providers", provider, Api.ADMIN).status());
+        Api.Registered providerStaff = api.registerWith("corpus-provider", PASSWORD, "TRAINING_PROVIDER");
+        assertEquals(200, api.put("providers/" + providerCode + "/members", "{\"members\":[\"" + providerStaff.email()
+                + "\"]}", Api.ADMIN).status());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String course = "{\"bodyCode\":\"IPEM\",\"title\":\"Corpus course\",\"kind\":\"COURSE\",\"summary\":\"s\","
+                + "\"audience\":\"a\",\"delivery\":\"ONLINE\",\"faculty\":\"f\",\"assessmentMethod\":\"m\","
+                + "\"evaluationMethod\":\"e\",\"sponsored\":false,\"sessions\":[{\"day\":\"" + today.plusDays(7)
+                + "\",\"contactHours\":3,\"breakHours\":0.5}],\"outcomes\":[{\"text\":\"o\",\"competencyId\":3,"
+                + "\"level\":2}]}";
+        long courseId = api.post("providers/" + providerCode + "/courses", course, providerStaff.credentials()).json()
+                .getJsonNumber("id").longValue();
+        long accredited = api.post("providers/" + providerCode + "/courses", course, providerStaff.credentials()).json()
+                .getJsonNumber("id").longValue();
+        Api.Registered corpusReviewer = api.registerWith("corpus-reviewer", PASSWORD, "ASSESSOR");
+        api.post("courses/" + accredited + "/submission", "", providerStaff.credentials());
+        api.post("courses/" + accredited + "/administrative-check", "{\"complete\":true}", body);
+        api.put("courses/" + accredited + "/reviewers", "{\"reviewers\":[\"" + corpusReviewer.email() + "\"]}", body);
+        String criteria = api.get("bodies/IPEM/accreditation", body).json().getJsonArray("criteria").stream()
+                .map(c -> "{\"criterion\":" + c + ",\"grade\":\"MET\"}").collect(java.util.stream.Collectors.joining(","));
+        assertEquals(200, api.post("courses/" + accredited + "/reviews", "{\"declaredNoConflict\":true,\"judgements\":["
+                + criteria + "],\"recommendation\":\"APPROVED\"}", corpusReviewer.credentials()).status());
+        Api.Answer approval = api.post("courses/" + accredited + "/decision", "{\"decision\":\"APPROVED\",\"validFrom\":\""
+                + today + "\",\"validUntil\":\"" + today.plusYears(1) + "\"}", body);
+        assertEquals(200, approval.status(), approval.body());
         String activity = "{\"title\":\"Infusion pump course\",\"type\":\"FORMAL_LEARNING\",\"startDate\":\"2026-01-05\","
                 + "\"endDate\":\"2026-01-06\",\"hours\":7.5,\"learned\":\"l\",\"applied\":\"a\",\"benefit\":\"b\","
                 + "\"url\":\"https://example.org/course\"}";
@@ -432,6 +456,7 @@ class SecurityIT {
         body = token(api, body);
         mentor = token(api, mentor);
         String system = token(api, Api.ADMIN);
+        String staff = token(api, providerStaff.credentials());
         List<Target> targets = List.of(
                 new Target("POST", "me/cpd", engineer, activity, "me/cpd", "type"),
                 new Target("PUT", "me/cpd/" + activityId, engineer, activity, "me/cpd/" + activityId, "type"),
@@ -470,7 +495,13 @@ class SecurityIT {
                 new Target("POST", "providers", system, provider.replace(providerCode, providerCode + "B"), "providers"),
                 new Target("PUT", "providers/" + providerCode, system, provider, "providers/" + providerCode),
                 new Target("PUT", "providers/" + providerCode + "/members", system, "{\"members\":[]}",
-                        "providers/" + providerCode));
+                        "providers/" + providerCode),
+                new Target("POST", "providers/" + providerCode + "/courses", staff, course,
+                        "providers/" + providerCode + "/courses", "kind", "delivery", "bodyCode"),
+                new Target("PUT", "courses/" + courseId, staff, course, "courses/" + courseId, "kind", "delivery"),
+                new Target("POST", "courses/" + accredited + "/completions", staff, "{\"rows\":[{\"email\":\""
+                        + Api.uniqueEmail("corpus-attendee") + "\",\"completedOn\":\"" + today + "\",\"hours\":1}]}",
+                        "courses/" + accredited + "/completions"));
         int tried = 0;
         List<String> failures = new ArrayList<>();
         for (Target target : targets) {
@@ -643,7 +674,13 @@ class SecurityIT {
                     new String[] {"me/portfolio?from=" + v, engineer}, new String[] {"me/evidence?activity=" + v, engineer},
                     new String[] {"hospital-directory?q=" + v, hospitalAdmin},
                     new String[] {"accounts?email=" + v, system}, new String[] {"me/cpd/" + v, engineer},
-                    new String[] {"roles/" + v, engineer}, new String[] {"hospitals/" + v + "/benchmark", engineer})) {
+                    new String[] {"roles/" + v, engineer}, new String[] {"hospitals/" + v + "/benchmark", engineer},
+                    new String[] {"accredited-courses?q=" + v, null}, new String[] {"accredited-courses?competency=" + v, null},
+                    new String[] {"accredited-courses?level=" + v, null}, new String[] {"accredited-courses?body=" + v, null},
+                    new String[] {"accredited-courses?provider=" + v, null},
+                    new String[] {"accredited-courses?delivery=" + v, null},
+                    new String[] {"accredited-courses?from=" + v, null}, new String[] {"accredited-courses?limit=" + v, null},
+                    new String[] {"accredited-courses/" + v, null}, new String[] {"courses/" + v, engineer})) {
                 Api.Answer answer = api.get(call[0], call[1]);
                 tried++;
                 String type = String.valueOf(answer.header("Content-Type"));
@@ -653,6 +690,11 @@ class SecurityIT {
                         && !type.startsWith("application/problem+json"))) {
                     failures.add(call[0].substring(0, Math.min(120, call[0].length())) + ": " + answer.status() + " " + type);
                 }
+            }
+            Api.Answer listed = api.get("accredited-courses?q=" + v, null);
+            if (listed.status() == 200 && !listed.json().getJsonArray("items").stream().allMatch(i -> i.asJsonObject()
+                    .getString("title").toLowerCase().contains(value.toLowerCase()))) {
+                failures.add("accredited-courses?q=" + value + " listed a course without it");
             }
             // Injection text in a filter matches nothing it should not: the engineer has no activities.
             Api.Answer filtered = api.get("me/cpd?title=" + v, engineer);

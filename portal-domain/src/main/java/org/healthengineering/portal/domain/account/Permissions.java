@@ -35,6 +35,11 @@ public final class Permissions {
     /** Work as a member of a training provider: its courses and completions. */
     public static final String PROVIDER_WORK = "provider:work";
 
+    /** A body's accreditation of courses: administrative checks, reviewers, decisions, conditions, withdrawal. */
+    public static final String ACCREDITATION_MANAGE = "accreditation:manage";
+    /** Review courses one is assigned to (assessors and body administrators). */
+    public static final String ACCREDITATION_REVIEW = "accreditation:review";
+
     /** Define professional bodies and their CPD requirements. */
     public static final String BODY_MANAGE = "body:manage";
 

@@ -692,9 +692,16 @@ public class Course {
                 && (endsOn == null || date.isBefore(endsOn));
     }
 
+    /** Whether the public directory lists the course on this date: approved, and its accreditation not over. */
+    public boolean listedOn(LocalDate date) {
+        return approvalCode != null && !date.isAfter(validUntil) && (endsOn == null || date.isBefore(endsOn));
+    }
+
     /** Why a completion on this date with these hours cannot be recorded, if it cannot. */
-    public Optional<FieldProblem> completionProblem(int row, LocalDate completedOn, BigDecimal hours, LocalDate today) {
-        String prefix = "rows[" + row + "].";
+    public Optional<FieldProblem> completionProblem(CompletionRow row, LocalDate today) {
+        String prefix = row.where();
+        LocalDate completedOn = row.completedOn();
+        BigDecimal hours = row.hours();
         if (completedOn == null) {
             return Optional.of(new FieldProblem(prefix + "completedOn", "Give the date the course was completed."));
         }

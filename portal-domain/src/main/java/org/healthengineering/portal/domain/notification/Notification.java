@@ -32,7 +32,19 @@ public class Notification {
         CPD_CYCLE_ENDING("Your CPD cycle ends soon and its requirements are not met", true),
         CPD_GAP_OPENING("Three months without CPD", true),
         CPD_OBJECTIVE_DUE("A CPD objective is due for evaluation", true),
-        CPD_REFLECTION_MISSING("A CPD activity needs its reflection", true);
+        CPD_REFLECTION_MISSING("A CPD activity needs its reflection", true),
+        COURSE_SUBMITTED("A course was submitted for accreditation"),
+        COURSE_RETURNED("Your course submission was returned"),
+        COURSE_REVIEW_ASSIGNED("A course to review"),
+        COURSE_REVIEWS_COMPLETE("A course's reviews are complete"),
+        COURSE_DECIDED("A decision on your course"),
+        COURSE_CONDITION_ANSWERED("A provider answered a condition"),
+        COURSE_APPEAL_LODGED("An appeal against a refusal"),
+        COURSE_APPEAL_DECIDED("A decision on your appeal"),
+        COURSE_WITHDRAWN("Your course's accreditation is withdrawn"),
+        COURSE_EXPIRING("Your course's accreditation expires soon"),
+        COURSE_RETURN_OVERDUE("An annual return is overdue"),
+        COMPLETION_VERIFIED("A verified CPD activity was added");
 
         private final String subject;
         private final boolean reminder;

@@ -63,6 +63,10 @@ class CourseTest {
         return course;
     }
 
+    private static CompletionRow row(int index, LocalDate completedOn, BigDecimal hours) {
+        return new CompletionRow("rows[" + index + "].", "ada@example.org", completedOn, hours);
+    }
+
     @Test
     void aDraftListsEveryProblemAtOnce() {
         CourseContent empty = new CourseContent(" ", null, null, null, Delivery.IN_PERSON,
@@ -193,9 +197,9 @@ class CourseTest {
         assertEquals(CourseStatus.WITHDRAWN, course.getStatus());
         assertTrue(course.accreditedOn(effective.minusDays(1)));
         assertFalse(course.accreditedOn(effective));
-        assertTrue(course.completionProblem(0, effective, BigDecimal.ONE, effective).orElseThrow().message()
+        assertTrue(course.completionProblem(row(0, effective, BigDecimal.ONE), effective).orElseThrow().message()
                 .contains("ended"));
-        assertTrue(course.completionProblem(0, effective.minusDays(1), BigDecimal.ONE, effective).isEmpty());
+        assertTrue(course.completionProblem(row(0, effective.minusDays(1), BigDecimal.ONE), effective).isEmpty());
         assertThrows(ConflictException.class, () -> course.withdraw("Again", effective, effective));
     }
 
@@ -203,13 +207,13 @@ class CourseTest {
     void completionsAreRefusedOutsideValidityInTheFutureOrAboveTheCredit() {
         Course course = approved();
         LocalDate today = LocalDate.of(2026, 6, 1);
-        assertEquals("rows[4].completedOn", course.completionProblem(4, SUBMITTED_ON.minusDays(1), BigDecimal.ONE,
+        assertEquals("rows[4].completedOn", course.completionProblem(row(4, SUBMITTED_ON.minusDays(1), BigDecimal.ONE),
                 today).orElseThrow().field());
-        assertTrue(course.completionProblem(0, today.plusDays(1), BigDecimal.ONE, today).orElseThrow().message()
+        assertTrue(course.completionProblem(row(0, today.plusDays(1), BigDecimal.ONE), today).orElseThrow().message()
                 .contains("future"));
-        assertEquals("rows[0].hours", course.completionProblem(0, today, new BigDecimal("10.25"), today)
+        assertEquals("rows[0].hours", course.completionProblem(row(0, today, new BigDecimal("10.25")), today)
                 .orElseThrow().field());
-        assertTrue(course.completionProblem(0, today, new BigDecimal("10"), today).isEmpty());
+        assertTrue(course.completionProblem(row(0, today, new BigDecimal("10")), today).isEmpty());
     }
 
     @Test

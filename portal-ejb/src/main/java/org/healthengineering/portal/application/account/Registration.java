@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.healthengineering.portal.application.accreditation.Completions;
 import org.healthengineering.portal.application.notification.Links;
 import org.healthengineering.portal.application.notification.MailRequest;
 import org.healthengineering.portal.application.security.Passwords;
@@ -39,6 +40,9 @@ public class Registration {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Completions completions;
 
     @Inject
     Passwords passwords;
@@ -108,6 +112,7 @@ public class Registration {
         Account account = accounts.get(0);
         audit.fire(AuditEvent.created(AuditAction.EMAIL_CONFIRMED, "Account", account.getId(),
                 "email=" + account.getEmail()));
+        completions.linkWaiting(account.getId(), account.getEmail());
         return account.getEmail();
     }
 

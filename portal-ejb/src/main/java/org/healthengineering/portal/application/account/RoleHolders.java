@@ -9,6 +9,7 @@ import org.healthengineering.portal.domain.account.EmailAddress;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,5 +40,33 @@ public class RoleHolders {
             }
         }
         return ids;
+    }
+
+    /**
+     * The ids of the accounts named, in order, each holding a role that grants {@code permission}; a problem on
+     * {@code field} for each email that is unknown or lacks it ({@code who} says in words who may be named).
+     */
+    public List<Long> withPermission(List<String> emails, String permission, String who, String field,
+                                     List<FieldProblem> problems) {
+        List<Long> ids = new ArrayList<>();
+        for (String email : emails == null ? List.<String>of() : emails) {
+            Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", EmailAddress.normalise(email)).getResultStream().findFirst().orElse(null);
+            if (account == null) {
+                problems.add(new FieldProblem(field, "No account has the email " + email + "."));
+            } else if (!account.permissions().contains(permission)) {
+                problems.add(new FieldProblem(field, email + " is not " + who + "."));
+            } else {
+                ids.add(account.getId());
+            }
+        }
+        return ids;
+    }
+
+    /** Every confirmed account holding the role (to tell them something). */
+    public List<Long> allHolding(Role role) {
+        return em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.roles r WHERE r = :role"
+                + " AND a.emailConfirmedAt IS NOT NULL ORDER BY a.id", Long.class).setParameter("role", role)
+                .getResultList();
     }
 }

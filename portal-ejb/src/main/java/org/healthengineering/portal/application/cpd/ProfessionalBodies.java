@@ -17,6 +17,7 @@ import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,6 +143,20 @@ public class ProfessionalBodies {
             progress.add(new BodyProgress(body, CycleProgress.of(body, start, today, activities), previous));
         }
         return progress;
+    }
+
+    /** A body administrator sets how the body accredits courses: its daily credit cap and reviewers' criteria. */
+    public ProfessionalBody accreditWith(String code, BigDecimal dailyCreditCap, List<String> criteria) {
+        caller.check(Permissions.ACCREDITATION_MANAGE);
+        ProfessionalBody body = find(code);
+        if (body == null) {
+            throw new NotFoundException("Professional body", code);
+        }
+        String before = "cap=" + body.getDailyCreditCap() + ", criteria=" + body.getAccreditationCriteria();
+        body.accreditWith(dailyCreditCap, criteria);
+        audit.fire(new AuditEvent(AuditAction.BODY_ACCREDITATION_SET, "ProfessionalBody", body.getCode(), before,
+                "cap=" + body.getDailyCreditCap() + ", criteria=" + body.getAccreditationCriteria()));
+        return body;
     }
 
     private ProfessionalBody find(String code) {

@@ -17,8 +17,6 @@ import org.healthengineering.portal.domain.reminder.EngineerCpd;
 import org.healthengineering.portal.domain.reminder.Reminder;
 import org.healthengineering.portal.domain.reminder.ReminderRules;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +39,13 @@ public class EngineerReminders {
     Notifier notifier;
 
     @Inject
-    Clock clock;
+    ReminderClaims claims;
 
     /** Sends the engineer's due reminders as on {@code today}; answers the kinds of those sent, one per reminder. */
     public List<Notification.Kind> remind(long accountId, LocalDate today) {
         List<Notification.Kind> sent = new ArrayList<>();
         for (Reminder reminder : ReminderRules.due(today, cpd(accountId))) {
-            if (claim(accountId, reminder, today)) {
+            if (claims.claim(accountId, reminder.kind(), reminder.subjectKey(), today)) {
                 notifier.notify(accountId, reminder.kind(), reminder.text(), reminder.link());
                 sent.add(reminder.kind());
             }
@@ -69,17 +67,5 @@ public class EngineerReminders {
                 + " AND o.outcome IS NULL", CpdObjective.class).setParameter("a", accountId).getResultList().stream()
                 .map(EngineerCpd.Objective::of).toList();
         return new EngineerCpd(registrations, activities, objectives);
-    }
-
-    /** Records the reminder as sent; answers false when it was sent before (the row exists: nothing is inserted). */
-    private boolean claim(long accountId, Reminder reminder, LocalDate today) {
-        return em.createNativeQuery("INSERT IGNORE INTO reminder (account_id, kind, subject_key, sent_on, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, accountId)
-                .setParameter(2, reminder.kind().name())
-                .setParameter(3, reminder.subjectKey())
-                .setParameter(4, java.sql.Date.valueOf(today))
-                .setParameter(5, Timestamp.from(clock.instant()))
-                .executeUpdate() == 1;
     }
 }

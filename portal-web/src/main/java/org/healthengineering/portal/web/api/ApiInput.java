@@ -63,6 +63,17 @@ final class ApiInput {
         return values;
     }
 
+    /** The value read, or {@code null} with its problems added, so that every problem is reported at once. */
+    static <T> T collect(List<org.healthengineering.portal.domain.shared.FieldProblem> problems,
+                         java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.getProblems());
+            return null;
+        }
+    }
+
     private static <E extends Enum<E>> String names(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }

@@ -40,4 +40,29 @@ public class BodiesResource {
         }
         return CpdCyclesJson.Body.of(bodies.define(code, body.requirements()));
     }
+
+    /** How a body accredits courses: the most credit a course earns a day (none: no cap) and reviewers' criteria. */
+    public record AccreditationJson(java.math.BigDecimal dailyCreditCap, List<String> criteria) {
+    }
+
+    @GET
+    @Path("{code}/accreditation")
+    @Operation(summary = "How a body accredits courses: its daily credit cap and the criteria reviewers judge")
+    public AccreditationJson accreditation(@PathParam("code") String code) {
+        var body = bodies.bodies().stream().filter(b -> b.getCode().equalsIgnoreCase(code == null ? "" : code.trim()))
+                .findFirst().orElseThrow(() -> new org.healthengineering.portal.domain.shared.NotFoundException(
+                        "Professional body", code));
+        return new AccreditationJson(body.getDailyCreditCap(), body.getAccreditationCriteria());
+    }
+
+    @PUT
+    @Path("{code}/accreditation")
+    @Operation(summary = "Set a body's daily credit cap and its reviewers' criteria (body administrators)")
+    public AccreditationJson accreditWith(@PathParam("code") String code, AccreditationJson body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "Send {dailyCreditCap, criteria}.");
+        }
+        var changed = bodies.accreditWith(code, body.dailyCreditCap(), body.criteria());
+        return new AccreditationJson(changed.getDailyCreditCap(), changed.getAccreditationCriteria());
+    }
 }

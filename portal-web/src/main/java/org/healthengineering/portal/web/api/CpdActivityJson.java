@@ -16,15 +16,18 @@ import java.util.stream.Collectors;
 /**
  * A CPD activity in the public JSON contract. Dates are ISO-8601 days; {@code type} is one of the
  * {@link ActivityType} names. Type and dates travel as text so that a wrong value is reported on its field.
+ * {@code verifiedSource} (read only) names the accredited course a verified activity comes from.
  */
 public record CpdActivityJson(Long id, String title, String type, String startDate, String endDate,
-                              BigDecimal hours, String learned, String applied, String benefit, String url) {
+                              BigDecimal hours, String learned, String applied, String benefit, String url,
+                              String verifiedSource) {
 
     static CpdActivityJson of(CpdActivity activity) {
         return new CpdActivityJson(activity.getId(), activity.getTitle(), activity.getType().name(),
                 activity.getPeriod().getStart().toString(), activity.getPeriod().getEnd().toString(),
                 activity.getHours().getValue(), activity.getReflection().getLearned(),
-                activity.getReflection().getApplied(), activity.getReflection().getBenefit(), activity.getUrl());
+                activity.getReflection().getApplied(), activity.getReflection().getBenefit(), activity.getUrl(),
+                activity.getVerifiedSource());
     }
 
     /**
@@ -33,9 +36,9 @@ public record CpdActivityJson(Long id, String title, String type, String startDa
      */
     ActivityDetails toDetails(LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        ActivityType activityType = read(problems, () -> ApiInput.enumOf(ActivityType.class, type, "type"));
-        LocalDate start = read(problems, () -> ApiInput.date("startDate", startDate));
-        LocalDate end = read(problems, () -> ApiInput.date("endDate", endDate));
+        ActivityType activityType = ApiInput.collect(problems, () -> ApiInput.enumOf(ActivityType.class, type, "type"));
+        LocalDate start = ApiInput.collect(problems, () -> ApiInput.date("startDate", startDate));
+        LocalDate end = ApiInput.collect(problems, () -> ApiInput.date("endDate", endDate));
         ActivityDetails details =
                 new ActivityDetails(title, activityType, start, end, hours, learned, applied, benefit, url);
         if (!problems.isEmpty()) {
@@ -44,15 +47,5 @@ public record CpdActivityJson(Long id, String title, String type, String startDa
             throw new InvalidInputException(problems);
         }
         return details;
-    }
-
-    /** The value read, or {@code null} with its problem added, so that every problem is reported at once. */
-    private static <T> T read(List<FieldProblem> problems, java.util.function.Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.getProblems());
-            return null;
-        }
     }
 }

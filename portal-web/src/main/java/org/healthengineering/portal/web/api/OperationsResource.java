@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.healthengineering.portal.application.accreditation.CourseLifecycle;
 import org.healthengineering.portal.application.reminder.Reminders;
 import org.healthengineering.portal.application.startup.OperationsStatus;
 import org.healthengineering.portal.domain.notification.Notification;
@@ -42,6 +43,9 @@ public class OperationsResource {
     @Inject
     Reminders reminders;
 
+    @Inject
+    CourseLifecycle courseLifecycle;
+
     @GET
     @Path("status")
     @Operation(summary = "Database product and version, schema version, Java version (system administrators)")
@@ -56,5 +60,14 @@ public class OperationsResource {
                     + " become due since. Answers how many of each kind went out.")
     public ReminderRunJson reminders() {
         return ReminderRunJson.of(reminders.runNow());
+    }
+
+    @POST
+    @Path("course-calendar")
+    @Operation(summary = "Run today's accreditation calendar now, as the daily job does (system administrators)",
+            description = "Approvals past their validity expire; providers are reminded 90 and 30 days before expiry"
+                    + " and when an annual return is overdue, each reminder once.")
+    public CourseLifecycle.Run courseCalendar() {
+        return courseLifecycle.runNow();
     }
 }
