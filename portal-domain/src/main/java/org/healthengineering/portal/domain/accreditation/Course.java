@@ -598,6 +598,26 @@ public class Course {
         return years;
     }
 
+    /** The year whose annual return may be filed today, if one may. */
+    public Optional<Integer> openReturnYear(LocalDate today) {
+        return approvalCode == null || validFrom == null || !status.accredited() ? Optional.empty()
+                : nextReturnYear(today);
+    }
+
+    /** The day the next annual return may be filed from; null when every year's return is filed. */
+    public LocalDate nextReturnOpensOn() {
+        if (validFrom == null) {
+            return null;
+        }
+        Set<Integer> filed = filedYears();
+        for (int year = 1; year <= yearsCovered(); year++) {
+            if (!filed.contains(year)) {
+                return returnOpensOn(year);
+            }
+        }
+        return null;
+    }
+
     private Optional<Integer> nextReturnYear(LocalDate today) {
         Set<Integer> filed = filedYears();
         for (int year = 1; year <= yearsCovered(); year++) {

@@ -66,6 +66,42 @@ public class CourseDirectory {
                         List<Outcome> outcomes) {
     }
 
+    /** A value a search may filter by, with the words that name it. */
+    public record Facet(String value, String label) {
+    }
+
+    /** What the listed courses may be filtered by: the competencies they build, their bodies and providers. */
+    public record Facets(List<Facet> competencies, List<Facet> bodies, List<Facet> providers) {
+    }
+
+    private static final String LISTED = " c.approval_code IS NOT NULL AND c.valid_until >= ?1"
+            + " AND (c.ends_on IS NULL OR c.ends_on > ?1)";
+
+    public Facets facets() {
+        LocalDate today = LocalDate.now(clock);
+        List<Facet> competencies = rows("SELECT DISTINCT k.id, f.code, k.code, k.title, k.code_given FROM course c"
+                + " JOIN course_outcome o ON o.course_id = c.id JOIN competency k ON k.id = o.competency_id"
+                + " JOIN framework f ON f.id = k.framework_id WHERE" + LISTED + " ORDER BY f.code, k.code", today)
+                .stream().map(r -> new Facet(String.valueOf(r[0]), r[1] + " " + Competency.displayName(
+                        Boolean.TRUE.equals(asBoolean(r[4])) ? (String) r[2] : null, (String) r[3]))).toList();
+        List<Facet> bodies = rows("SELECT DISTINCT b.code, b.name FROM course c JOIN professional_body b"
+                + " ON b.id = c.body_id WHERE" + LISTED + " ORDER BY b.name", today).stream()
+                .map(r -> new Facet((String) r[0], (String) r[1])).toList();
+        List<Facet> providers = rows("SELECT DISTINCT p.code, p.name FROM course c JOIN training_provider p"
+                + " ON p.id = c.provider_id WHERE" + LISTED + " ORDER BY p.name", today).stream()
+                .map(r -> new Facet((String) r[0], (String) r[1])).toList();
+        return new Facets(competencies, bodies, providers);
+    }
+
+    private static Boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, LocalDate today) {
+        return em.createNativeQuery(sql).setParameter(1, today).getResultList();
+    }
+
     public Page<Entry> search(Search search) {
         if (search.limit() < 1 || search.limit() > MAX_PAGE || search.offset() < 0) {
             throw InvalidInputException.of("limit", "Ask for 1 to " + MAX_PAGE + " courses at a time.");
@@ -74,8 +110,7 @@ public class CourseDirectory {
             throw InvalidInputException.of("q", "Search for at most 200 characters.");
         }
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" FROM course c WHERE c.approval_code IS NOT NULL"
-                + " AND c.valid_until >= ?1 AND (c.ends_on IS NULL OR c.ends_on > ?1)");
+        StringBuilder where = new StringBuilder(" FROM course c WHERE" + LISTED);
         List<Object> parameters = new ArrayList<>(List.of(today));
         if (search.text() != null && !search.text().isBlank()) {
             String like = "%" + search.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.account.RoleHolders;
+import org.healthengineering.portal.application.framework.CompetencyScale;
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
@@ -21,9 +22,6 @@ import org.healthengineering.portal.domain.accreditation.TrainingProvider;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
-import org.healthengineering.portal.domain.framework.Competency;
-import org.healthengineering.portal.domain.framework.Framework;
-import org.healthengineering.portal.domain.framework.FrameworkStatus;
 import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -327,6 +325,12 @@ public class Courses {
         return caller.has(Permissions.ACCREDITATION_REVIEW) && course.isReviewer(caller.accountId());
     }
 
+    /** Whether the caller is one of the current round's reviewers and has not yet reviewed. */
+    public boolean awaitsMyReview(Course course) {
+        return isReviewerOf(course) && course.currentReviews().stream()
+                .anyMatch(r -> r.getReviewerId() == caller.accountId() && !r.isSubmitted());
+    }
+
     public TrainingProvider providerOf(Course course) {
         return em.find(TrainingProvider.class, course.getProviderId());
     }
@@ -397,17 +401,9 @@ public class Courses {
         content.problems().stream().filter(p -> !reported.contains(p.field())).forEach(problems::add);
         for (int i = 0; i < content.outcomes().size(); i++) {
             CourseContent.Outcome outcome = content.outcomes().get(i);
-            if (outcome == null || outcome.competencyId() == null) {
-                continue;
-            }
-            Competency competency = em.find(Competency.class, outcome.competencyId());
-            Framework framework = competency == null ? null : em.find(Framework.class, competency.getFrameworkId());
-            if (framework == null || framework.getStatus() != FrameworkStatus.PUBLISHED) {
-                problems.add(new FieldProblem("outcomes[" + i + "].competency",
-                        "Choose a competency of a published framework."));
-            } else if (outcome.level() != null && outcome.level() > 0 && framework.level(outcome.level()).isEmpty()) {
-                problems.add(new FieldProblem("outcomes[" + i + "].level",
-                        "The framework " + framework.getCode() + " has no level " + outcome.level() + "."));
+            if (outcome != null && outcome.competencyId() != null && outcome.level() != null && outcome.level() > 0) {
+                CompetencyScale.check(em, outcome.competencyId(), outcome.level(), "outcomes[" + i + "].competency",
+                        problems);
             }
         }
         return problems;

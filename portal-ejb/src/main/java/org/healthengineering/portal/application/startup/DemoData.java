@@ -204,6 +204,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoCourses demoCourses;
+
     /** The demo accounts that log CPD, for their first reminders as soon as the demo starts. */
     public List<Long> engineerIds() {
         List<String> emails = ACCOUNTS.stream()
@@ -271,6 +274,7 @@ public class DemoData {
                 "courses@academy.demo.example.org", "https://academy.demo.example.org", clock.instant());
         provider.assignMembers(Set.of(accountId("jo.provider@demo.example.org")));
         em.persist(provider);
+        demoCourses.load(provider, today);
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
                 .setParameter(2, clock.instant().toString())

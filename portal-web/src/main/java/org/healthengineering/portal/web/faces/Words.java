@@ -45,6 +45,16 @@ public class Words {
         return fill(key, first, second);
     }
 
+    /** The bundle's text for {@code key} with three arguments. */
+    public String text(String key, Object first, Object second, Object third) {
+        return fill(key, first, second, third);
+    }
+
+    /** The bundle's text for {@code key} with four arguments. */
+    public String text(String key, Object first, Object second, Object third, Object fourth) {
+        return fill(key, first, second, third, fourth);
+    }
+
     /**
      * The bundle's text for the key (the key itself when missing) with {@code {0}}, {@code {1}}… filled in. The
      * bundle's texts are plain words: an apostrophe is an apostrophe, not MessageFormat's quote.
