@@ -435,6 +435,8 @@ class HomesIT {
             assertEquals(String.valueOf(drafts), queueCount(browser, "#home-body", "draft_frameworks"));
             assertEquals(String.valueOf(toVerify), queueCount(browser, "#home-body", "qualifications_to_verify"));
             assertEquals(String.valueOf(disputes), queueCount(browser, "#home-body", "verification_disputes"));
+            assertEquals(String.valueOf(api.get("courses/queue", bodyAdmin.credentials()).array().size()),
+                    queueCount(browser, "#home-body", "accreditation_queue"));
             WebElement disputesQueue = browser.find("#home-body .home-queue-verification_disputes");
             assertTrue(disputesQueue.findElements(By.tagName("a")).isEmpty(), "body administrators do not settle them");
             assertTrue(disputesQueue.getText().contains("Assessors settle these."));

@@ -2,20 +2,24 @@ package org.healthengineering.portal.launcher;
 
 import java.util.List;
 
-/** {@code ./portal bench [competence|hospitals]}: one benchmark, or both (each in its own throw-away portal). */
+/**
+ * {@code ./portal bench [competence|hospitals|accreditation]}: one benchmark, or all of them (each in its own
+ * throw-away portal).
+ */
 public final class Bench {
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 ? List.of("competence", "hospitals") : List.of(args);
+        List<String> which = args.length == 0 ? List.of("competence", "hospitals", "accreditation") : List.of(args);
         for (String name : which) {
             switch (name) {
                 case "competence" -> BenchClient.withThrowAwayPortal(CompetenceBenchmark::run);
                 case "hospitals" -> BenchClient.withThrowAwayPortal(HospitalBenchmark::run);
+                case "accreditation" -> BenchClient.withThrowAwayPortal(AccreditationBenchmark::run);
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; use competence or hospitals.");
+                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals or accreditation.");
                     System.exit(2);
                 }
             }

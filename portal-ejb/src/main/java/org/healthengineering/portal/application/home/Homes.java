@@ -10,6 +10,7 @@ import org.healthengineering.portal.application.readiness.Readiness;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.startup.PortalStartup;
 import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.accreditation.CourseStatus;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.account.SignInAttempt;
 import org.healthengineering.portal.domain.account.SignInThrottle;
@@ -380,13 +381,20 @@ public class Homes {
     /** A professional body administrator's queues: one count each. */
     public List<QueueCount> bodyAdministratorQueues() {
         caller.check(Permissions.BODY_MANAGE);
-        return queues(List.of(Queue.VERIFICATION_DISPUTES, Queue.DRAFT_FRAMEWORKS, Queue.QUALIFICATIONS_TO_VERIFY));
+        return queues(List.of(Queue.ACCREDITATION_QUEUE, Queue.VERIFICATION_DISPUTES, Queue.DRAFT_FRAMEWORKS,
+                Queue.QUALIFICATIONS_TO_VERIFY));
+    }
+
+    /** A training provider's member: its courses to submit and its approvals with conditions still open. */
+    public List<QueueCount> providerQueues() {
+        caller.check(Permissions.PROVIDER_WORK);
+        return queues(List.of(Queue.COURSES_TO_SUBMIT, Queue.COURSE_CONDITIONS));
     }
 
     /** An assessor's queues: verifications waiting and disputes, one count each. */
     public List<QueueCount> assessorQueues() {
         caller.check(Permissions.COMPETENCE_VERIFY);
-        return queues(List.of(Queue.QUALIFICATIONS_TO_VERIFY, Queue.VERIFICATION_DISPUTES));
+        return queues(List.of(Queue.COURSES_TO_REVIEW, Queue.QUALIFICATIONS_TO_VERIFY, Queue.VERIFICATION_DISPUTES));
     }
 
     private List<QueueCount> queues(List<Queue> wanted) {
@@ -405,7 +413,24 @@ public class Homes {
                             + " WHERE h.verifiedAt IS NULL AND h.accountId <> :me", Long.class)
                     .setParameter("me", caller.accountId()).getSingleResult();
             case VERIFICATION_DISPUTES -> disputes();
+            case ACCREDITATION_QUEUE -> em.createQuery("SELECT COUNT(c) FROM Course c WHERE c.status IN :open"
+                    + " OR EXISTS (SELECT a FROM CourseAppeal a WHERE a.course = c AND a.outcome IS NULL)", Long.class).setParameter("open", List.of(CourseStatus.SUBMITTED, CourseStatus.UNDER_REVIEW,
+                    CourseStatus.APPROVED_WITH_CONDITIONS)).getSingleResult();
+            case COURSES_TO_REVIEW -> em.createQuery("SELECT COUNT(r) FROM CourseReview r JOIN r.course c"
+                            + " WHERE r.reviewerId = :me AND r.submittedAt IS NULL AND r.round = c.round"
+                            + " AND c.status = :review", Long.class)
+                    .setParameter("me", caller.accountId()).setParameter("review", CourseStatus.UNDER_REVIEW)
+                    .getSingleResult();
+            case COURSES_TO_SUBMIT -> ownCourses(List.of(CourseStatus.DRAFT, CourseStatus.RESUBMIT));
+            case COURSE_CONDITIONS -> ownCourses(List.of(CourseStatus.APPROVED_WITH_CONDITIONS));
         };
+    }
+
+    /** The caller's providers' courses in these statuses. */
+    private long ownCourses(List<CourseStatus> statuses) {
+        return em.createQuery("SELECT COUNT(c) FROM Course c WHERE c.status IN :statuses AND c.providerId IN"
+                        + " (SELECT p.id FROM TrainingProvider p JOIN p.memberIds m WHERE m = :me)", Long.class)
+                .setParameter("statuses", statuses).setParameter("me", caller.accountId()).getSingleResult();
     }
 
     /**

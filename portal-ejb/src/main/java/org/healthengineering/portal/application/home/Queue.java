@@ -14,7 +14,15 @@ public enum Queue {
     /** Qualifications engineers recorded that nobody has verified yet (the verifier's own are not counted). */
     QUALIFICATIONS_TO_VERIFY(Permissions.QUALIFICATION_VERIFY, "/competence/qualifications"),
     /** Frameworks still in draft: to finish and publish, or to drop. */
-    DRAFT_FRAMEWORKS(Permissions.FRAMEWORK_EDIT, "/frameworks/index");
+    DRAFT_FRAMEWORKS(Permissions.FRAMEWORK_EDIT, "/frameworks/index"),
+    /** Courses waiting for the body: submitted, under review, with conditions open or an appeal waiting. */
+    ACCREDITATION_QUEUE(Permissions.ACCREDITATION_MANAGE, "/accreditation/index"),
+    /** Courses the caller is asked to review and has not yet reviewed. */
+    COURSES_TO_REVIEW(Permissions.ACCREDITATION_REVIEW, "/accreditation/index"),
+    /** The caller's provider's courses still to submit: drafts, and those sent back for resubmission. */
+    COURSES_TO_SUBMIT(Permissions.PROVIDER_WORK, "/accreditation/index"),
+    /** The caller's provider's courses approved with conditions not yet signed off. */
+    COURSE_CONDITIONS(Permissions.PROVIDER_WORK, "/accreditation/index");
 
     private final String permission;
     private final String outcome;

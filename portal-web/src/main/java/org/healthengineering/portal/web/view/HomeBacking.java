@@ -88,6 +88,10 @@ public class HomeBacking {
         return layout.permitted(Permissions.COMPETENCE_VERIFY);
     }
 
+    public boolean isProvider() {
+        return layout.permitted(Permissions.PROVIDER_WORK);
+    }
+
     public boolean isSystemAdministrator() {
         return layout.permitted(Permissions.ACCOUNT_MANAGE) || layout.permitted(Permissions.AUDIT_READ);
     }
@@ -95,7 +99,7 @@ public class HomeBacking {
     /** Whether no section applies (an account without roles, or a hospital member without a hospital yet). */
     public boolean isNothingToShow() {
         return !isEngineer() && !isReadinessShown() && !isMentoring() && !isHospitalMember() && !isBodyAdministrator()
-                && !isAssessor() && !isSystemAdministrator();
+                && !isAssessor() && !isProvider() && !isSystemAdministrator();
     }
 
     // ---- the sections, read once per request -------------------------------------------------------------------
@@ -151,6 +155,8 @@ public class HomeBacking {
         return hospitals;
     }
 
+    private List<Homes.QueueCount> providerQueues;
+
     public List<Homes.QueueCount> getBodyQueues() {
         if (bodyQueues == null) {
             bodyQueues = homes.bodyAdministratorQueues();
@@ -165,6 +171,13 @@ public class HomeBacking {
         return assessorQueues;
     }
 
+    public List<Homes.QueueCount> getProviderQueues() {
+        if (providerQueues == null) {
+            providerQueues = homes.providerQueues();
+        }
+        return providerQueues;
+    }
+
     /** The queue sections that apply: a body administrator's, then an assessor's (both for someone who is both). */
     public List<QueueSection> getQueueSections() {
         List<QueueSection> sections = new ArrayList<>();
@@ -173,6 +186,9 @@ public class HomeBacking {
         }
         if (isAssessor()) {
             sections.add(new QueueSection("assessor", "home.assessor.title", getAssessorQueues()));
+        }
+        if (isProvider()) {
+            sections.add(new QueueSection("provider", "home.provider.title", getProviderQueues()));
         }
         return sections;
     }

@@ -36,8 +36,12 @@ public class ReadinessBacking {
     @Inject
     PageMessages messages;
 
+    @Inject
+    org.healthengineering.portal.application.role.RoleProfiles roleProfiles;
+
     private String role;
     private RoleReadiness detail;
+    private org.healthengineering.portal.domain.role.RoleProfile roleProfile;
     private List<RoleReadiness> all;
     private final Map<Long, String> cpdByCompetency = new HashMap<>();
 
@@ -83,6 +87,18 @@ public class ReadinessBacking {
             }
         }
         return String.join("; ", titles);
+    }
+
+    /** The level the role requires of a competency, for the link to accredited courses that build it. */
+    public Integer requiredLevel(Long competencyId) {
+        if (competencyId == null || role == null) {
+            return null;
+        }
+        if (roleProfile == null) {
+            roleProfile = roleProfiles.role(role);
+        }
+        return roleProfile.getCompetencies().stream().filter(c -> competencyId.equals(c.getCompetencyId()))
+                .map(c -> c.getMinLevel()).findFirst().orElse(null);
     }
 
     public String getFormula() {

@@ -41,6 +41,7 @@ public class CpdBacking implements Serializable {
     private ServiceLazyModel<CpdActivity> activities;
     private ActivityDetails details = new ActivityDetails();
     private Long editingId;
+    private String verifiedSource;
     private CpdTotals totals;
     private Map<Long, Integer> evidenceCounts = Map.of();
 
@@ -69,6 +70,7 @@ public class CpdBacking implements Serializable {
 
     public void startNew() {
         editingId = null;
+        verifiedSource = null;
         details = new ActivityDetails();
         LocalDate today = LocalDate.now(clock);
         details.setStartDate(today);
@@ -76,7 +78,9 @@ public class CpdBacking implements Serializable {
     }
 
     public void edit(long id) {
-        details = cpdLog.getActivity(id).details();
+        CpdActivity activity = cpdLog.getActivity(id);
+        details = activity.details();
+        verifiedSource = activity.getVerifiedSource();
         editingId = id;
     }
 
@@ -91,6 +95,15 @@ public class CpdBacking implements Serializable {
         totals = null;
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         return null;
+    }
+
+    /** Where the activity being edited comes from, when it is verified (its dates and hours then stay as recorded). */
+    public String getVerifiedSource() {
+        return verifiedSource;
+    }
+
+    public boolean isVerified() {
+        return verifiedSource != null;
     }
 
     public String delete(long id) {
