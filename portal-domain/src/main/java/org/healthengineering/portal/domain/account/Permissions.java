@@ -35,6 +35,11 @@ public final class Permissions {
     /** Work as a member of a training provider: its courses and completions. */
     public static final String PROVIDER_WORK = "provider:work";
 
+    /** Open CPD audit campaigns, draw their samples, assign assessors, decide deferrals, outcomes and appeals. */
+    public static final String CPD_AUDIT_MANAGE = "cpd-audit:manage";
+    /** Assess (or moderate) the CPD audit profiles one is assigned. */
+    public static final String CPD_AUDIT_ASSESS = "cpd-audit:assess";
+
     /** Define professional bodies and their CPD requirements. */
     public static final String BODY_MANAGE = "body:manage";
 

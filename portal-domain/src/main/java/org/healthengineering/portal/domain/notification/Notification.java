@@ -32,7 +32,15 @@ public class Notification {
         CPD_CYCLE_ENDING("Your CPD cycle ends soon and its requirements are not met", true),
         CPD_GAP_OPENING("Three months without CPD", true),
         CPD_OBJECTIVE_DUE("A CPD objective is due for evaluation", true),
-        CPD_REFLECTION_MISSING("A CPD activity needs its reflection", true);
+        CPD_REFLECTION_MISSING("A CPD activity needs its reflection", true),
+        AUDIT_SELECTED("You are selected for a CPD audit"),
+        AUDIT_DEADLINE_NEAR("Your CPD audit profile is due soon"),
+        AUDIT_NON_ENGAGED("Your CPD audit profile did not arrive by the deadline"),
+        AUDIT_DEFERRAL_DECIDED("Your request to defer your CPD audit is decided"),
+        AUDIT_MORE_INFORMATION("Your CPD audit profile needs more information"),
+        AUDIT_OUTCOME("The outcome of your CPD audit"),
+        AUDIT_APPEAL_DECIDED("Your CPD audit appeal is decided"),
+        AUDIT_ASSIGNED("A CPD audit profile to assess");
 
         private final String subject;
         private final boolean reminder;
