@@ -105,13 +105,17 @@ CREATE INDEX ix_audit_case_account ON audit_case (account_id);
 CREATE INDEX ix_audit_case_state_deadline ON audit_case (state, deadline);
 
 -- The activities a registrant has chosen for the profile being drafted, in order.
+-- (The surrogate key is the database's own: the list is rewritten as a whole, so no natural key survives an edit.)
 CREATE TABLE audit_case_choice (
+    id          BIGINT NOT NULL AUTO_INCREMENT,
     case_id     BIGINT NOT NULL,
     position    INT    NOT NULL,
     activity_id BIGINT NOT NULL,
-    CONSTRAINT pk_audit_case_choice PRIMARY KEY (case_id, position),
+    CONSTRAINT pk_audit_case_choice PRIMARY KEY (id),
     CONSTRAINT fk_audit_case_choice_case FOREIGN KEY (case_id) REFERENCES audit_case (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_audit_case_choice_case ON audit_case_choice (case_id, position);
 
 -- The submitted profile, frozen: every activity of the period as it stood on submission (copied, not referenced,
 -- so later edits to the log change nothing here), per submission round.
@@ -144,7 +148,8 @@ CREATE TABLE audit_case_evidence (
     CONSTRAINT fk_audit_case_evidence_case FOREIGN KEY (case_id) REFERENCES audit_case (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- An assessor's part in one round of a case: first or second assessor, or moderator.
+-- An assessor's part in one round of a case: first or second assessor, or moderator (one of each per round, which
+-- the case itself keeps: a reassignment replaces a part within one transaction).
 CREATE TABLE audit_assessment (
     id           BIGINT      NOT NULL AUTO_INCREMENT,
     case_id      BIGINT      NOT NULL,
@@ -154,11 +159,11 @@ CREATE TABLE audit_assessment (
     assigned_at  DATETIME(6) NOT NULL,
     graded_at    DATETIME(6) NULL,
     CONSTRAINT pk_audit_assessment PRIMARY KEY (id),
-    CONSTRAINT uq_audit_assessment_part UNIQUE (case_id, round, part),
     CONSTRAINT fk_audit_assessment_case FOREIGN KEY (case_id) REFERENCES audit_case (id) ON DELETE CASCADE,
     CONSTRAINT fk_audit_assessment_assessor FOREIGN KEY (assessor_id) REFERENCES account (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+CREATE INDEX ix_audit_assessment_case ON audit_assessment (case_id, round);
 CREATE INDEX ix_audit_assessment_assessor ON audit_assessment (assessor_id);
 
 CREATE TABLE audit_assessment_grade (

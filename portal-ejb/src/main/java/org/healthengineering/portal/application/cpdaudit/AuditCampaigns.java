@@ -142,12 +142,12 @@ public class AuditCampaigns {
                 : AuditStandard.of(standards, "standards");
         campaign.revise(terms, assessed, LocalDate.now(clock));
         audit.fire(new AuditEvent(AuditAction.AUDIT_CAMPAIGN_REVISED, SUBJECT, id, before, terms(campaign)));
-        return view(campaign);
+        return lookups.view(campaign);
     }
 
     public CampaignView get(long id) {
         caller.check(Permissions.CPD_AUDIT_MANAGE);
-        return view(lookups.campaign(id));
+        return lookups.view(lookups.campaign(id));
     }
 
     /** A body's campaigns, newest first. */
@@ -225,32 +225,23 @@ public class AuditCampaigns {
         List<SampleSelection.Sampled> stored = storedSample(campaign);
         int recomputed = SampleSelection.select(campaign.getSeed(), campaign.getSamplingRate(), campaign.strata(),
                 campaign.notEngagedBefore()).size();
-        return new Verification(view(campaign), campaign.verifies(stored), stored.size(), recomputed);
+        return new Verification(lookups.view(campaign), campaign.verifies(stored), stored.size(), recomputed);
     }
 
     private Selection selection(AuditCampaign campaign) {
-        List<AuditCase> cases = cases(campaign.getId());
+        List<AuditCase> cases = lookups.cases(campaign.getId());
         Map<String, int[]> counts = new TreeMap<>();
         campaign.getEligible().forEach(e -> counts.computeIfAbsent(e.getStratum(), s -> new int[3])[0]++);
         cases.forEach(c -> counts.computeIfAbsent(c.getStratum(), s -> new int[3])
                 [c.getReason() == SampleSelection.Reason.DRAWN ? 1 : 2]++);
         List<Stratum> strata = counts.entrySet().stream()
                 .map(e -> new Stratum(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-        return new Selection(view(campaign), strata, cases, campaign.getEligible());
+        return new Selection(lookups.view(campaign), strata, cases, campaign.getEligible());
     }
 
     /** The stored cases in the selection's order: those drawn per stratum by name in place order, then those added by id. */
     private List<SampleSelection.Sampled> storedSample(AuditCampaign campaign) {
-        return cases(campaign.getId()).stream().map(AuditCase::sampled).toList();
-    }
-
-    List<AuditCase> cases(long campaignId) {
-        List<AuditCase> cases = new ArrayList<>(em.createQuery("SELECT c FROM AuditCase c WHERE c.campaignId = :c",
-                AuditCase.class).setParameter("c", campaignId).getResultList());
-        cases.sort(java.util.Comparator.comparing((AuditCase c) -> c.getReason().ordinal())
-                .thenComparing(c -> c.getReason() == SampleSelection.Reason.DRAWN ? c.getStratum() : "")
-                .thenComparing(AuditCase::getPlace).thenComparing(AuditCase::getRegistrantId));
-        return cases;
+        return lookups.cases(campaign.getId()).stream().map(AuditCase::sampled).toList();
     }
 
     /** Registrants whose case in the body's latest earlier sampled campaign ended non-engaged. */
@@ -265,10 +256,6 @@ public class AuditCampaigns {
         return new HashSet<>(em.createQuery("SELECT c.registrantId FROM AuditCase c WHERE c.campaignId = :c"
                         + " AND c.state = :ne", Long.class).setParameter("c", previous.get(0))
                 .setParameter("ne", CaseState.NON_ENGAGED).getResultList());
-    }
-
-    CampaignView view(AuditCampaign campaign) {
-        return new CampaignView(campaign, lookups.body(campaign.getBodyId()));
     }
 
     private static String terms(AuditCampaign c) {

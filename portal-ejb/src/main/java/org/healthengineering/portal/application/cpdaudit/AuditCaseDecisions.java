@@ -72,9 +72,6 @@ public class AuditCaseDecisions {
     CaseViews views;
 
     @Inject
-    AuditCampaigns campaigns;
-
-    @Inject
     Notifier notifier;
 
     /** A case past its deadline without a profile. */
@@ -93,7 +90,7 @@ public class AuditCaseDecisions {
     public List<CaseView> casesOf(long campaignId) {
         caller.check(Permissions.CPD_AUDIT_MANAGE);
         lookups.campaign(campaignId);
-        return campaigns.cases(campaignId).stream().map(c -> views.of(c, CaseView.Audience.BODY)).toList();
+        return lookups.cases(campaignId).stream().map(c -> views.of(c, CaseView.Audience.BODY)).toList();
     }
 
     public CaseView get(long id) {
@@ -219,7 +216,7 @@ public class AuditCaseDecisions {
     public Dashboard dashboard(long campaignId) {
         caller.check(Permissions.CPD_AUDIT_MANAGE);
         AuditCampaign campaign = lookups.campaign(campaignId);
-        List<AuditCase> cases = campaigns.cases(campaignId);
+        List<AuditCase> cases = lookups.cases(campaignId);
         LocalDate today = LocalDate.now(clock);
         Map<CaseState, Integer> byState = new EnumMap<>(CaseState.class);
         Map<CaseOutcome, Integer> byOutcome = new EnumMap<>(CaseOutcome.class);
@@ -249,7 +246,7 @@ public class AuditCaseDecisions {
                 .map(e -> new Workload(e.getKey(), lookups.name(e.getKey()), e.getValue()[0], e.getValue()[1],
                         e.getValue()[0] - e.getValue()[1]))
                 .sorted(java.util.Comparator.comparing(Workload::name)).toList();
-        return new Dashboard(campaigns.view(campaign), cases.size(), byState, byOutcome, overdue, workload);
+        return new Dashboard(lookups.view(campaign), cases.size(), byState, byOutcome, overdue, workload);
     }
 
     /**
@@ -262,7 +259,7 @@ public class AuditCaseDecisions {
         CsvWriter csv = new CsvWriter(List.of("Case", "Registrant", "Email", "Stratum", "Sampled", "State",
                 "Deadline", "Submitted", "First assessor", "Second assessor", "Moderator", "Grades come to",
                 "Outcome", "Outcome on", "Appeal"));
-        for (AuditCase c : campaigns.cases(campaignId)) {
+        for (AuditCase c : lookups.cases(campaignId)) {
             Account registrant = lookups.account(c.getRegistrantId()).orElse(null);
             csv.number(c.getId())
                     .text(registrant == null ? null : registrant.getDisplayName())

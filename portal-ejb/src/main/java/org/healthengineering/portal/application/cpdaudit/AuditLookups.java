@@ -13,8 +13,10 @@ import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.cpdaudit.AuditCampaign;
 import org.healthengineering.portal.domain.cpdaudit.AuditCase;
+import org.healthengineering.portal.domain.cpdaudit.SampleSelection;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -95,5 +97,19 @@ public class AuditLookups {
 
     String name(long accountId) {
         return account(accountId).map(Account::getDisplayName).orElse("Account " + accountId);
+    }
+
+    /** A campaign's cases in the selection's order: drawn ones per stratum by name and place, then those added, by id. */
+    public List<AuditCase> cases(long campaignId) {
+        List<AuditCase> cases = new ArrayList<>(em.createQuery("SELECT c FROM AuditCase c WHERE c.campaignId = :c",
+                AuditCase.class).setParameter("c", campaignId).getResultList());
+        cases.sort(java.util.Comparator.comparing((AuditCase c) -> c.getReason().ordinal())
+                .thenComparing(c -> c.getReason() == SampleSelection.Reason.DRAWN ? c.getStratum() : "")
+                .thenComparing(AuditCase::getPlace).thenComparing(AuditCase::getRegistrantId));
+        return cases;
+    }
+
+    AuditCampaigns.CampaignView view(AuditCampaign campaign) {
+        return new AuditCampaigns.CampaignView(campaign, body(campaign.getBodyId()));
     }
 }

@@ -16,6 +16,8 @@ import org.healthengineering.portal.application.cpdaudit.AuditCampaigns;
 import org.healthengineering.portal.application.cpdaudit.AuditCaseDecisions;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,6 +35,9 @@ public class AuditCampaignsResource {
     AuditCampaigns campaigns;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditCaseDecisions decisions;
 
     @GET
@@ -47,7 +52,8 @@ public class AuditCampaignsResource {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the campaign as JSON.");
         }
-        return AuditJson.CampaignJson.of(campaigns.revise(id, body.terms(), AuditJson.given(body.standards())));
+        return AuditJson.CampaignJson.of(campaigns.revise(id, body.terms(LocalDate.now(clock)),
+                AuditJson.given(body.standards())));
     }
 
     @POST

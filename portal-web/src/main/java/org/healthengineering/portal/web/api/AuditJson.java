@@ -65,10 +65,35 @@ public final class AuditJson {
                     c.getSeed(), c.getSelectedAt() == null ? null : c.getSelectedAt().toString());
         }
 
-        AuditCampaign.Terms terms() {
-            return new AuditCampaign.Terms(title, ApiInput.date("periodStart", periodStart),
-                    ApiInput.date("periodEnd", periodEnd), samplingRate, minimumYears, retiredIncluded,
-                    stratifyByTitle, ApiInput.date("deadline", deadline));
+        /**
+         * The terms, with every problem at once: a date that cannot be read is reported together with whatever
+         * else is wrong with the terms as of {@code today}.
+         */
+        AuditCampaign.Terms terms(LocalDate today) {
+            List<org.healthengineering.portal.domain.shared.FieldProblem> problems = new java.util.ArrayList<>();
+            LocalDate start = date("periodStart", periodStart, problems);
+            LocalDate end = date("periodEnd", periodEnd, problems);
+            LocalDate due = date("deadline", deadline, problems);
+            AuditCampaign.Terms terms = new AuditCampaign.Terms(title, start, end, samplingRate, minimumYears,
+                    retiredIncluded, stratifyByTitle, due);
+            if (!problems.isEmpty()) {
+                java.util.Set<String> unread = new java.util.HashSet<>();
+                problems.forEach(p -> unread.add(p.field()));
+                AuditCampaign.problems(terms, today).stream().filter(p -> !unread.contains(p.field()))
+                        .forEach(problems::add);
+                throw new org.healthengineering.portal.domain.shared.InvalidInputException(problems);
+            }
+            return terms;
+        }
+
+        private static LocalDate date(String field, String text,
+                                      List<org.healthengineering.portal.domain.shared.FieldProblem> problems) {
+            try {
+                return ApiInput.date(field, text);
+            } catch (org.healthengineering.portal.domain.shared.InvalidInputException e) {
+                problems.addAll(e.getProblems());
+                return null;
+            }
         }
     }
 

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.cpdaudit.AuditCampaigns;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A body's CPD audit campaigns (issue 11): body administrators open and list them. */
@@ -26,6 +28,9 @@ public class BodyAuditCampaignsResource {
 
     @Inject
     AuditCampaigns campaigns;
+
+    @Inject
+    Clock clock;
 
     @Context
     UriInfo uriInfo;
@@ -39,7 +44,8 @@ public class BodyAuditCampaignsResource {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the campaign as JSON.");
         }
-        AuditCampaigns.CampaignView view = campaigns.open(code, body.terms(), AuditJson.given(body.standards()));
+        AuditCampaigns.CampaignView view = campaigns.open(code, body.terms(LocalDate.now(clock)),
+                AuditJson.given(body.standards()));
         return Response.created(uriInfo.getBaseUriBuilder().path("audit-campaigns")
                         .path(String.valueOf(view.campaign().getId())).build())
                 .entity(AuditJson.CampaignJson.of(view)).build();
