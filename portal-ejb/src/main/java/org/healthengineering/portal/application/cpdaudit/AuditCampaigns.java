@@ -186,10 +186,15 @@ public class AuditCampaigns {
         String seed = HexFormat.of().formatHex(bytes);
         List<SampleSelection.Sampled> sample = campaign.select(seed, eligible, clock.instant());
         ProfessionalBody body = lookups.body(campaign.getBodyId());
+        List<AuditCase> cases = new ArrayList<>();
         for (SampleSelection.Sampled sampled : sample) {
             AuditCase auditCase = AuditCase.select(campaign.getId(), sampled, campaign.getDeadline(), clock.instant());
             em.persist(auditCase);
-            em.flush();
+            cases.add(auditCase);
+        }
+        em.flush();
+        for (AuditCase auditCase : cases) {
+            SampleSelection.Sampled sampled = auditCase.sampled();
             notifier.notify(sampled.registrantId(), Notification.Kind.AUDIT_SELECTED, body.getName()
                     + " has selected you for its CPD audit \u201c" + campaign.getTitle() + "\u201d"
                     + (sampled.reason() == SampleSelection.Reason.NOT_ENGAGED_BEFORE
