@@ -450,6 +450,24 @@ class SecurityIT {
                     + "\"establishmentFte\":10,\"inPostFte\":9,\"vacancyFte\":1,\"agencyFte\":0,\"leavers\":0,"
                     + "\"headcountUnder35\":3,\"headcount35To54\":4,\"headcount55Plus\":2}");
         }
+        // A CPD audit: a body of the corpus's own, the engineer registered with it and sampled (rate 1), and a
+        // second campaign left open to revise.
+        String auditBody = "SB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(200, api.put("bodies/" + auditBody, "{\"name\":\"Corpus Audit Body " + auditBody + "\",\"cpdPolicy\":"
+                + "\"Illustrative\",\"cycleMonths\":12,\"minActivityTypes\":0,\"reflectionRequired\":false,"
+                + "\"requiredTypes\":[]}", body).status());
+        assertEquals(200, api.put("me/registrations/" + auditBody, "{\"registeredOn\":\"2020-01-01\","
+                + "\"registrationTitle\":\"CEng\"}", engineer).status());
+        // today: the day already chosen above for the course corpus (the portal's zone)
+        String campaign = "{\"title\":\"Corpus audit\",\"periodStart\":\"" + today.minusYears(1) + "\",\"periodEnd\":\""
+                + today.minusDays(1) + "\",\"samplingRate\":1,\"minimumYears\":2,\"retiredIncluded\":false,"
+                + "\"stratifyByTitle\":true,\"deadline\":\"" + today.plusDays(60) + "\"}";
+        long sampledCampaign = api.post("bodies/" + auditBody + "/audit-campaigns", campaign, body).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(201, api.post("audit-campaigns/" + sampledCampaign + "/selection", "", body).status());
+        long auditCase = api.get("me/audit-cases", engineer).array().getJsonObject(0).getJsonNumber("id").longValue();
+        long openCampaign = api.post("bodies/" + auditBody + "/audit-campaigns", campaign, body).json()
+                .getJsonNumber("id").longValue();
         // Bearer tokens, not passwords: each password check costs an argon2id hash, which would dominate the run.
         String admin = token(api, hospitalAdmin.credentials());
         engineer = token(api, engineer);
@@ -501,7 +519,27 @@ class SecurityIT {
                 new Target("PUT", "courses/" + courseId, staff, course, "courses/" + courseId, "kind", "delivery"),
                 new Target("POST", "courses/" + accredited + "/completions", staff, "{\"rows\":[{\"email\":\""
                         + Api.uniqueEmail("corpus-attendee") + "\",\"completedOn\":\"" + today + "\",\"hours\":1}]}",
-                        "courses/" + accredited + "/completions"));
+                        "courses/" + accredited + "/completions"),
+                new Target("PUT", "bodies/" + auditBody + "/audit-standards", body, "{\"standards\":[{\"code\":\"S1\","
+                        + "\"statement\":\"Keeps a record\"}]}", "bodies/" + auditBody + "/audit-standards"),
+                new Target("POST", "bodies/" + auditBody + "/audit-campaigns", body, campaign,
+                        "bodies/" + auditBody + "/audit-campaigns"),
+                new Target("PUT", "audit-campaigns/" + openCampaign, body, campaign, "audit-campaigns/" + openCampaign),
+                new Target("PUT", "me/audit-cases/" + auditCase, engineer, "{\"response\":\"PROFILE_TO_FOLLOW\","
+                        + "\"summary\":\"My practice\",\"statement\":\"How it meets the standards\",\"activities\":["
+                        + activityId + "]}", "me/audit-cases/" + auditCase, "response"),
+                new Target("POST", "me/audit-cases/" + auditCase + "/appeal", engineer, "{\"grounds\":\"Unfair\"}",
+                        "me/audit-cases/" + auditCase),
+                new Target("POST", "audit-cases/" + auditCase + "/deferral-decision", body, "{\"granted\":true,"
+                        + "\"note\":\"Granted\"}", "audit-cases/" + auditCase),
+                new Target("PUT", "audit-cases/" + auditCase + "/assessors", body, "{\"first\":\"first@corpus.example.org\","
+                        + "\"second\":\"second@corpus.example.org\"}", "audit-cases/" + auditCase),
+                new Target("POST", "audit-cases/" + auditCase + "/outcome", body, "{\"outcome\":\"EXTENSION_GRANTED\","
+                        + "\"note\":\"More time\",\"newDeadline\":\"" + today.plusDays(90) + "\"}",
+                        "audit-cases/" + auditCase, "outcome"),
+                new Target("PUT", "assessments/audit-cases/" + auditCase + "/grades", body, "{\"grades\":[{\"standard\":"
+                        + "\"S1\",\"grade\":\"MET\",\"comment\":\"Clear\"}],\"declaresNoConflict\":true}",
+                        "audit-cases/" + auditCase));
         int tried = 0;
         List<String> failures = new ArrayList<>();
         for (Target target : targets) {

@@ -39,6 +39,10 @@ public final class Permissions {
     public static final String ACCREDITATION_MANAGE = "accreditation:manage";
     /** Review courses one is assigned to (assessors and body administrators). */
     public static final String ACCREDITATION_REVIEW = "accreditation:review";
+    /** Open CPD audit campaigns, draw their samples, assign assessors, decide deferrals, outcomes and appeals. */
+    public static final String CPD_AUDIT_MANAGE = "cpd-audit:manage";
+    /** Assess (or moderate) the CPD audit profiles one is assigned. */
+    public static final String CPD_AUDIT_ASSESS = "cpd-audit:assess";
 
     /** Define professional bodies and their CPD requirements. */
     public static final String BODY_MANAGE = "body:manage";

@@ -10,11 +10,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** An engineer's registration with a professional body; the body's CPD cycles run from {@code registeredOn}. */
+/**
+ * An engineer's registration with a professional body; the body's CPD cycles run from {@code registeredOn}. The
+ * registration title (the profession: CEng, Clinical Scientist, ...) and whether the registrant is retired decide
+ * the stratum and the eligibility in a CPD audit.
+ */
 @Entity
 @Table(name = "body_registration")
 @IdClass(BodyRegistration.Key.class)
 public class BodyRegistration {
+
+    public static final int TITLE_LENGTH = 60;
 
     /** The primary key. */
     public static class Key implements Serializable {
@@ -55,6 +61,12 @@ public class BodyRegistration {
     @Column(name = "membership_number", length = 60)
     private String membershipNumber;
 
+    @Column(name = "registration_title", length = TITLE_LENGTH)
+    private String registrationTitle;
+
+    @Column(name = "retired", nullable = false)
+    private boolean retired;
+
     protected BodyRegistration() {
     }
 
@@ -64,6 +76,15 @@ public class BodyRegistration {
         this.registeredOn = registeredOn;
         this.membershipNumber = membershipNumber == null || membershipNumber.isBlank() ? null
                 : membershipNumber.trim();
+    }
+
+    /** A registration with its title (blank for none) and whether the registrant is retired. */
+    public BodyRegistration(long accountId, long bodyId, LocalDate registeredOn, String membershipNumber,
+                            String registrationTitle, boolean retired) {
+        this(accountId, bodyId, registeredOn, membershipNumber);
+        this.registrationTitle = registrationTitle == null || registrationTitle.isBlank() ? null
+                : registrationTitle.trim();
+        this.retired = retired;
     }
 
     public Long getAccountId() {
@@ -80,5 +101,14 @@ public class BodyRegistration {
 
     public String getMembershipNumber() {
         return membershipNumber;
+    }
+
+    /** The registration title (the profession), or null when none was given. */
+    public String getRegistrationTitle() {
+        return registrationTitle;
+    }
+
+    public boolean isRetired() {
+        return retired;
     }
 }

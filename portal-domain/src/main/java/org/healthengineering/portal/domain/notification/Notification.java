@@ -44,7 +44,15 @@ public class Notification {
         COURSE_WITHDRAWN("Your course's accreditation is withdrawn"),
         COURSE_EXPIRING("Your course's accreditation expires soon"),
         COURSE_RETURN_OVERDUE("An annual return is overdue"),
-        COMPLETION_VERIFIED("A verified CPD activity was added");
+        COMPLETION_VERIFIED("A verified CPD activity was added"),
+        AUDIT_SELECTED("You are selected for a CPD audit"),
+        AUDIT_DEADLINE_NEAR("Your CPD audit profile is due soon"),
+        AUDIT_NON_ENGAGED("Your CPD audit profile did not arrive by the deadline"),
+        AUDIT_DEFERRAL_DECIDED("Your request to defer your CPD audit is decided"),
+        AUDIT_MORE_INFORMATION("Your CPD audit profile needs more information"),
+        AUDIT_OUTCOME("The outcome of your CPD audit"),
+        AUDIT_APPEAL_DECIDED("Your CPD audit appeal is decided"),
+        AUDIT_ASSIGNED("A CPD audit profile to assess");
 
         private final String subject;
         private final boolean reminder;

@@ -85,8 +85,22 @@ public class ProfessionalBodies {
         return registrations;
     }
 
-    /** Records (or corrects) the caller's registration with a body. */
+    /** Records (or corrects) the caller's registration with a body, keeping its title and retired flag if any. */
     public Registration register(String bodyCode, LocalDate registeredOn, String membershipNumber) {
+        caller.check(Permissions.CPD_LOG);
+        ProfessionalBody body = find(bodyCode);
+        BodyRegistration existing = body == null ? null : em.find(BodyRegistration.class,
+                new BodyRegistration.Key(caller.accountId(), body.getId()));
+        return register(bodyCode, registeredOn, membershipNumber,
+                existing == null ? null : existing.getRegistrationTitle(), existing != null && existing.isRetired());
+    }
+
+    /**
+     * Records (or corrects) the caller's registration with a body: the registration title (the profession, e.g.
+     * CEng; blank for none) and whether the caller is retired decide the CPD audits they may be sampled in.
+     */
+    public Registration register(String bodyCode, LocalDate registeredOn, String membershipNumber,
+                                 String registrationTitle, boolean retired) {
         caller.check(Permissions.CPD_LOG);
         ProfessionalBody body = find(bodyCode);
         if (body == null) {
@@ -99,6 +113,10 @@ public class ProfessionalBodies {
         if (membershipNumber != null && membershipNumber.length() > 60) {
             throw InvalidInputException.of("membershipNumber", "A membership number has at most 60 characters.");
         }
+        if (registrationTitle != null && registrationTitle.trim().length() > BodyRegistration.TITLE_LENGTH) {
+            throw InvalidInputException.of("registrationTitle", "A registration title has at most "
+                    + BodyRegistration.TITLE_LENGTH + " characters.");
+        }
         BodyRegistration existing = em.find(BodyRegistration.class,
                 new BodyRegistration.Key(caller.accountId(), body.getId()));
         if (existing != null) {
@@ -106,10 +124,11 @@ public class ProfessionalBodies {
             em.flush();
         }
         BodyRegistration registration = new BodyRegistration(caller.accountId(), body.getId(), registeredOn,
-                membershipNumber);
+                membershipNumber, registrationTitle, retired);
         em.persist(registration);
         audit.fire(AuditEvent.created(AuditAction.BODY_REGISTRATION_SAVED, "BodyRegistration", body.getCode(),
-                body.getCode() + " since " + registeredOn));
+                body.getCode() + " since " + registeredOn + (registration.getRegistrationTitle() == null ? ""
+                        : ", " + registration.getRegistrationTitle()) + (retired ? ", retired" : "")));
         return new Registration(body, registration);
     }
 

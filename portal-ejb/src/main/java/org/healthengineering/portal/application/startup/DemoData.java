@@ -95,6 +95,7 @@ public class DemoData {
             new DemoAccount("eve.hospital@demo.example.org", "Eve Lintel (demo)", Set.of(Role.HOSPITAL_ADMIN), 0),
             new DemoAccount("finn.board@demo.example.org", "Finn Ledger (demo)", Set.of(Role.BOARD_VIEWER), 0),
             new DemoAccount("gus.assessor@demo.example.org", "Gus Caliper (demo)", Set.of(Role.ASSESSOR), 0),
+            new DemoAccount("kit.assessor@demo.example.org", "Kit Plumb (demo)", Set.of(Role.ASSESSOR), 0),
             new DemoAccount("hal.body@demo.example.org", "Hal Charter (demo)", Set.of(Role.BODY_ADMIN), 0),
             new DemoAccount("ivy.sysadmin@demo.example.org", "Ivy Console (demo)", Set.of(Role.SYSTEM_ADMIN), 0),
             new DemoAccount("jo.provider@demo.example.org", "Jo Syllabus (demo)", Set.of(Role.TRAINING_PROVIDER), 0));
@@ -207,6 +208,9 @@ public class DemoData {
     @Inject
     DemoCourses demoCourses;
 
+    @Inject
+    DemoAudit demoAudit;
+
     /** The demo accounts that log CPD, for their first reminders as soon as the demo starts. */
     public List<Long> engineerIds() {
         List<String> emails = ACCOUNTS.stream()
@@ -266,6 +270,7 @@ public class DemoData {
         }
         registerWithBodies(today);
         remindAda(today);
+        demoAudit.load(today);
         em.persist(new MentorProfile(accountId("dev.mentor@demo.example.org"), new MentorProfile.Offer("Midlands", 3,
                 "Tuesday and Thursday afternoons (demo)", "Synthetic demo mentor: device management and leadership.",
                 true, Map.of(2L, 4, 3L, 5, 4L, 4, 8L, 4, 9L, 4, 10L, 5)), clock.instant()));

@@ -33,10 +33,12 @@ public final class CpdCyclesJson {
     }
 
     /** The caller's registration with a body. */
-    public record Registration(String body, String bodyName, String registeredOn, String membershipNumber) {
+    public record Registration(String body, String bodyName, String registeredOn, String membershipNumber,
+                               String registrationTitle, boolean retired) {
         static Registration of(ProfessionalBodies.Registration r) {
             return new Registration(r.body().getCode(), r.body().getName(),
-                    r.registration().getRegisteredOn().toString(), r.registration().getMembershipNumber());
+                    r.registration().getRegisteredOn().toString(), r.registration().getMembershipNumber(),
+                    r.registration().getRegistrationTitle(), r.registration().isRetired());
         }
     }
 

@@ -22,8 +22,12 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyRegistrationsResource {
 
-    /** The body of {@code PUT /me/registrations/{code}}. */
-    public record RegistrationBody(String registeredOn, String membershipNumber) {
+    /**
+     * The body of {@code PUT /me/registrations/{code}}; {@code registrationTitle} (the profession, e.g. CEng) and
+     * {@code retired} decide the CPD audits one may be sampled in.
+     */
+    public record RegistrationBody(String registeredOn, String membershipNumber, String registrationTitle,
+                                   Boolean retired) {
     }
 
     @Inject
@@ -37,11 +41,13 @@ public class MyRegistrationsResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Record my registration with a body: {registeredOn, membershipNumber}")
+    @Operation(summary = "Record my registration with a body: {registeredOn, membershipNumber, registrationTitle, retired}")
     public CpdCyclesJson.Registration register(@PathParam("code") String code, RegistrationBody body) {
         return CpdCyclesJson.Registration.of(bodies.register(code,
                 body == null ? null : ApiInput.date("registeredOn", body.registeredOn()),
-                body == null ? null : body.membershipNumber()));
+                body == null ? null : body.membershipNumber(),
+                body == null ? null : body.registrationTitle(),
+                body != null && Boolean.TRUE.equals(body.retired())));
     }
 
     @DELETE

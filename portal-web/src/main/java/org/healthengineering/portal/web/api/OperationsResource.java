@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.accreditation.CourseLifecycle;
+import org.healthengineering.portal.application.cpdaudit.AuditDeadlines;
 import org.healthengineering.portal.application.reminder.Reminders;
 import org.healthengineering.portal.application.startup.OperationsStatus;
 import org.healthengineering.portal.domain.notification.Notification;
@@ -46,6 +47,13 @@ public class OperationsResource {
     @Inject
     CourseLifecycle courseLifecycle;
 
+    @Inject
+    AuditDeadlines auditDeadlines;
+
+    /** What a run of the CPD audit deadlines did, as of {@code date} (the portal's today). */
+    public record AuditDeadlineRunJson(String date, int reminded, int nonEngaged) {
+    }
+
     @GET
     @Path("status")
     @Operation(summary = "Database product and version, schema version, Java version (system administrators)")
@@ -69,5 +77,16 @@ public class OperationsResource {
                     + " and when an annual return is overdue, each reminder once.")
     public CourseLifecycle.Run courseCalendar() {
         return courseLifecycle.runNow();
+    }
+
+    @POST
+    @Path("audit-deadlines")
+    @Operation(summary = "Run the CPD audit deadlines now, as the hourly job does (system administrators)",
+            description = "Reminds registrants 30, 7 and 1 days before their deadline (each reminder once) and makes"
+                    + " the cases past their deadline without a profile non-engaged. Works from the database and"
+                    + " today's date, so it catches up on whatever fell due while no portal ran.")
+    public AuditDeadlineRunJson auditDeadlines() {
+        AuditDeadlines.Run run = auditDeadlines.runNow();
+        return new AuditDeadlineRunJson(run.date().toString(), run.reminded(), run.nonEngaged());
     }
 }
