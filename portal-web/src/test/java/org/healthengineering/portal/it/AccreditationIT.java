@@ -110,4 +110,19 @@ class AccreditationIT {
         assertEquals(403, api.put("providers/" + a, provider(a, "Renamed by its member"), staffA.credentials()).status());
         assertEquals(400, api.put("providers/" + a, provider(b, "Another code"), body).status(), "a code does not change");
     }
+
+    @Test
+    void theApiDescriptionAnswersFromTheFirstCallAndListsTheAccreditationAndAuditEndpoints() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI openapi = deployment.toURI().resolve("/openapi");
+        for (int call = 1; call <= 2; call++) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(openapi).GET()
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), "call " + call + ": " + answer.body());
+            for (String path : List.of("/api/v1/accredited-courses", "/api/v1/courses/{id}/completions",
+                    "/api/v1/providers/{code}/courses", "/api/v1/bodies/{code}/audit-campaigns")) {
+                assertTrue(answer.body().contains(path), path + " in the API description");
+            }
+        }
+    }
 }

@@ -133,7 +133,7 @@ class CpdAuditIT {
 
     @Test
     void aCampaignRunsFromSelectionToOutcomeWithTwoAssessorsAndAModerator() {
-        today("2032-03-01");
+        today("2012-03-01");
         String admin = api.registerWithRoles("audit-body", PASSWORD, "BODY_ADMIN");
         String body = body(admin);
         Api.Registered ann = api.registerWith("audit-ann", PASSWORD, "ENGINEER");
@@ -141,23 +141,23 @@ class CpdAuditIT {
         Api.Registered ceng = api.registerWith("audit-ceng", PASSWORD, "ENGINEER", "ASSESSOR");
         Api.Registered second = api.registerWith("audit-second", PASSWORD, "ASSESSOR");
         Api.Registered moderator = api.registerWith("audit-moderator", PASSWORD, "ASSESSOR");
-        register(ann, body, "2027-05-01", "CEng", false);
-        register(ceng, body, "2031-09-01", "CEng", false);
+        register(ann, body, "2007-05-01", "CEng", false);
+        register(ceng, body, "2011-09-01", "CEng", false);
         long annId = id(ann);
         List<Long> chosen = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            chosen.add(activity(ann, "Audit activity " + i, "2031-0" + i + "-15"));
+            chosen.add(activity(ann, "Audit activity " + i, "2011-0" + i + "-15"));
         }
-        long outside = activity(ann, "Before the audit period", "2029-06-01");
+        long outside = activity(ann, "Before the audit period", "2009-06-01");
 
         // Opening: every problem at once; only body administrators.
         Api.Answer refused = api.post("bodies/" + body + "/audit-campaigns", "{\"title\":\"\",\"periodStart\":"
-                + "\"2030-03-01\",\"periodEnd\":\"2032-02-28\",\"samplingRate\":1.5,\"deadline\":\"2032-02-01\"}", admin);
+                + "\"2010-03-01\",\"periodEnd\":\"2012-02-28\",\"samplingRate\":1.5,\"deadline\":\"2012-02-01\"}", admin);
         assertEquals(400, refused.status(), refused.body());
         assertEquals(List.of("deadline", "samplingRate", "title"), fields(refused).stream().sorted().toList());
-        assertEquals(403, api.post("bodies/" + body + "/audit-campaigns", campaign("Refused", "1", "2030-03-01",
-                "2032-02-28", "2032-06-01"), ann.credentials()).status());
-        long campaign = open(body, campaign("Renewal audit 2032", "1", "2030-03-01", "2032-02-28", "2032-06-01"), admin);
+        assertEquals(403, api.post("bodies/" + body + "/audit-campaigns", campaign("Refused", "1", "2010-03-01",
+                "2012-02-28", "2012-06-01"), ann.credentials()).status());
+        long campaign = open(body, campaign("Renewal audit 2012", "1", "2010-03-01", "2012-02-28", "2012-06-01"), admin);
         JsonObject opened = api.get("audit-campaigns/" + campaign, admin).json();
         assertEquals("OPEN", opened.getString("status"));
         assertEquals(List.of("S1", "S2", "S3", "S4", "S5"), opened.getJsonArray("standards")
@@ -217,7 +217,7 @@ class CpdAuditIT {
 
         // The snapshot is frozen: a later edit to the log does not change it, nor can the profile change.
         assertEquals(200, api.put("me/cpd/" + chosen.get(0), "{\"title\":\"Renamed afterwards\",\"type\":"
-                + "\"WORK_BASED_LEARNING\",\"startDate\":\"2031-01-15\",\"endDate\":\"2031-01-15\",\"hours\":3}",
+                + "\"WORK_BASED_LEARNING\",\"startDate\":\"2011-01-15\",\"endDate\":\"2011-01-15\",\"hours\":3}",
                 ann.credentials()).status());
         JsonObject frozen = api.get("me/audit-cases/" + caseId, ann.credentials()).json().getJsonObject("submission");
         assertTrue(frozen.getJsonArray("activities").getValuesAs(JsonObject.class).stream()
@@ -331,26 +331,26 @@ class CpdAuditIT {
 
     @Test
     void theSelectionIsReproducibleFromThePublishedSeedAndEligibleList() throws Exception {
-        today("2033-03-01");
+        today("2013-03-01");
         String admin = api.registerWithRoles("select-body", PASSWORD, "BODY_ADMIN");
         String body = body(admin);
         Map<Long, String> titles = new java.util.HashMap<>();
         for (int i = 0; i < 5; i++) {
             Api.Registered r = api.registerWith("select-ceng" + i, PASSWORD, "ENGINEER");
-            register(r, body, "2029-01-0" + (i + 1), "CEng", false);
+            register(r, body, "2009-01-0" + (i + 1), "CEng", false);
             titles.put(id(r), "CEng");
         }
         for (int i = 0; i < 3; i++) {
             Api.Registered r = api.registerWith("select-ieng" + i, PASSWORD, "ENGINEER");
-            register(r, body, "2030-02-0" + (i + 1), "IEng", false);
+            register(r, body, "2010-02-0" + (i + 1), "IEng", false);
             titles.put(id(r), "IEng");
         }
         Api.Registered retired = api.registerWith("select-retired", PASSWORD, "ENGINEER");
         register(retired, body, "2001-01-01", "CEng", true);
         Api.Registered recent = api.registerWith("select-recent", PASSWORD, "ENGINEER");
-        register(recent, body, "2032-01-01", "CEng", false);
+        register(recent, body, "2012-01-01", "CEng", false);
 
-        long campaign = open(body, campaign("Yearly sample 2033", "0.4", "2032-03-01", "2033-02-28", "2033-06-01"),
+        long campaign = open(body, campaign("Yearly sample 2013", "0.4", "2012-03-01", "2013-02-28", "2013-06-01"),
                 admin);
         assertEquals(409, api.get("audit-campaigns/" + campaign + "/selection", admin).status(), "not drawn yet");
         select(campaign, admin);
@@ -389,14 +389,14 @@ class CpdAuditIT {
 
     @Test
     void deadlinesRemindOnceAndCloseCasesEvenAfterDaysWithoutAnyRun() {
-        today("2034-01-10");
+        today("2014-01-10");
         String admin = api.registerWithRoles("deadline-body", PASSWORD, "BODY_ADMIN");
         String body = body(admin);
         Api.Registered bo = api.registerWith("deadline-bo", PASSWORD, "ENGINEER");
         Api.Registered cy = api.registerWith("deadline-cy", PASSWORD, "ENGINEER");
-        register(bo, body, "2030-01-01", null, false);
-        register(cy, body, "2030-01-01", null, false);
-        long campaign = open(body, campaign("Deadline audit 2034", "1", "2033-01-01", "2033-12-31", "2034-02-19"),
+        register(bo, body, "2010-01-01", null, false);
+        register(cy, body, "2010-01-01", null, false);
+        long campaign = open(body, campaign("Deadline audit 2014", "1", "2013-01-01", "2013-12-31", "2014-02-19"),
                 admin);
         select(campaign, admin);
         long boCase = api.get("me/audit-cases", bo.credentials()).array().getJsonObject(0).getJsonNumber("id")
@@ -411,11 +411,11 @@ class CpdAuditIT {
         assertEquals(403, api.post("operations/audit-deadlines", "", admin).status());
         // 10 January: 40 days left, nothing due.
         JsonObject first = api.post("operations/audit-deadlines", "", Api.ADMIN).json();
-        assertEquals("2034-01-10", first.getString("date"));
+        assertEquals("2014-01-10", first.getString("date"));
         assertEquals(List.of("AUDIT_SELECTED"), notificationKinds(bo));
 
         // 25 January: 25 days left; the 30-day reminder goes once, however often the job runs.
-        today("2034-01-25");
+        today("2014-01-25");
         assertTrue(api.post("operations/audit-deadlines", "", Api.ADMIN).json().getInt("reminded") >= 1);
         JsonObject again = api.post("operations/audit-deadlines", "", Api.ADMIN).json();
         assertEquals(0, again.getInt("reminded"), again.toString());
@@ -424,7 +424,7 @@ class CpdAuditIT {
 
         // No run for four weeks (the portal down, say); on 21 February the deadline has passed: the first run
         // catches up and closes the case, without the stale 7- and 1-day reminders; a second run does nothing.
-        today("2034-02-21");
+        today("2014-02-21");
         JsonObject late = api.post("operations/audit-deadlines", "", Api.ADMIN).json();
         assertTrue(late.getInt("nonEngaged") >= 1, late.toString());
         JsonObject lateAgain = api.post("operations/audit-deadlines", "", Api.ADMIN).json();
@@ -441,7 +441,7 @@ class CpdAuditIT {
                 .map(o -> o.getJsonNumber("caseId").longValue()).toList());
 
         // The body's next campaign adds Bo on top, marked as not engaged before; Cy is not marked.
-        long next = open(body, campaign("Deadline audit 2035", "0.0001", "2033-06-01", "2034-01-31", "2034-06-30"),
+        long next = open(body, campaign("Deadline audit 2015", "0.0001", "2013-06-01", "2014-01-31", "2014-06-30"),
                 admin);
         JsonObject nextSelection = select(next, admin);
         Map<Long, Boolean> marked = nextSelection.getJsonArray("eligible").getValuesAs(JsonObject.class).stream()
@@ -465,10 +465,10 @@ class CpdAuditIT {
         assertEquals(400, noDeadline.status(), noDeadline.body());
         assertEquals(List.of("newDeadline"), fields(noDeadline));
         Api.Answer upheld = api.post("audit-cases/" + boCase + "/appeal-decision", "{\"decision\":\"UPHELD\","
-                + "\"reason\":\"Hospital letter seen\",\"newDeadline\":\"2034-04-30\"}", admin);
+                + "\"reason\":\"Hospital letter seen\",\"newDeadline\":\"2014-04-30\"}", admin);
         assertEquals(200, upheld.status(), upheld.body());
         assertEquals("PROFILE_TO_FOLLOW", upheld.json().getString("state"));
-        assertEquals("2034-04-30", upheld.json().getString("deadline"));
+        assertEquals("2014-04-30", upheld.json().getString("deadline"));
 
         // Cy's deferral is granted.
         Api.Answer refusedWithoutReason = api.post("audit-cases/" + cyCase + "/deferral-decision",

@@ -26,11 +26,12 @@ import java.util.stream.Collectors;
  * @param activities        activities that ended in the cycle
  * @param reflected         of those, how many have all three parts of the reflection written
  * @param requiredTypes     the types the body requires in every cycle, done or not
+ * @param verifiedHours     of {@code hours}, those of verified activities (completions of accredited courses)
  */
 public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boolean current, BigDecimal hours,
                             BigDecimal targetHours, Set<ActivityType> typesPresent, Set<ActivityType> missingTypes,
                             int minActivityTypes, List<Gap> gaps, int activities, int reflected,
-                            boolean reflectionRequired, Set<ActivityType> requiredTypes) {
+                            boolean reflectionRequired, Set<ActivityType> requiredTypes, BigDecimal verifiedHours) {
 
     /** A gap without activity of {@link #GAP_MONTHS} months or more; {@code to} is the day activity resumed. */
     public record Gap(LocalDate from, LocalDate to) {
@@ -38,11 +39,17 @@ public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boo
 
     public static final int GAP_MONTHS = 3;
 
-    /** What progress needs of an activity. */
-    public record Activity(ActivityType type, LocalDate start, LocalDate end, BigDecimal hours, boolean reflected) {
+    /** What progress needs of an activity; {@code verified} when it is a completion of an accredited course. */
+    public record Activity(ActivityType type, LocalDate start, LocalDate end, BigDecimal hours, boolean reflected,
+                           boolean verified) {
+
+        public Activity(ActivityType type, LocalDate start, LocalDate end, BigDecimal hours, boolean reflected) {
+            this(type, start, end, hours, reflected, false);
+        }
+
         public static Activity of(CpdActivity a) {
             return new Activity(a.getType(), a.getPeriod().getStart(), a.getPeriod().getEnd(),
-                    a.getHours().getValue(), a.getReflection().isComplete());
+                    a.getHours().getValue(), a.getReflection().isComplete(), a.isVerified());
         }
     }
 
@@ -74,9 +81,11 @@ public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boo
         LocalDate limit = current ? today : end;
         List<Gap> gaps = gaps(start, limit, all);
         int reflected = (int) counted.stream().filter(Activity::reflected).count();
+        BigDecimal verified = counted.stream().filter(Activity::verified).map(Activity::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new CycleProgress(body.getCode(), start, end, current, hours, body.getTargetHours(), present, missing,
                 body.getMinActivityTypes(), gaps, counted.size(), reflected, body.isReflectionRequired(),
-                body.getRequiredTypes());
+                body.getRequiredTypes(), verified);
     }
 
     /** Stretches of {@link #GAP_MONTHS} months or more between {@code from} and {@code to} covered by no activity. */
@@ -128,7 +137,8 @@ public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boo
     }
 
     private String hoursInWords() {
-        String logged = hoursOf(hours) + " logged";
+        String logged = hoursOf(hours) + " logged" + (verifiedHours.signum() == 0 ? ""
+                : " (" + plain(verifiedHours) + " of them verified by accredited courses' providers)");
         if (targetHours == null) {
             return logged + "; this body sets no target for hours.";
         }

@@ -68,7 +68,8 @@ public class ProfessionalBody {
     @Column(name = "daily_credit_cap", precision = 5, scale = 2)
     private BigDecimal dailyCreditCap;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Read only where courses are reviewed, so it is not fetched with every body (CPD pages read many bodies). */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "accreditation_criterion", joinColumns = @JoinColumn(name = "body_id"))
     @OrderColumn(name = "sort_order")
     @Column(name = "criterion", length = CRITERION_LENGTH)

@@ -27,6 +27,24 @@ class CycleProgressTest {
     }
 
     @Test
+    void verifiedHoursAreCountedAmongTheHoursAndSaidInTheSummary() {
+        ProfessionalBody body = body(12, "50", 0, false, Set.of());
+        List<CycleProgress.Activity> all = List.of(
+                new CycleProgress.Activity(ActivityType.FORMAL_LEARNING, LocalDate.parse("2026-04-01"),
+                        LocalDate.parse("2026-04-02"), new BigDecimal("10"), false, true),
+                activity(ActivityType.OTHER, "2026-05-01", "2026-05-01", "2.5", false),
+                new CycleProgress.Activity(ActivityType.FORMAL_LEARNING, LocalDate.parse("2025-01-01"),
+                        LocalDate.parse("2025-01-01"), new BigDecimal("6"), false, true));
+        CycleProgress progress = CycleProgress.of(body, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 6, 1), all);
+        assertEquals(0, new BigDecimal("12.5").compareTo(progress.hours()));
+        assertEquals(0, BigDecimal.TEN.compareTo(progress.verifiedHours()), "the one before the cycle does not count");
+        assertTrue(progress.summary().startsWith("12.5 hours logged (10 of them verified"), progress.summary());
+        CycleProgress none = CycleProgress.of(body, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 6, 1),
+                List.of(all.get(1)));
+        assertFalse(none.summary().contains("verified"), none.summary());
+    }
+
+    @Test
     void cyclesRunBackToBackFromTheRegistrationDate() {
         LocalDate registered = LocalDate.of(2023, 3, 15);
         assertEquals(LocalDate.of(2026, 3, 15), CycleProgress.cycleStart(registered, 12, LocalDate.of(2026, 11, 21)));

@@ -144,6 +144,9 @@ public class Portfolio {
                 pdf.paragraph(a.getType().getLabel() + " · " + DateText.day(a.getPeriod().getStart()) + " to "
                         + DateText.day(a.getPeriod().getEnd()) + " · " + a.getHours().getValue().stripTrailingZeros()
                         .toPlainString() + " h" + (a.getUrl() == null ? "" : " · " + a.getUrl()));
+                if (a.isVerified()) {
+                    pdf.paragraph("Verified: recorded by the course's provider, " + a.getVerifiedSource());
+                }
                 pdf.paragraph("What I learned: " + orMissing(a.getReflection().getLearned()));
                 pdf.paragraph("How I applied it: " + orMissing(a.getReflection().getApplied()));
                 pdf.paragraph("Benefit to patients and service users: " + orMissing(a.getReflection().getBenefit()));

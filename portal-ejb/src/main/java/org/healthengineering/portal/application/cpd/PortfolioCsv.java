@@ -14,7 +14,8 @@ import java.util.function.Function;
 final class PortfolioCsv {
 
     static final List<String> COLUMNS = List.of("Title", "Type", "Start date", "End date", "Hours", "What I learned",
-            "How I applied it", "Benefit to patients and service users", "Link", "Evidence files");
+            "How I applied it", "Benefit to patients and service users", "Link", "Evidence files",
+            "Verified by the course's provider");
 
     private PortfolioCsv() {
     }
@@ -28,6 +29,7 @@ final class PortfolioCsv {
                     .text(a.getReflection().getLearned()).text(a.getReflection().getApplied())
                     .text(a.getReflection().getBenefit()).text(a.getUrl())
                     .text(String.join("; ", evidenceFiles.apply(a)))
+                    .text(a.getVerifiedSource())
                     .endRow();
         }
         return csv.content();

@@ -38,14 +38,14 @@ class PortfolioCsvTest {
         assertEquals(String.join(",", PortfolioCsv.COLUMNS), lines[0]);
         String q = quoted(formula);
         assertEquals(q + ",Formal learning,2026-11-18,2026-11-19,7.50," + q + "," + q + "," + q
-                + ",https://example.org/course," + quoted(formula + "; b.pdf"), lines[1]);
+                + ",https://example.org/course," + quoted(formula + "; b.pdf") + ",", lines[1]);
     }
 
     @Test
     void headingsAndTypesAreWords() {
         String[] lines = PortfolioCsv.write(List.of(activity("Course")), a -> List.of()).split("\r\n");
         assertEquals("Title,Type,Start date,End date,Hours,What I learned,How I applied it,"
-                + "Benefit to patients and service users,Link,Evidence files", lines[0]);
+                + "Benefit to patients and service users,Link,Evidence files,Verified by the course's provider", lines[0]);
         assertTrue(lines[1].startsWith("Course,Formal learning,"), lines[1]);
         assertFalse(String.join("\n", lines).contains("FORMAL_LEARNING"));
     }
@@ -55,6 +55,15 @@ class PortfolioCsvTest {
     void evidenceFileNamesAreGuardedToo(String formula) {
         String csv = PortfolioCsv.write(List.of(activity("Course")), a -> List.of(formula));
         assertEquals("Course,Formal learning,2026-11-18,2026-11-19,7.50,Course,Course,Course,"
-                + "https://example.org/course," + quoted(formula) + "\r\n", csv.substring(csv.indexOf("\r\n") + 2));
+                + "https://example.org/course," + quoted(formula) + ",\r\n", csv.substring(csv.indexOf("\r\n") + 2));
+    }
+
+    @Test
+    void aVerifiedActivitySaysWhereItComesFromAndACraftedCourseTitleIsGuarded() {
+        CpdActivity verified = CpdActivity.verified(1, 7, "=Pump safety", "=Pump safety (Academy), approval IPEM-2026-00007",
+                TODAY.minusDays(1), new BigDecimal("6"), Instant.EPOCH);
+        String row = PortfolioCsv.write(List.of(verified), a -> List.of()).split("\r\n")[1];
+        assertTrue(row.startsWith(quoted("=Pump safety") + ",Formal learning,"), row);
+        assertTrue(row.endsWith("," + quoted("=Pump safety (Academy), approval IPEM-2026-00007")), row);
     }
 }

@@ -50,13 +50,18 @@ public final class CpdCyclesJson {
         }
     }
 
-    /** One cycle measured against the body's requirements; {@code summary} says it all in words for people. */
-    public record Cycle(String start, String end, boolean current, BigDecimal hours, BigDecimal targetHours,
+    /**
+     * One cycle measured against the body's requirements; {@code verifiedHours} are the hours of completions of
+     * accredited courses among {@code hours}; {@code summary} says it all in words for people.
+     */
+    public record Cycle(String start, String end, boolean current, BigDecimal hours, BigDecimal verifiedHours,
+                        BigDecimal targetHours,
                         boolean targetMet, List<String> typesPresent, List<String> missingTypes, int minActivityTypes,
                         boolean mixMet, List<Gap> gaps, int activities, int reflected, boolean reflectionRequired,
                         boolean reflectionMet, String summary) {
         static Cycle of(CycleProgress c) {
-            return new Cycle(c.start().toString(), c.end().toString(), c.current(), c.hours(), c.targetHours(),
+            return new Cycle(c.start().toString(), c.end().toString(), c.current(), c.hours(), c.verifiedHours(),
+                    c.targetHours(),
                     c.targetMet(), c.typesPresent().stream().map(Enum::name).toList(),
                     c.missingTypes().stream().map(Enum::name).toList(), c.minActivityTypes(), c.mixMet(),
                     c.gaps().stream().map(g -> new Gap(g.from().toString(), g.to().toString())).toList(),

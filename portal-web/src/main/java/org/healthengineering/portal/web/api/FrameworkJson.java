@@ -59,7 +59,7 @@ public final class FrameworkJson {
     }
 
     /** The body of {@code POST /competencies/{id}/move}. */
-    public record Move(Long parentId, @jakarta.validation.constraints.PositiveOrZero int position) {
+    public record Move(Long parentId, int position) {
     }
 
     /** The body of {@code POST /competencies/{id}/crosswalks}. */
