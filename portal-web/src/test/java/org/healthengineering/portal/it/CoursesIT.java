@@ -334,6 +334,51 @@ class CoursesIT {
         assertFalse(api.get("accredited-courses?provider=" + c.providerCode(), null).body().contains(title));
     }
 
+    @Test
+    void listsOfCoursesAndTheDirectoryRunAFixedNumberOfStatementsHoweverManyCourses() throws Exception {
+        Cast c = cast();
+        Api api = c.api();
+        LocalDate d0 = LocalDate.of(2015, 6, 1);
+        today(api, d0);
+        String word = unique("Statements ");
+        approvedCourse(c, word + " one", d0);
+        String mine = "providers/" + c.providerCode() + "/courses";
+        String listed = "accredited-courses?body=" + c.bodyCode();
+        long before;
+        long beforeListed;
+        try (java.sql.Connection db = Statements.connect()) {
+            before = Statements.during(db, () -> assertEquals(200, api.get(mine, c.staff().credentials()).status()));
+            beforeListed = Statements.during(db, () -> assertEquals(1, api.get(listed, null).json().getInt("total")));
+        }
+        for (int i = 0; i < 3; i++) {
+            approvedCourse(c, word + " more " + i, d0);
+        }
+        try (java.sql.Connection db = Statements.connect()) {
+            assertEquals(before, Statements.during(db, () -> assertEquals(4, api.get(mine, c.staff().credentials())
+                    .array().size())), "the provider's list of 4 courses, each with reviews and outcomes");
+            assertEquals(beforeListed, Statements.during(db, () -> assertEquals(4, api.get(listed, null).json()
+                    .getInt("total"))), "the directory listing 4 courses");
+        }
+    }
+
+    /** A course drafted, submitted, checked, reviewed and approved, through the API. */
+    private long approvedCourse(Cast c, String title, LocalDate d0) {
+        Api api = c.api();
+        Api.Answer drafted = api.post("providers/" + c.providerCode() + "/courses", content(c.bodyCode(), title, "COURSE",
+                d0.plusDays(7)), c.staff().credentials());
+        assertEquals(201, drafted.status(), drafted.body());
+        long id = drafted.json().getJsonNumber("id").longValue();
+        String course = "courses/" + id;
+        assertEquals(200, api.post(course + "/submission", "", c.staff().credentials()).status());
+        assertEquals(200, api.post(course + "/administrative-check", "{\"complete\":true}", c.body()).status());
+        assertEquals(200, api.put(course + "/reviewers", "{\"reviewers\":[\"" + c.assessor().email() + "\"]}",
+                c.body()).status());
+        assertEquals(200, api.post(course + "/reviews", review("APPROVED"), c.assessor().credentials()).status());
+        assertEquals(200, api.post(course + "/decision", "{\"decision\":\"APPROVED\",\"validFrom\":\"" + d0
+                + "\",\"validUntil\":\"" + d0.plusYears(1) + "\"}", c.body()).status());
+        return id;
+    }
+
     private int remindersAfterAnotherRun(Api api, Cast c, String title) {
         int before = countNotifications(api, c.staff(), title, "expires on");
         api.post("operations/course-calendar", "", Api.ADMIN);

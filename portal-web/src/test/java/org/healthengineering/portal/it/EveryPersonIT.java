@@ -215,7 +215,8 @@ class EveryPersonIT {
             try {
                 browser.signIn(url("/login.xhtml"), email, PASSWORD);
                 for (String page : List.of("/index.xhtml", "/cpd/index.xhtml", "/account.xhtml", "/notifications.xhtml",
-                        "/competence/readiness.xhtml", "/frameworks/index.xhtml", "/mentoring/index.xhtml")) {
+                        "/competence/readiness.xhtml", "/frameworks/index.xhtml", "/mentoring/index.xhtml",
+                        "/courses/index.xhtml")) {
                     browser.open(url(page));
                     assertEquals(0L, browser.pageOverflow(), page + " scrolls sideways at 390 px");
                 }

@@ -23,9 +23,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -597,14 +594,13 @@ class HomesIT {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest home = HttpRequest.newBuilder(URI.create(url("/index.xhtml")))
                 .header("Cookie", "PORTAL_SESSION=" + session).GET().build();
-        try (Connection db = DriverManager.getConnection(System.getenv("PORTAL_DB_URL"),
-                System.getenv("PORTAL_DB_USER"), System.getenv("PORTAL_DB_PASSWORD"))) {
+        try (Connection db = Statements.connect()) {
             client.send(home, HttpResponse.BodyHandlers.ofString());
             long[] counts = new long[2];
             for (int i = 0; i < counts.length; i++) {
-                long start = statements(db);
+                long start = Statements.count(db);
                 HttpResponse<String> page = client.send(home, HttpResponse.BodyHandlers.ofString());
-                counts[i] = statements(db) - start;
+                counts[i] = Statements.count(db) - start;
                 assertEquals(200, page.statusCode());
                 for (String section : sections) {
                     assertTrue(page.body().contains("id=\"" + section + "\""), section);
@@ -612,18 +608,6 @@ class HomesIT {
             }
             assertEquals(counts[0], counts[1], "nothing but the page used the database");
             return counts[0];
-        }
-    }
-
-    private static long statements(Connection db) throws Exception {
-        try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
-                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
-            long total = 0;
-            while (rows.next()) {
-                total += rows.getLong(2);
-            }
-            return total;
         }
     }
 }
