@@ -105,12 +105,12 @@ public class Course {
     @Column(name = "sponsorship", length = CourseContent.SPONSORSHIP_LENGTH)
     private String sponsorship;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_session", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "sort_order")
     private List<ScheduledSession> sessions = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_outcome", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "sort_order")
     private List<LearningOutcome> outcomes = new ArrayList<>();

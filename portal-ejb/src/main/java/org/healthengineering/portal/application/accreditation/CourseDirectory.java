@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import org.healthengineering.portal.domain.accreditation.Course;
-import org.healthengineering.portal.domain.accreditation.CourseSession;
 import org.healthengineering.portal.domain.accreditation.Delivery;
 import org.healthengineering.portal.domain.accreditation.LearningOutcome;
 import org.healthengineering.portal.domain.accreditation.TrainingProvider;
@@ -172,18 +171,27 @@ public class CourseDirectory {
             return List.of();
         }
         List<Course> courses = em.createQuery("SELECT c FROM Course c WHERE c.id IN :ids", Course.class)
-                .setParameter("ids", ids)
-                .setHint("eclipselink.batch", "c.sessions")
-                .setHint("eclipselink.batch", "c.outcomes")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .setParameter("ids", ids).getResultList();
+        // A course's sessions and outcomes are read for the whole page in one statement each, whatever the cache
+        // holds: projections, not the courses' own collections.
+        Map<Long, List<LocalDate>> days = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.id, s.day FROM Course c JOIN c.sessions s WHERE c.id IN :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            days.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((LocalDate) row[1]);
+        }
+        Map<Long, List<LearningOutcome>> outcomesOf = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.id, o.text, o.competencyId, o.level FROM Course c"
+                + " JOIN c.outcomes o WHERE c.id IN :ids ORDER BY c.id, INDEX(o)", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            outcomesOf.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new LearningOutcome((String) row[1], (Long) row[2], (Integer) row[3]));
+        }
         Map<Long, TrainingProvider> providers = byId(TrainingProvider.class, "TrainingProvider",
                 courses.stream().map(Course::getProviderId).toList(), TrainingProvider::getId);
         Map<Long, ProfessionalBody> bodies = byId(ProfessionalBody.class, "ProfessionalBody",
                 courses.stream().map(Course::getBodyId).toList(), ProfessionalBody::getId);
-        Map<Long, Competency> competencies = byId(Competency.class, "Competency", courses.stream()
-                .flatMap(c -> c.getOutcomes().stream()).map(LearningOutcome::getCompetencyId).toList(),
-                Competency::getId);
+        Map<Long, Competency> competencies = byId(Competency.class, "Competency", outcomesOf.values().stream()
+                .flatMap(List::stream).map(LearningOutcome::getCompetencyId).toList(), Competency::getId);
         Map<Long, Framework> frameworks = byId(Framework.class, "Framework",
                 competencies.values().stream().map(Competency::getFrameworkId).toList(), Framework::getId);
         Map<Long, Course> byCourse = courses.stream().collect(Collectors.toMap(Course::getId, c -> c));
@@ -192,17 +200,18 @@ public class CourseDirectory {
             Course c = byCourse.get(id);
             TrainingProvider p = providers.get(c.getProviderId());
             ProfessionalBody b = bodies.get(c.getBodyId());
-            List<Outcome> outcomes = c.getOutcomes().stream().map(o -> {
+            List<Outcome> outcomes = outcomesOf.getOrDefault(id, List.of()).stream().map(o -> {
                 Competency competency = competencies.get(o.getCompetencyId());
                 Framework framework = frameworks.get(competency.getFrameworkId());
                 return new Outcome(o.getText(), competency.getId(), framework.getCode(), competency.displayCode(),
                         competency.getTitle(), o.getLevel());
             }).toList();
-            List<LocalDate> days = c.sessions().stream().map(CourseSession::day).sorted().toList();
+            List<LocalDate> sessionDays = days.getOrDefault(id, List.of()).stream().sorted().toList();
             entries.add(new Entry(c.getId(), c.getTitle(), c.getSummary(), c.getAudience(), c.getKind().name(),
                     c.getDelivery(), c.getLocation(), p.getCode(), p.getName(), p.getWebsite(), b.getCode(),
                     b.getName(), c.getCredits(), c.getApprovalCode(), c.getValidFrom(), c.getValidUntil(),
-                    days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1), outcomes));
+                    sessionDays.isEmpty() ? null : sessionDays.get(0),
+                    sessionDays.isEmpty() ? null : sessionDays.get(sessionDays.size() - 1), outcomes));
         }
         return entries;
     }

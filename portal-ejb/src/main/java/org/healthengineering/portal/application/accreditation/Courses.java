@@ -151,23 +151,14 @@ public class Courses {
         return course;
     }
 
-    /** The courses of a provider the caller works for (or, for body administrators, any provider). */
+    /**
+     * The courses of a provider the caller works for (or, for body administrators, any provider): the courses
+     * alone, for lists (their parts are read when one course is opened).
+     */
     public List<Course> ofProvider(String providerCode) {
         TrainingProvider provider = providers.get(providerCode);
-        return whole(em.createQuery("SELECT c FROM Course c WHERE c.providerId = :p ORDER BY c.createdAt DESC, c.id DESC",
-                Course.class).setParameter("p", provider.getId())).getResultList();
-    }
-
-    /**
-     * A list of courses read whole in a fixed number of statements however many there are: each of a course's
-     * collections (and its reviews' judgements) in one more statement for the whole list.
-     */
-    private static jakarta.persistence.TypedQuery<Course> whole(jakarta.persistence.TypedQuery<Course> query) {
-        for (String part : List.of("c.sessions", "c.outcomes", "c.reviews", "c.reviews.judgements", "c.conditions",
-                "c.annualReturns", "c.appeals")) {
-            query.setHint("eclipselink.batch", part);
-        }
-        return query.setHint("eclipselink.batch.type", "IN");
+        return em.createQuery("SELECT c FROM Course c WHERE c.providerId = :p ORDER BY c.createdAt DESC, c.id DESC",
+                Course.class).setParameter("p", provider.getId()).getResultList();
     }
 
     // ---- the body --------------------------------------------------------------------------------------------
@@ -175,11 +166,11 @@ public class Courses {
     /** The body's queue: courses submitted, under review, with conditions open or an appeal waiting. */
     public List<Course> queue() {
         caller.check(Permissions.ACCREDITATION_MANAGE);
-        return whole(em.createQuery("SELECT c FROM Course c WHERE c.status IN :open OR EXISTS (SELECT a FROM"
+        return em.createQuery("SELECT c FROM Course c WHERE c.status IN :open OR EXISTS (SELECT a FROM"
                         + " CourseAppeal a WHERE a.course = c AND a.outcome IS NULL) ORDER BY c.submittedAt, c.id",
                         Course.class)
                 .setParameter("open", List.of(CourseStatus.SUBMITTED, CourseStatus.UNDER_REVIEW,
-                        CourseStatus.APPROVED_WITH_CONDITIONS)))
+                        CourseStatus.APPROVED_WITH_CONDITIONS))
                 .getResultList();
     }
 
@@ -278,10 +269,10 @@ public class Courses {
     /** The courses the caller is asked to review and has not yet reviewed. */
     public List<Course> toReview() {
         caller.check(Permissions.ACCREDITATION_REVIEW);
-        return whole(em.createQuery("SELECT DISTINCT c FROM Course c JOIN c.reviews r WHERE r.reviewerId = :me"
+        return em.createQuery("SELECT DISTINCT c FROM Course c JOIN c.reviews r WHERE r.reviewerId = :me"
                         + " AND r.round = c.round AND r.submittedAt IS NULL AND c.status = :review ORDER BY c.id",
                         Course.class)
-                .setParameter("me", caller.accountId()).setParameter("review", CourseStatus.UNDER_REVIEW))
+                .setParameter("me", caller.accountId()).setParameter("review", CourseStatus.UNDER_REVIEW)
                 .getResultList();
     }
 

@@ -166,6 +166,18 @@ public final class CourseJson {
     public record Withdrawal(String reason, String effectiveOn) {
     }
 
+    /** A course in a list: what it is and where it stands; {@code GET /courses/{id}} gives the rest. */
+    public record Summary(Long id, String provider, String body, String status, String title, String kind,
+                          String delivery, String approvalCode, BigDecimal credits, String validFrom,
+                          String validUntil, Instant submittedAt) {
+
+        static Summary of(Course c, String providerCode, String bodyCode) {
+            return new Summary(c.getId(), providerCode, bodyCode, c.getStatus().name(), c.getTitle(),
+                    c.getKind().name(), c.getDelivery().name(), c.getApprovalCode(), c.getCredits(),
+                    text(c.getValidFrom()), text(c.getValidUntil()), c.getSubmittedAt());
+        }
+    }
+
     /** A course as its provider, its body and its reviewers see it. */
     public record View(Long id, String provider, String body, String status, String title, String kind, String summary,
                 String audience, String delivery, String location, String faculty, String assessmentMethod,

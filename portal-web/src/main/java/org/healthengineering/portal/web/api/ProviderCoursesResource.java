@@ -49,9 +49,10 @@ public class ProviderCoursesResource {
     }
 
     @GET
-    @Operation(summary = "The provider's courses, newest first")
-    public List<CourseJson.View> list(@PathParam("code") String code) {
-        return courses.ofProvider(code).stream().map(this::view).toList();
+    @Operation(summary = "The provider's courses, newest first (each in summary; GET /courses/{id} for the whole)")
+    public List<CourseJson.Summary> list(@PathParam("code") String code) {
+        return courses.ofProvider(code).stream().map(c -> CourseJson.Summary.of(c, courses.providerOf(c).getCode(),
+                courses.bodyOf(c).getCode())).toList();
     }
 
     private CourseJson.View view(Course course) {
