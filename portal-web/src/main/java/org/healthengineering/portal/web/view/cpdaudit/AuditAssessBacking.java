@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class AssessBacking implements Serializable {
+public class AuditAssessBacking implements Serializable {
 
     /** The grade being given to one standard. */
     public static class GradeRow implements Serializable {
