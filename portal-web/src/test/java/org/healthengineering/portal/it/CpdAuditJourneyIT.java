@@ -101,7 +101,7 @@ class CpdAuditJourneyIT {
                 assertTrue(browser.messageFor("profile-form:activities").contains("Choose 4 to 6"));
                 browser.type("profile-form:summary", "I maintain and calibrate infusion pumps and ventilators for a"
                         + " district general hospital, and train ward staff in their safe use.");
-                assertTrue(browser.text("[data-words-for='profile-form:summary']").startsWith("22 of 500"),
+                assertTrue(browser.text("[data-words-for='profile-form:summary']").startsWith("21 of 500"),
                         browser.text("[data-words-for='profile-form:summary']"));
                 List<WebElement> boxes = browser.driver.findElements(
                         By.cssSelector("[id='profile-form:activities'] .ui-chkbox-box"));
