@@ -4,6 +4,7 @@
  *
  * - When the portal refuses what a form sent, focus goes to the first field marked wrong, whose message the
  *   screen reader then reads with it (the field's aria-describedby names it).
+ * - A text area's live word count, for the CPD audit profile's word limits.
  * - Portal.downloadChart(id, name) saves a chart as a PNG on a white ground, for a board paper.
  * - When an Ajax update replaces the element that had the focus (a select that recomputes its form, say), focus
  *   goes back to the new element of the same id instead of falling to <body>.
@@ -34,6 +35,26 @@
             link.remove();
         }
     };
+    // A live word count under a text area (CPD audit profile): <p class="word-count" data-words-for="form:field"
+    // data-word-limit="500" data-template="{0} of {1} words">; words counted as the portal counts them.
+    document.addEventListener('input', function (event) {
+        var field = event.target;
+        if (!field || !field.id || field.tagName !== 'TEXTAREA') {
+            return;
+        }
+        var counters = document.querySelectorAll('.word-count[data-words-for]');
+        for (var i = 0; i < counters.length; i++) {
+            var counter = counters[i];
+            if (counter.getAttribute('data-words-for') !== field.id) {
+                continue;
+            }
+            var words = (field.value.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) || []).length;
+            var limit = parseInt(counter.getAttribute('data-word-limit'), 10);
+            counter.textContent = counter.getAttribute('data-template').replace('{0}', words.toLocaleString('en-GB'))
+                    .replace('{1}', limit.toLocaleString('en-GB'));
+            counter.classList.toggle('over', words > limit);
+        }
+    });
     if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Dialog) {
         return;
     }

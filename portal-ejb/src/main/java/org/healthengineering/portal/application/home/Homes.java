@@ -11,6 +11,7 @@ import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.startup.PortalStartup;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.accreditation.CourseStatus;
+import org.healthengineering.portal.domain.cpdaudit.CaseState;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.account.SignInAttempt;
 import org.healthengineering.portal.domain.account.SignInThrottle;
@@ -381,8 +382,8 @@ public class Homes {
     /** A professional body administrator's queues: one count each. */
     public List<QueueCount> bodyAdministratorQueues() {
         caller.check(Permissions.BODY_MANAGE);
-        return queues(List.of(Queue.ACCREDITATION_QUEUE, Queue.VERIFICATION_DISPUTES, Queue.DRAFT_FRAMEWORKS,
-                Queue.QUALIFICATIONS_TO_VERIFY));
+        return queues(List.of(Queue.ACCREDITATION_QUEUE, Queue.AUDIT_CASES_FOR_BODY, Queue.VERIFICATION_DISPUTES,
+                Queue.DRAFT_FRAMEWORKS, Queue.QUALIFICATIONS_TO_VERIFY));
     }
 
     /** A training provider's member: its courses to submit and its approvals with conditions still open. */
@@ -394,7 +395,8 @@ public class Homes {
     /** An assessor's queues: verifications waiting and disputes, one count each. */
     public List<QueueCount> assessorQueues() {
         caller.check(Permissions.COMPETENCE_VERIFY);
-        return queues(List.of(Queue.COURSES_TO_REVIEW, Queue.QUALIFICATIONS_TO_VERIFY, Queue.VERIFICATION_DISPUTES));
+        return queues(List.of(Queue.COURSES_TO_REVIEW, Queue.AUDIT_CASES_TO_ASSESS, Queue.QUALIFICATIONS_TO_VERIFY,
+                Queue.VERIFICATION_DISPUTES));
     }
 
     private List<QueueCount> queues(List<Queue> wanted) {
@@ -423,6 +425,17 @@ public class Homes {
                     .getSingleResult();
             case COURSES_TO_SUBMIT -> ownCourses(List.of(CourseStatus.DRAFT, CourseStatus.RESUBMIT));
             case COURSE_CONDITIONS -> ownCourses(List.of(CourseStatus.APPROVED_WITH_CONDITIONS));
+            case AUDIT_CASES_FOR_BODY -> em.createQuery("SELECT COUNT(c) FROM AuditCase c WHERE c.state IN :waiting"
+                            + " OR (c.state = :assessing AND NOT EXISTS (SELECT a FROM CaseAssessment a"
+                            + " WHERE a.auditCase = c AND a.round = c.round AND a.gradedAt IS NULL))", Long.class)
+                    .setParameter("waiting", List.of(CaseState.DEFERRAL_REQUESTED, CaseState.SUBMITTED,
+                            CaseState.APPEAL_LODGED))
+                    .setParameter("assessing", CaseState.UNDER_ASSESSMENT).getSingleResult();
+            case AUDIT_CASES_TO_ASSESS -> em.createQuery("SELECT COUNT(a) FROM CaseAssessment a JOIN a.auditCase c"
+                            + " WHERE a.assessorId = :me AND a.round = c.round AND a.gradedAt IS NULL"
+                            + " AND c.state = :assessing", Long.class)
+                    .setParameter("me", caller.accountId()).setParameter("assessing", CaseState.UNDER_ASSESSMENT)
+                    .getSingleResult();
         };
     }
 

@@ -22,7 +22,14 @@ public enum Queue {
     /** The caller's provider's courses still to submit: drafts, and those sent back for resubmission. */
     COURSES_TO_SUBMIT(Permissions.PROVIDER_WORK, "/accreditation/index"),
     /** The caller's provider's courses approved with conditions not yet signed off. */
-    COURSE_CONDITIONS(Permissions.PROVIDER_WORK, "/accreditation/index");
+    COURSE_CONDITIONS(Permissions.PROVIDER_WORK, "/accreditation/index"),
+    /**
+     * CPD audit cases waiting for the body: a deferral to decide, a profile submitted without assessors, an appeal,
+     * or every grade of the round in (an outcome to record, or a moderator to name).
+     */
+    AUDIT_CASES_FOR_BODY(Permissions.CPD_AUDIT_MANAGE, "/cpd-audit/index"),
+    /** CPD audit profiles under assessment that the caller is assigned to grade (or moderate) and has not yet. */
+    AUDIT_CASES_TO_ASSESS(Permissions.CPD_AUDIT_ASSESS, "/cpd-audit/index");
 
     private final String permission;
     private final String outcome;
