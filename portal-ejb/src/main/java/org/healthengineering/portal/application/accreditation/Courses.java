@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The accreditation of courses, step by step. Each method loads the course, checks that the caller may act on it
@@ -155,23 +156,32 @@ public class Courses {
      * The courses of a provider the caller works for (or, for body administrators, any provider): the courses
      * alone, for lists (their parts are read when one course is opened).
      */
-    public List<Course> ofProvider(String providerCode) {
+    public List<Listed> ofProvider(String providerCode) {
         TrainingProvider provider = providers.get(providerCode);
-        return em.createQuery("SELECT c FROM Course c WHERE c.providerId = :p ORDER BY c.createdAt DESC, c.id DESC",
-                Course.class).setParameter("p", provider.getId()).getResultList();
+        return listed("c.providerId = :p ORDER BY c.createdAt DESC, c.id DESC", Map.of("p", provider.getId()));
+    }
+
+    /** A course in a list, with the codes and names of its provider and body, read in the same statement. */
+    public record Listed(Course course, String providerCode, String providerName, String bodyCode, String bodyName) {
+    }
+
+    /** Courses matching {@code where} (on {@code c}), each with its provider and body: one statement. */
+    private List<Listed> listed(String where, Map<String, Object> parameters) {
+        var query = em.createQuery("SELECT c, p.code, p.name, b.code, b.name FROM Course c, TrainingProvider p,"
+                + " ProfessionalBody b WHERE p.id = c.providerId AND b.id = c.bodyId AND " + where, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(r -> new Listed((Course) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4])).toList();
     }
 
     // ---- the body --------------------------------------------------------------------------------------------
 
     /** The body's queue: courses submitted, under review, with conditions open or an appeal waiting. */
-    public List<Course> queue() {
+    public List<Listed> queue() {
         caller.check(Permissions.ACCREDITATION_MANAGE);
-        return em.createQuery("SELECT c FROM Course c WHERE c.status IN :open OR EXISTS (SELECT a FROM"
-                        + " CourseAppeal a WHERE a.course = c AND a.outcome IS NULL) ORDER BY c.submittedAt, c.id",
-                        Course.class)
-                .setParameter("open", List.of(CourseStatus.SUBMITTED, CourseStatus.UNDER_REVIEW,
-                        CourseStatus.APPROVED_WITH_CONDITIONS))
-                .getResultList();
+        return listed("(c.status IN :open OR EXISTS (SELECT a FROM CourseAppeal a WHERE a.course = c"
+                + " AND a.outcome IS NULL)) ORDER BY c.submittedAt, c.id", Map.of("open", List.of(CourseStatus.SUBMITTED,
+                CourseStatus.UNDER_REVIEW, CourseStatus.APPROVED_WITH_CONDITIONS)));
     }
 
     /** Every course of a body in a status, newest first (for its administrators). */
@@ -267,13 +277,11 @@ public class Courses {
     // ---- reviewers -------------------------------------------------------------------------------------------
 
     /** The courses the caller is asked to review and has not yet reviewed. */
-    public List<Course> toReview() {
+    public List<Listed> toReview() {
         caller.check(Permissions.ACCREDITATION_REVIEW);
-        return em.createQuery("SELECT DISTINCT c FROM Course c JOIN c.reviews r WHERE r.reviewerId = :me"
-                        + " AND r.round = c.round AND r.submittedAt IS NULL AND c.status = :review ORDER BY c.id",
-                        Course.class)
-                .setParameter("me", caller.accountId()).setParameter("review", CourseStatus.UNDER_REVIEW)
-                .getResultList();
+        return listed("c.status = :review AND EXISTS (SELECT r FROM CourseReview r WHERE r.course = c"
+                + " AND r.reviewerId = :me AND r.round = c.round AND r.submittedAt IS NULL) ORDER BY c.id",
+                Map.of("me", caller.accountId(), "review", CourseStatus.UNDER_REVIEW));
     }
 
     public Course review(long courseId, boolean declaredNoConflict, List<Course.JudgementInput> judgements,

@@ -171,6 +171,10 @@ public final class CourseJson {
                           String delivery, String approvalCode, BigDecimal credits, String validFrom,
                           String validUntil, Instant submittedAt) {
 
+        static Summary of(org.healthengineering.portal.application.accreditation.Courses.Listed listed) {
+            return of(listed.course(), listed.providerCode(), listed.bodyCode());
+        }
+
         static Summary of(Course c, String providerCode, String bodyCode) {
             return new Summary(c.getId(), providerCode, bodyCode, c.getStatus().name(), c.getTitle(),
                     c.getKind().name(), c.getDelivery().name(), c.getApprovalCode(), c.getCredits(),

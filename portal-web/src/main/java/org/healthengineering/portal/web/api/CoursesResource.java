@@ -64,14 +64,14 @@ public class CoursesResource {
     @Path("queue")
     @Operation(summary = "The body's queue: submitted, under review, with conditions open or an appeal waiting")
     public List<CourseJson.Summary> queue() {
-        return courses.queue().stream().map(this::summary).toList();
+        return courses.queue().stream().map(CourseJson.Summary::of).toList();
     }
 
     @GET
     @Path("to-review")
     @Operation(summary = "The courses I am asked to review and have not yet reviewed (assessors, body administrators)")
     public List<CourseJson.Summary> toReview() {
-        return courses.toReview().stream().map(this::summary).toList();
+        return courses.toReview().stream().map(CourseJson.Summary::of).toList();
     }
 
     @GET
@@ -241,10 +241,6 @@ public class CoursesResource {
     public Completions.Recorded recordCsv(@PathParam("id") long id, String csv) {
         CompletionsCsv.Parsed parsed = CompletionsCsv.read(new StringReader(csv == null ? "" : csv));
         return completions.record(id, parsed.rows(), parsed.problems());
-    }
-
-    private CourseJson.Summary summary(Course course) {
-        return CourseJson.Summary.of(course, courses.providerOf(course).getCode(), courses.bodyOf(course).getCode());
     }
 
     private CourseJson.View view(Course course) {

@@ -51,8 +51,7 @@ public class ProviderCoursesResource {
     @GET
     @Operation(summary = "The provider's courses, newest first (each in summary; GET /courses/{id} for the whole)")
     public List<CourseJson.Summary> list(@PathParam("code") String code) {
-        return courses.ofProvider(code).stream().map(c -> CourseJson.Summary.of(c, courses.providerOf(c).getCode(),
-                courses.bodyOf(c).getCode())).toList();
+        return courses.ofProvider(code).stream().map(CourseJson.Summary::of).toList();
     }
 
     private CourseJson.View view(Course course) {

@@ -10,7 +10,6 @@ import org.healthengineering.portal.application.accreditation.Providers;
 import org.healthengineering.portal.application.cpd.ProfessionalBodies;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
-import org.healthengineering.portal.domain.accreditation.Course;
 import org.healthengineering.portal.domain.accreditation.TrainingProvider;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.web.faces.Choice;
@@ -46,32 +45,23 @@ public class AccreditationBacking implements Serializable {
     @Inject
     PageMessages messages;
 
-    private Map<TrainingProvider, List<Course>> providerCourses;
-    private List<Course> queue;
-    private List<Course> toReview;
-    private Map<Long, String> bodyNames;
-    private Map<Long, String> providerNames;
+    private Map<TrainingProvider, List<Courses.Listed>> providerCourses;
+    private List<Courses.Listed> queue;
+    private List<Courses.Listed> toReview;
     private String rulesBody;
     private BigDecimal dailyCreditCap;
     private String criteria;
 
     @PostConstruct
     void load() {
-        bodyNames = new java.util.HashMap<>();
-        bodies.bodies().forEach(b -> bodyNames.put(b.getId(), b.getName()));
-        providerNames = new java.util.HashMap<>();
         providerCourses = new LinkedHashMap<>();
         if (caller.has(Permissions.PROVIDER_WORK)) {
             for (TrainingProvider provider : providers.visibleToMe()) {
-                providerNames.put(provider.getId(), provider.getName());
                 providerCourses.put(provider, courses.ofProvider(provider.getCode()));
             }
         }
         queue = isManager() ? courses.queue() : List.of();
         toReview = caller.has(Permissions.ACCREDITATION_REVIEW) ? courses.toReview() : List.of();
-        if (isManager()) {
-            providers.visibleToMe().forEach(p -> providerNames.put(p.getId(), p.getName()));
-        }
     }
 
     public boolean isProvider() {
@@ -84,14 +74,6 @@ public class AccreditationBacking implements Serializable {
 
     public boolean isReviewer() {
         return caller.has(Permissions.ACCREDITATION_REVIEW);
-    }
-
-    public String bodyName(Course course) {
-        return bodyNames.getOrDefault(course.getBodyId(), "");
-    }
-
-    public String providerName(Course course) {
-        return providerNames.getOrDefault(course.getProviderId(), "");
     }
 
     /** The body's current rules, into the form. */
@@ -112,12 +94,12 @@ public class AccreditationBacking implements Serializable {
         return bodies.bodies().stream().map(b -> new Choice(b.getCode(), b.getName())).toList();
     }
 
-    public List<Map.Entry<TrainingProvider, List<Course>>> getProviderCourses() {
+    public List<Map.Entry<TrainingProvider, List<Courses.Listed>>> getProviderCourses() {
         return List.copyOf(providerCourses.entrySet());
     }
 
-    public List<Course> getQueue() { return queue; }
-    public List<Course> getToReview() { return toReview; }
+    public List<Courses.Listed> getQueue() { return queue; }
+    public List<Courses.Listed> getToReview() { return toReview; }
     public String getRulesBody() { return rulesBody; }
     public void setRulesBody(String rulesBody) { this.rulesBody = rulesBody; }
     public BigDecimal getDailyCreditCap() { return dailyCreditCap; }
