@@ -48,6 +48,7 @@ CREATE TABLE course (
     sponsored            BOOLEAN       NOT NULL DEFAULT FALSE,
     sponsorship          VARCHAR(1000) NULL,
     change_notice        TEXT          NULL,
+    search_text          MEDIUMTEXT    NULL,
     created_at           DATETIME(6)   NOT NULL,
     first_submitted_on   DATE          NULL,
     submitted_at         DATETIME(6)   NULL,

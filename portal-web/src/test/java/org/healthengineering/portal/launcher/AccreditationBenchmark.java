@@ -313,6 +313,11 @@ public final class AccreditationBenchmark {
             session.executeBatch();
             outcome.executeBatch();
         }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE course c SET search_text = CONCAT(c.title, '\\n', c.summary, '\\n', (SELECT"
+                    + " GROUP_CONCAT(o.outcome SEPARATOR '\\n') FROM course_outcome o WHERE o.course_id = c.id))"
+                    + " WHERE c.approval_code LIKE 'IPEM-BENCH-%'");
+        }
         try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (email, display_name,"
                 + " password_hash, created_at, password_changed_at, email_confirmed_at) VALUES (?, ?, 'synthetic', ?, ?, ?)")) {
             for (int i = 0; i < ACCOUNTS_WITH_COMPLETIONS; i++) {

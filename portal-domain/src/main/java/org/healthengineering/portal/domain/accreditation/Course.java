@@ -118,6 +118,10 @@ public class Course {
     @Column(name = "change_notice")
     private String changeNotice;
 
+    /** The words the public directory searches: title, summary and outcomes, kept with every change of content. */
+    @Column(name = "search_text")
+    private String searchText;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -263,6 +267,9 @@ public class Course {
                 .forEach(s -> sessions.add(new ScheduledSession(s)));
         this.outcomes.clear();
         c.outcomes().forEach(o -> outcomes.add(new LearningOutcome(o.text(), o.competencyId(), o.level())));
+        StringBuilder words = new StringBuilder(title).append('\n').append(summary);
+        outcomes.forEach(o -> words.append('\n').append(o.getText()));
+        this.searchText = words.toString();
     }
 
     /** The content as written, ready to be changed. */

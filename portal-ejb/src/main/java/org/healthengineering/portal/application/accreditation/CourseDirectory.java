@@ -112,13 +112,10 @@ public class CourseDirectory {
         StringBuilder where = new StringBuilder(" FROM course c WHERE" + LISTED);
         List<Object> parameters = new ArrayList<>(List.of(today));
         if (search.text() != null && !search.text().isBlank()) {
-            String like = "%" + search.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%";
-            parameters.add(like);
-            int p = parameters.size();
-            where.append(" AND (LOWER(c.title) LIKE ?").append(p).append(" OR LOWER(c.summary) LIKE ?").append(p)
-                    .append(" OR EXISTS (SELECT 1 FROM course_outcome t WHERE t.course_id = c.id AND LOWER(t.outcome)")
-                    .append(" LIKE ?").append(p).append("))");
+            // One column holds a course's title, summary and outcomes; its collation ignores case.
+            parameters.add("%" + search.text().trim().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+            where.append(" AND c.search_text LIKE ?").append(parameters.size());
         }
         if (search.competencyId() != null) {
             parameters.add(search.competencyId());
