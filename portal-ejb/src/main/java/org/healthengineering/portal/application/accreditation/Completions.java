@@ -14,11 +14,9 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.accreditation.CompletionRow;
 import org.healthengineering.portal.domain.accreditation.Course;
 import org.healthengineering.portal.domain.accreditation.CourseCompletion;
-import org.healthengineering.portal.domain.accreditation.LearningOutcome;
 import org.healthengineering.portal.domain.accreditation.TrainingProvider;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
-import org.healthengineering.portal.domain.cpd.ActivityCompetency;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.FieldProblem;
@@ -66,6 +64,9 @@ public class Completions {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    VerifiedCpd verifiedCpd;
 
     /**
      * A provider's member records completions of its course. {@code earlier} are problems already found in reading
@@ -129,7 +130,7 @@ public class Completions {
             CpdActivity activity = activities.get(i);
             if (activity != null) {
                 completion.linkTo(activity.getOwnerId(), activity.getId());
-                linkCompetencies(activity, course);
+                verifiedCpd.linkCompetencies(activity, course);
                 verified++;
             }
             em.persist(completion);
@@ -176,24 +177,11 @@ public class Completions {
         for (CourseCompletion completion : waiting) {
             Course course = em.find(Course.class, completion.getCourseId());
             TrainingProvider provider = em.find(TrainingProvider.class, course.getProviderId());
-            CpdActivity activity = CpdActivity.verified(accountId, course.getId(), course.getTitle(),
-                    course.verifiedSource(provider.getName()), completion.getCompletedOn(), completion.getHours(), now);
-            em.persist(activity);
-            em.flush();
-            completion.linkTo(accountId, activity.getId());
-            linkCompetencies(activity, course);
+            verifiedCpd.add(accountId, completion, course, provider.getName(), now);
             audit.fire(new AuditEvent(AuditAction.COMPLETION_LINKED, Courses.SUBJECT, course.getId(), null,
                     "completion " + completion.getId() + " to account " + accountId));
         }
         return waiting.size();
-    }
-
-    private void linkCompetencies(CpdActivity activity, Course course) {
-        Map<Long, Integer> levels = new HashMap<>();
-        for (LearningOutcome outcome : course.getOutcomes()) {
-            levels.merge(outcome.getCompetencyId(), outcome.getLevel(), Math::max);
-        }
-        levels.forEach((competency, level) -> em.persist(new ActivityCompetency(activity.getId(), competency, level)));
     }
 
     private Set<String> storedKeys(long courseId, java.util.Collection<CompletionRow> rows) {

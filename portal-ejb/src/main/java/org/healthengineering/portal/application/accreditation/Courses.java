@@ -176,24 +176,27 @@ public class Courses {
 
     // ---- the body --------------------------------------------------------------------------------------------
 
+    /**
+     * Which courses (alias {@code c}) wait for the body: submitted, under review, with conditions open, or with an
+     * appeal waiting; parameter {@code :open} is {@link #WAITING_FOR_BODY}. The queue and the home page's count
+     * share it.
+     */
+    public static final String WAITING_FOR_BODY_WHERE = "(c.status IN :open OR EXISTS (SELECT a FROM CourseAppeal a"
+            + " WHERE a.course = c AND a.outcome IS NULL))";
+    public static final List<CourseStatus> WAITING_FOR_BODY = List.of(CourseStatus.SUBMITTED,
+            CourseStatus.UNDER_REVIEW, CourseStatus.APPROVED_WITH_CONDITIONS);
+
+    /**
+     * Which courses (alias {@code c}) wait for the review of reviewer {@code :me} in this round (parameter
+     * {@code :review} is {@link CourseStatus#UNDER_REVIEW}). A reviewer's list and the home page's count share it.
+     */
+    public static final String AWAITING_MY_REVIEW_WHERE = "c.status = :review AND EXISTS (SELECT r FROM CourseReview r"
+            + " WHERE r.course = c AND r.reviewerId = :me AND r.round = c.round AND r.submittedAt IS NULL)";
+
     /** The body's queue: courses submitted, under review, with conditions open or an appeal waiting. */
     public List<Listed> queue() {
         caller.check(Permissions.ACCREDITATION_MANAGE);
-        return listed("(c.status IN :open OR EXISTS (SELECT a FROM CourseAppeal a WHERE a.course = c"
-                + " AND a.outcome IS NULL)) ORDER BY c.submittedAt, c.id", Map.of("open", List.of(CourseStatus.SUBMITTED,
-                CourseStatus.UNDER_REVIEW, CourseStatus.APPROVED_WITH_CONDITIONS)));
-    }
-
-    /** Every course of a body in a status, newest first (for its administrators). */
-    public List<Course> ofBody(String bodyCode, CourseStatus status) {
-        caller.check(Permissions.ACCREDITATION_MANAGE);
-        ProfessionalBody body = body(bodyCode, "body", null);
-        if (status == null) {
-            return em.createQuery("SELECT c FROM Course c WHERE c.bodyId = :b ORDER BY c.id DESC", Course.class)
-                    .setParameter("b", body.getId()).getResultList();
-        }
-        return em.createQuery("SELECT c FROM Course c WHERE c.bodyId = :b AND c.status = :s ORDER BY c.id DESC",
-                Course.class).setParameter("b", body.getId()).setParameter("s", status).getResultList();
+        return listed(WAITING_FOR_BODY_WHERE + " ORDER BY c.submittedAt, c.id", Map.of("open", WAITING_FOR_BODY));
     }
 
     public Course checkAdministratively(long courseId, boolean complete, String note) {
@@ -279,8 +282,7 @@ public class Courses {
     /** The courses the caller is asked to review and has not yet reviewed. */
     public List<Listed> toReview() {
         caller.check(Permissions.ACCREDITATION_REVIEW);
-        return listed("c.status = :review AND EXISTS (SELECT r FROM CourseReview r WHERE r.course = c"
-                + " AND r.reviewerId = :me AND r.round = c.round AND r.submittedAt IS NULL) ORDER BY c.id",
+        return listed(AWAITING_MY_REVIEW_WHERE + " ORDER BY c.id",
                 Map.of("me", caller.accountId(), "review", CourseStatus.UNDER_REVIEW));
     }
 

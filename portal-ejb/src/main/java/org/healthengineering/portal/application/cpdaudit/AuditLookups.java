@@ -101,8 +101,25 @@ public class AuditLookups {
 
     /** A campaign's cases in the selection's order: drawn ones per stratum by name and place, then those added, by id. */
     public List<AuditCase> cases(long campaignId) {
+        // The cases with their choices, assessments and grades in one statement each, and the accounts they name
+        // (registrants, assessors) in one more, so that what lists them asks the database nothing per case.
         List<AuditCase> cases = new ArrayList<>(em.createQuery("SELECT c FROM AuditCase c WHERE c.campaignId = :c",
-                AuditCase.class).setParameter("c", campaignId).getResultList());
+                        AuditCase.class).setParameter("c", campaignId)
+                .setHint("eclipselink.batch", "c.choices")
+                .setHint("eclipselink.batch", "c.assessments")
+                .setHint("eclipselink.batch", "c.assessments.grades")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList());
+        java.util.Set<Long> people = new java.util.HashSet<>();
+        cases.forEach(c -> {
+            people.add(c.getRegistrantId());
+            c.currentAssessments().forEach(a -> people.add(a.getAssessorId()));
+        });
+        List<Long> ids = List.copyOf(people);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList();
+        }
         cases.sort(java.util.Comparator.comparing((AuditCase c) -> c.getReason().ordinal())
                 .thenComparing(c -> c.getReason() == SampleSelection.Reason.DRAWN ? c.getStratum() : "")
                 .thenComparing(AuditCase::getPlace).thenComparing(AuditCase::getRegistrantId));

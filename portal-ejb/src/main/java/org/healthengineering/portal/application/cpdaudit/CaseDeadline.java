@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.audit.AuditRecorder;
 import org.healthengineering.portal.application.notification.Notifier;
+import org.healthengineering.portal.application.reminder.ReminderClaims;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpdaudit.AuditCampaign;
@@ -18,7 +19,6 @@ import org.healthengineering.portal.domain.cpdaudit.AuditDeadline;
 import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.DateText;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -49,6 +49,9 @@ public class CaseDeadline {
     @Inject
     Clock clock;
 
+    @Inject
+    ReminderClaims claims;
+
     public Done handle(long caseId, LocalDate today) {
         AuditCase auditCase = em.find(AuditCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (auditCase == null) {
@@ -70,7 +73,8 @@ public class CaseDeadline {
             return Done.NOTHING;
         }
         OptionalInt days = AuditDeadline.reminderDue(auditCase.getDeadline(), today);
-        if (days.isEmpty() || !claim(auditCase, days.getAsInt(), today)) {
+        if (days.isEmpty() || !claims.claim(auditCase.getRegistrantId(), Notification.Kind.AUDIT_DEADLINE_NEAR,
+                "audit-case:" + auditCase.getId() + ":" + auditCase.getDeadline() + ":" + days.getAsInt(), today)) {
             return Done.NOTHING;
         }
         notifier.notify(auditCase.getRegistrantId(), Notification.Kind.AUDIT_DEADLINE_NEAR, "Your CPD profile for the"
@@ -78,17 +82,5 @@ public class CaseDeadline {
                 + " (" + (days.getAsInt() == 1 ? "1 day" : days.getAsInt() + " days") + " or less from today)."
                 + " Submit it on your audit case page, or ask the body for more time.", link);
         return Done.REMINDED;
-    }
-
-    /** Records the reminder as sent; false when it was sent before (the row exists and nothing is inserted). */
-    private boolean claim(AuditCase auditCase, int days, LocalDate today) {
-        return em.createNativeQuery("INSERT IGNORE INTO reminder (account_id, kind, subject_key, sent_on, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, auditCase.getRegistrantId())
-                .setParameter(2, Notification.Kind.AUDIT_DEADLINE_NEAR.name())
-                .setParameter(3, "audit-case:" + auditCase.getId() + ":" + auditCase.getDeadline() + ":" + days)
-                .setParameter(4, java.sql.Date.valueOf(today))
-                .setParameter(5, Timestamp.from(clock.instant()))
-                .executeUpdate() == 1;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.accreditation.Courses;
 import org.healthengineering.portal.application.readiness.Readiness;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.startup.PortalStartup;
@@ -415,12 +416,11 @@ public class Homes {
                             + " WHERE h.verifiedAt IS NULL AND h.accountId <> :me", Long.class)
                     .setParameter("me", caller.accountId()).getSingleResult();
             case VERIFICATION_DISPUTES -> disputes();
-            case ACCREDITATION_QUEUE -> em.createQuery("SELECT COUNT(c) FROM Course c WHERE c.status IN :open"
-                    + " OR EXISTS (SELECT a FROM CourseAppeal a WHERE a.course = c AND a.outcome IS NULL)", Long.class).setParameter("open", List.of(CourseStatus.SUBMITTED, CourseStatus.UNDER_REVIEW,
-                    CourseStatus.APPROVED_WITH_CONDITIONS)).getSingleResult();
-            case COURSES_TO_REVIEW -> em.createQuery("SELECT COUNT(r) FROM CourseReview r JOIN r.course c"
-                            + " WHERE r.reviewerId = :me AND r.submittedAt IS NULL AND r.round = c.round"
-                            + " AND c.status = :review", Long.class)
+            case ACCREDITATION_QUEUE -> em.createQuery("SELECT COUNT(c) FROM Course c WHERE "
+                    + Courses.WAITING_FOR_BODY_WHERE, Long.class).setParameter("open", Courses.WAITING_FOR_BODY)
+                    .getSingleResult();
+            case COURSES_TO_REVIEW -> em.createQuery("SELECT COUNT(c) FROM Course c WHERE "
+                            + Courses.AWAITING_MY_REVIEW_WHERE, Long.class)
                     .setParameter("me", caller.accountId()).setParameter("review", CourseStatus.UNDER_REVIEW)
                     .getSingleResult();
             case COURSES_TO_SUBMIT -> ownCourses(List.of(CourseStatus.DRAFT, CourseStatus.RESUBMIT));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.accreditation.VerifiedCpd;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.accreditation.CompletionRow;
 import org.healthengineering.portal.domain.accreditation.Course;
@@ -15,8 +16,6 @@ import org.healthengineering.portal.domain.accreditation.CourseKind;
 import org.healthengineering.portal.domain.accreditation.CourseSession;
 import org.healthengineering.portal.domain.accreditation.Delivery;
 import org.healthengineering.portal.domain.accreditation.TrainingProvider;
-import org.healthengineering.portal.domain.cpd.ActivityCompetency;
-import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.cpdaudit.Grade;
 
@@ -40,6 +39,9 @@ public class DemoCourses {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VerifiedCpd verifiedCpd;
 
     void load(TrainingProvider provider, LocalDate today) {
         Instant now = clock.instant();
@@ -99,13 +101,7 @@ public class DemoCourses {
         Long accountId = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
                 .getResultStream().map(Account::getId).findFirst().orElse(null);
         if (accountId != null) {
-            CpdActivity activity = CpdActivity.verified(accountId, course.getId(), course.getTitle(),
-                    course.verifiedSource(provider.getName()), on, hours, clock.instant());
-            em.persist(activity);
-            em.flush();
-            completion.linkTo(accountId, activity.getId());
-            course.getOutcomes().forEach(o -> em.persist(new ActivityCompetency(activity.getId(), o.getCompetencyId(),
-                    o.getLevel())));
+            verifiedCpd.add(accountId, completion, course, provider.getName(), clock.instant());
         }
         em.persist(completion);
     }

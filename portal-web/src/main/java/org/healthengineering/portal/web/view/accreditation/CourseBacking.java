@@ -348,9 +348,12 @@ public class CourseBacking implements Serializable {
         reload("course.done.reviewed");
     }
 
-    public void stepDown() {
+    /** The reviewer steps down; the course is no longer theirs to see, so they go back to the desk. */
+    public String stepDown() {
         courses.stepDown(course.getId());
         messages.info("course.done.steppedDown", course.getTitle());
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/accreditation/index?faces-redirect=true";
     }
 
     public CourseDecision[] getDecisions() { return CourseDecision.values(); }
