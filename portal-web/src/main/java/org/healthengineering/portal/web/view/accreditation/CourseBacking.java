@@ -217,6 +217,11 @@ public class CourseBacking implements Serializable {
         return course.overdueReturns(LocalDate.now(clock));
     }
 
+    /** The overdue years in words for a person: "1, 2" (not a list's "[1, 2]"). */
+    public String getOverdueReturnYears() {
+        return String.join(", ", getOverdueReturns().stream().map(String::valueOf).toList());
+    }
+
     public boolean overdue(CourseCondition condition) {
         return condition.isOverdue(LocalDate.now(clock));
     }
