@@ -117,6 +117,21 @@ CREATE TABLE vacancy_application_evidence (
 
 CREATE INDEX ix_vacancy_application_evidence ON vacancy_application_evidence (application_id);
 
+-- What the eligibility engine found for each criterion when the application was made (shown to shortlisters beside
+-- the criterion): the outcome and its reason, kept as they were, so that later changes to a record change nothing.
+CREATE TABLE vacancy_application_finding (
+    row_id         BIGINT        NOT NULL AUTO_INCREMENT,
+    application_id BIGINT        NOT NULL,
+    position       INT           NOT NULL,
+    outcome        VARCHAR(20)   NOT NULL,
+    reason         VARCHAR(2000) NOT NULL,
+    CONSTRAINT pk_vacancy_application_finding PRIMARY KEY (row_id),
+    CONSTRAINT fk_vacancy_application_finding FOREIGN KEY (application_id) REFERENCES vacancy_application (id)
+        ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_vacancy_application_finding ON vacancy_application_finding (application_id, position);
+
 -- A shortlister's score (0 to 3) for one criterion of one application.
 CREATE TABLE vacancy_score (
     row_id         BIGINT        NOT NULL AUTO_INCREMENT,

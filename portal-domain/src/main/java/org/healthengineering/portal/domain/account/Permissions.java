@@ -57,6 +57,9 @@ public final class Permissions {
     /** Read national workforce aggregates (never one hospital's figures). */
     public static final String NATIONAL_WORKFORCE_READ = "workforce:national";
 
+    /** Browse open vacancies, see one's eligibility for them, apply and follow one's applications. */
+    public static final String VACANCY_APPLY = "vacancy:apply";
+
     /** Read one hospital's own data (its administrators and board viewers hold it for their hospital). */
     public static String hospitalRead(long hospitalId) {
         return "hospital:read:" + hospitalId;

@@ -7,7 +7,8 @@ import java.util.Set;
  * names, so a role can gain permissions as capabilities arrive without touching the services.
  */
 public enum Role {
-    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.MENTORING)),
+    ENGINEER("Engineer", Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.MENTORING,
+            Permissions.VACANCY_APPLY)),
     MENTOR("Mentor", Set.of(Permissions.MENTOR)),
     HOSPITAL_ADMIN("Hospital administrator", Set.of()),
     BOARD_VIEWER("Board viewer", Set.of()),

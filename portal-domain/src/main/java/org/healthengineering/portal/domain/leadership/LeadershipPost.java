@@ -141,6 +141,13 @@ public class LeadershipPost {
                 ? EnumSet.noneOf(DecisionPower.class) : EnumSet.copyOf(details.powers());
     }
 
+    /** The post is filled by an appointment: the appointed engineer holds it from now on. */
+    public void fill(long accountId, String name) {
+        this.holderAccountId = accountId;
+        this.holderName = name == null || name.isBlank() ? null
+                : name.trim().length() > 200 ? name.trim().substring(0, 200) : name.trim();
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

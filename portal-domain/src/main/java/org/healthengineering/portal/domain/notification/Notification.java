@@ -52,7 +52,11 @@ public class Notification {
         AUDIT_MORE_INFORMATION("Your CPD audit profile needs more information"),
         AUDIT_OUTCOME("The outcome of your CPD audit"),
         AUDIT_APPEAL_DECIDED("Your CPD audit appeal is decided"),
-        AUDIT_ASSIGNED("A CPD audit profile to assess");
+        AUDIT_ASSIGNED("A CPD audit profile to assess"),
+        APPLICATION_RECEIVED("Your application is received"),
+        APPLICATION_DECIDED("News of your application"),
+        VACANCY_WITHDRAWN("A vacancy you applied to is withdrawn"),
+        SHORTLISTING_ASSIGNED("Applications for you to shortlist");
 
         private final String subject;
         private final boolean reminder;

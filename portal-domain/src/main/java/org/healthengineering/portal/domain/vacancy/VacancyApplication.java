@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.healthengineering.portal.domain.eligibility.Finding;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.FieldProblem;
@@ -93,6 +94,11 @@ public class VacancyApplication {
     @CollectionTable(name = "vacancy_application_evidence", joinColumns = @JoinColumn(name = "application_id"))
     private List<EvidenceRef> evidence = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "vacancy_application_finding", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderBy("position")
+    private List<FoundThen> findings = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "vacancy_score", joinColumns = @JoinColumn(name = "application_id"))
     private List<Score> scores = new ArrayList<>();
@@ -122,7 +128,8 @@ public class VacancyApplication {
      * nobody points to another person's records; every problem is reported at once.
      */
     public static VacancyApplication apply(Vacancy vacancy, long applicantId, String reference, Given given,
-                                           Set<EvidenceRef> ownEvidence, LocalDate today, Instant now) {
+                                           Set<EvidenceRef> ownEvidence, List<Finding> found, LocalDate today,
+                                           Instant now) {
         if (!vacancy.acceptsApplications(today)) {
             throw new ConflictException("vacancy", vacancy.getStatus() == VacancyStatus.OPEN
                     ? "Applications closed at the end of " + DateText.day(vacancy.getClosingDate()) + "."
@@ -173,6 +180,14 @@ public class VacancyApplication {
         a.status = ApplicationStatus.SUBMITTED;
         statements.forEach((position, text) -> a.statements.add(new Statement(position, text)));
         a.evidence.addAll(unique);
+        List<SpecCriterion> specification = vacancy.getSpecification();
+        if (found.size() != specification.size()) {
+            throw new IllegalArgumentException("One finding per criterion: " + found.size() + " for "
+                    + specification.size());
+        }
+        for (int i = 0; i < specification.size(); i++) {
+            a.findings.add(new FoundThen(specification.get(i).getPosition(), found.get(i)));
+        }
         a.submittedAt = now;
         a.updatedAt = now;
         return a;
@@ -361,4 +376,5 @@ public class VacancyApplication {
     public List<Statement> getStatements() { return List.copyOf(statements); }
     public List<EvidenceRef> getEvidence() { return List.copyOf(evidence); }
     public List<Score> getScores() { return List.copyOf(scores); }
+    public List<FoundThen> getFindings() { return List.copyOf(findings); }
 }

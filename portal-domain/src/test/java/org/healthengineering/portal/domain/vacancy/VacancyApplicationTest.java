@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.vacancy;
 
+import org.healthengineering.portal.domain.eligibility.Finding;
+import org.healthengineering.portal.domain.eligibility.FindingOutcome;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -27,7 +29,13 @@ class VacancyApplicationTest {
 
     private static VacancyApplication apply(Vacancy v) {
         return VacancyApplication.apply(v, ANN, "ABCD2345", new VacancyApplication.Given(
-                Map.of(2, "I led the theatre refurbishment."), List.of(MINE), true), Set.of(MINE), TODAY, NOW);
+                Map.of(2, "I led the theatre refurbishment."), List.of(MINE), true), Set.of(MINE), found(v), TODAY, NOW);
+    }
+
+    private static List<Finding> found(Vacancy v) {
+        return v.getSpecification().stream().map(c -> new Finding(c.getCriterion(), "requirement",
+                c.needsStatement() ? FindingOutcome.TO_JUDGE : FindingOutcome.MET_OWN_WORD, "Reason "
+                + c.getPosition(), List.of())).toList();
     }
 
     private static Vacancy scoring() {
@@ -46,13 +54,15 @@ class VacancyApplicationTest {
         Vacancy v = VacancyTest.open();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> VacancyApplication.apply(v, ANN,
                 "ABCD2345", new VacancyApplication.Given(Map.of(9, "x"),
-                        List.of(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, 77)), false), Set.of(MINE), TODAY, NOW));
+                        List.of(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, 77)), false), Set.of(MINE), found(v), TODAY, NOW));
         assertEquals(List.of("declaration", "evidence", "statements", "statements[2]"),
                 e.getProblems().stream().map(FieldProblem::field).sorted().toList());
         VacancyApplication a = apply(v);
         assertEquals(ApplicationStatus.SUBMITTED, a.getStatus());
         assertEquals("I led the theatre refurbishment.", a.statementFor(2));
         assertEquals(List.of(MINE), a.getEvidence());
+        assertEquals(List.of("Reason 1", "Reason 2"), a.getFindings().stream().map(FoundThen::getReason).toList(),
+                "what the engine found is kept with the application");
     }
 
     @Test
@@ -130,7 +140,7 @@ class VacancyApplicationTest {
         assertEquals("ABCD2345", seen.reference());
         List<String> components = Arrays.stream(AnonymisedApplication.class.getRecordComponents())
                 .map(RecordComponent::getName).toList();
-        assertEquals(List.of("applicationId", "reference", "statements", "evidence", "status"), components,
+        assertEquals(List.of("applicationId", "reference", "statements", "evidence", "findings", "status"), components,
                 "no applicant id, name, email or date of birth reaches a shortlister");
         for (Field f : Statement.class.getDeclaredFields()) {
             assertFalse(f.getName().toLowerCase().contains("applicant"), f.getName());
