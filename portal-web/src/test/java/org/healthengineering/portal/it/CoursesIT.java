@@ -11,7 +11,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.openqa.selenium.By;
+
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +49,12 @@ class CoursesIT {
     }
 
     private record Cast(Api api, String body, String bodyCode, String providerCode, Api.Registered staff,
-                        Api.Registered otherStaff, Api.Registered assessor, Api.Registered secondAssessor) {
+                        Api.Registered otherStaff, Api.Registered assessor, Api.Registered secondAssessor,
+                        Api.Registered bodyAdmin) {
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
     }
 
     private static String unique(String prefix) {
@@ -59,7 +68,8 @@ class CoursesIT {
     /** A body of the test's own with a daily cap of 6, a provider with one member, another provider, two assessors. */
     private Cast cast() {
         Api api = new Api(deployment);
-        String body = api.registerWithRoles("accrediting-admin", PASSWORD, "BODY_ADMIN");
+        Api.Registered bodyAdmin = api.registerWith("accrediting-admin", PASSWORD, "BODY_ADMIN");
+        String body = bodyAdmin.credentials();
         String bodyCode = unique("B");
         assertEquals(200, api.put("bodies/" + bodyCode, "{\"name\":\"Test body " + bodyCode + "\",\"cpdPolicy\":"
                 + "\"Yearly CPD\",\"cycleMonths\":12,\"minActivityTypes\":0,\"reflectionRequired\":false,"
@@ -79,7 +89,7 @@ class CoursesIT {
         }
         return new Cast(api, body, bodyCode, providerCode, staff, otherStaff,
                 api.registerWith("course-reviewer", PASSWORD, "ASSESSOR"),
-                api.registerWith("second-reviewer", PASSWORD, "ASSESSOR"));
+                api.registerWith("second-reviewer", PASSWORD, "ASSESSOR"), bodyAdmin);
     }
 
     private static String content(String bodyCode, String title, String kind, LocalDate first) {
@@ -363,18 +373,8 @@ class CoursesIT {
 
     /** A course drafted, submitted, checked, reviewed and approved, through the API. */
     private long approvedCourse(Cast c, String title, LocalDate d0) {
-        Api api = c.api();
-        Api.Answer drafted = api.post("providers/" + c.providerCode() + "/courses", content(c.bodyCode(), title, "COURSE",
-                d0.plusDays(7)), c.staff().credentials());
-        assertEquals(201, drafted.status(), drafted.body());
-        long id = drafted.json().getJsonNumber("id").longValue();
-        String course = "courses/" + id;
-        assertEquals(200, api.post(course + "/submission", "", c.staff().credentials()).status());
-        assertEquals(200, api.post(course + "/administrative-check", "{\"complete\":true}", c.body()).status());
-        assertEquals(200, api.put(course + "/reviewers", "{\"reviewers\":[\"" + c.assessor().email() + "\"]}",
-                c.body()).status());
-        assertEquals(200, api.post(course + "/reviews", review("APPROVED"), c.assessor().credentials()).status());
-        assertEquals(200, api.post(course + "/decision", "{\"decision\":\"APPROVED\",\"validFrom\":\"" + d0
+        long id = reviewedCourse(c, title, d0, "APPROVED");
+        assertEquals(200, c.api().post("courses/" + id + "/decision", "{\"decision\":\"APPROVED\",\"validFrom\":\"" + d0
                 + "\",\"validUntil\":\"" + d0.plusYears(1) + "\"}", c.body()).status());
         return id;
     }
@@ -389,5 +389,153 @@ class CoursesIT {
         JsonArray all = api.get("me/notifications", who.credentials()).array();
         return (int) all.stream().map(v -> v.asJsonObject().getString("text"))
                 .filter(t -> t.contains(title) && t.contains(words)).count();
+    }
+
+    /** A course sent to review and reviewed by the cast's assessor, waiting for the body's decision. */
+    private long reviewedCourse(Cast c, String title, LocalDate d0, String recommendation) {
+        Api api = c.api();
+        Api.Answer drafted = api.post("providers/" + c.providerCode() + "/courses", content(c.bodyCode(), title, "COURSE",
+                d0.plusDays(7)), c.staff().credentials());
+        assertEquals(201, drafted.status(), drafted.body());
+        long id = drafted.json().getJsonNumber("id").longValue();
+        String course = "courses/" + id;
+        assertEquals(200, api.post(course + "/submission", "", c.staff().credentials()).status());
+        assertEquals(200, api.post(course + "/administrative-check", "{\"complete\":true}", c.body()).status());
+        assertEquals(200, api.put(course + "/reviewers", "{\"reviewers\":[\"" + c.assessor().email() + "\"]}",
+                c.body()).status());
+        assertEquals(200, api.post(course + "/reviews", review(recommendation), c.assessor().credentials()).status());
+        return id;
+    }
+
+    /** The full id of the one field on the page whose id ends so (a form repeated per row has a generated prefix). */
+    private static String idEndingWith(Browser browser, String suffix) {
+        return browser.driver.findElement(By.cssSelector("[id$='" + suffix + "']")).getAttribute("id");
+    }
+
+    /**
+     * The course's life after review in the pages, each step by the person whose step it is, on days the test
+     * chooses: the body approves with a condition; the provider answers it and the body signs it off; the provider
+     * uploads completions as CSV (a file with bad rows refused with each row named, nothing stored; then the good
+     * file, a verified activity in the engineer's CPD list), files the first annual return once its window opens,
+     * and sends a change notice (the approval stays in force while it is reviewed); another course is withdrawn by
+     * the body with a reason and a date; a refused one is appealed by the provider and the appeal decided by the
+     * body. axe checks each page.
+     */
+    @Test
+    void aCourseLivesThroughConditionsCompletionsReturnsChangeWithdrawalAndAppealInThePages() throws Exception {
+        Cast c = cast();
+        Api api = c.api();
+        LocalDate d0 = LocalDate.of(2017, 5, 10);
+        today(api, d0);
+        String title = unique("Theatre equipment ");
+        long conditioned = reviewedCourse(c, title, d0, "APPROVED");
+        long withdrawn = reviewedCourse(c, unique("Dialysis water "), d0, "APPROVED");
+        assertEquals(200, api.post("courses/" + withdrawn + "/decision", "{\"decision\":\"APPROVED\",\"validFrom\":\""
+                + d0 + "\",\"validUntil\":\"" + d0.plusYears(2) + "\"}", c.body()).status());
+        long refused = reviewedCourse(c, unique("Laser safety "), d0, "REFUSED");
+        assertEquals(200, api.post("courses/" + refused + "/decision", "{\"decision\":\"REFUSED\",\"note\":\"The"
+                + " outcomes are not mapped to the right level.\"}", c.body()).status());
+        Api.Registered engineer = api.registerWith("course-pages-engineer", PASSWORD, "ENGINEER");
+        String courseUrl = url("/accreditation/course.xhtml?id=" + conditioned);
+        Path bad = Files.createTempFile("completions-bad", ".csv");
+        Files.writeString(bad, "email,completed_on,hours\n" + engineer.email() + "," + d0.plusDays(8) + ",6\n"
+                + "not-an-email," + d0.plusDays(8) + ",6\n" + engineer.email() + ",8 May,six\n");
+        Path good = Files.createTempFile("completions-good", ".csv");
+        Files.writeString(good, "email,completed_on,hours\n" + engineer.email() + "," + d0.plusDays(8) + ",6\n");
+
+        try (Browser browser = Browser.start()) {
+            try {
+                // The body approves with one condition, due in three months.
+                browser.signIn(url("/login.xhtml"), c.bodyAdmin().email(), PASSWORD);
+                browser.open(courseUrl);
+                browser.choose("decision-form:decision", "Approved with conditions");
+                browser.type("decision-form:note", "A sound course once the marking scheme is public.");
+                browser.setDate("decision-form:validFrom", d0);
+                browser.setDate("decision-form:validUntil", d0.plusYears(2));
+                browser.click("decision-form:add-condition");
+                browser.type("decision-form:conditions:0:requirement", "Publish the practical's marking scheme");
+                browser.setDate("decision-form:conditions:0:dueOn", d0.plusMonths(3));
+                browser.checkAccessibility();
+                browser.click("decision-form:record-decision");
+                browser.waitForText("#course-status", "Approved with conditions");
+                assertTrue(browser.text("body").contains("Publish the practical's marking scheme"));
+
+                // The provider answers the condition; the body signs it off.
+                browser.signIn(url("/login.xhtml"), c.staff().email(), PASSWORD);
+                browser.open(courseUrl);
+                browser.type(idEndingWith(browser, "respond-form:response"), "Published on our website, page 4.");
+                browser.click(idEndingWith(browser, "respond-form:respond"));
+                browser.waitForText("body", "Published on our website, page 4.");
+                browser.signIn(url("/login.xhtml"), c.bodyAdmin().email(), PASSWORD);
+                browser.open(courseUrl);
+                browser.click(idEndingWith(browser, "sign-off-form:sign-off"));
+                browser.waitForText("body", "(signed off)");
+
+                // After the course, the provider uploads completions: bad rows are named and nothing is stored.
+                today(api, d0.plusDays(10));
+                browser.signIn(url("/login.xhtml"), c.staff().email(), PASSWORD);
+                browser.open(courseUrl);
+                browser.driver.findElement(By.cssSelector("[id='upload-form:file_input']")).sendKeys(bad.toString());
+                browser.waitForText("[id='completion-problems']", "Row 3");
+                String problems = browser.text("[id='completion-problems']");
+                assertTrue(problems.contains("Row 4") && problems.contains("hours"), problems);
+                assertTrue(browser.text("[id='completions']").contains("No completions"), "nothing stored");
+                browser.checkAccessibility();
+                browser.driver.findElement(By.cssSelector("[id='upload-form:file_input']")).sendKeys(good.toString());
+                browser.waitForText("[id='completions']", "Verified CPD activity added");
+
+                // A year on, the first annual return is filed; then a change notice keeps the approval in force.
+                today(api, d0.plusYears(1).plusDays(1));
+                browser.open(courseUrl);
+                browser.type("return-form:cohorts", "2");
+                browser.type("return-form:participants", "31");
+                browser.type("return-form:evaluationSummary", "Rated 4.6 of 5; the practical most valued.");
+                browser.click("return-form:file-return");
+                browser.waitForText("body", "Rated 4.6 of 5");
+                browser.checkAccessibility();
+                String code = browser.text("#approval-code");
+                browser.click("provider-actions:change-course");
+                browser.type("course-form:changeNotice", "A second practical on anaesthetic machines.");
+                browser.click("course-form:save-course");
+                browser.waitForText("#course-status", "Under review");
+                assertTrue(browser.text("body").contains("A second practical on anaesthetic machines."));
+                assertEquals(code, browser.text("#approval-code"), "the approval stays in force during review");
+                browser.checkAccessibility();
+
+                // The engineer's CPD list holds the verified activity.
+                browser.signIn(url("/login.xhtml"), engineer.email(), PASSWORD);
+                browser.open(url("/cpd/index.xhtml"));
+                browser.waitForText("[id='cpd-form:activities']", title);
+
+                // The body withdraws another course with a reason and a date.
+                browser.signIn(url("/login.xhtml"), c.bodyAdmin().email(), PASSWORD);
+                browser.open(url("/accreditation/course.xhtml?id=" + withdrawn));
+                browser.type("withdraw-form:reason", "The provider no longer has the faculty named.");
+                browser.setDate("withdraw-form:effectiveOn", d0.plusYears(1).plusDays(30));
+                browser.click("withdraw-form:withdraw");
+                browser.waitForText("#course-status", "Withdrawn");
+                assertTrue(browser.text("body").contains("The provider no longer has the faculty named."));
+
+                // The provider appeals the refusal; the body dismisses the appeal with its reason.
+                browser.signIn(url("/login.xhtml"), c.staff().email(), PASSWORD);
+                browser.open(url("/accreditation/course.xhtml?id=" + refused));
+                browser.type("appeal-form:grounds", "The levels follow the framework's own descriptors.");
+                browser.click("appeal-form:lodge-appeal");
+                browser.waitForText("body", "Waiting for the body's decision.");
+                browser.signIn(url("/login.xhtml"), c.bodyAdmin().email(), PASSWORD);
+                browser.open(url("/accreditation/course.xhtml?id=" + refused));
+                browser.choose("appeal-decision-form:outcome", "Dismissed");
+                browser.type("appeal-decision-form:note", "Level 3 needs unsupervised practice, which is not taught.");
+                browser.click("appeal-decision-form:decide-appeal");
+                browser.waitForText("body", "Dismissed: Level 3 needs unsupervised practice");
+                browser.checkAccessibility();
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("course-pages-failure");
+                throw e;
+            } finally {
+                Files.deleteIfExists(bad);
+                Files.deleteIfExists(good);
+            }
+        }
     }
 }

@@ -68,22 +68,22 @@ class EngineerJourneyIT {
             browser.type("register-form:password", password);
             browser.type("register-form:passwordRepeat", password);
             browser.click("register-form:register");
-            browser.waitForText(".ui-messages", "Check your email");
+            browser.waitForText(".page-messages", "Check your email");
             // Until the email is confirmed, the account does not open.
             browser.type("login-form:email", email);
             browser.type("login-form:password", password);
             browser.click("login-form:sign-in");
-            browser.waitForText(".ui-messages", "Sign-in failed");
+            browser.waitForText(".page-messages", "Sign-in failed");
             // The link in the mail, opened as its recipient would, and the button pressed.
             browser.open(Mailbox.confirmationLink(email).replaceFirst("^https?://[^/]+", url("")));
             browser.click("confirm-form:confirm");
-            browser.waitForText(".ui-messages", "Your email is confirmed");
+            browser.waitForText(".page-messages", "Your email is confirmed");
 
             Cookie before = browser.driver.manage().getCookieNamed("PORTAL_SESSION");
             browser.type("login-form:email", email);
             browser.type("login-form:password", "not my password 1");
             browser.click("login-form:sign-in");
-            browser.waitForText(".ui-messages", "Sign-in failed");
+            browser.waitForText(".page-messages", "Sign-in failed");
 
             browser.type("login-form:email", email);
             browser.type("login-form:password", password);

@@ -3,7 +3,8 @@ package org.healthengineering.portal.launcher;
 import java.util.List;
 
 /**
- * {@code ./portal bench [competence|hospitals|accreditation]}: one benchmark, or all of them (each in its own
+ * {@code ./portal bench [competence|hospitals|accreditation|audit]}: one benchmark, or all of them
+ * ({@code audit} is the CPD-audit selection part of {@code accreditation} alone) (each in its own
  * throw-away portal).
  */
 public final class Bench {
@@ -18,8 +19,9 @@ public final class Bench {
                 case "competence" -> BenchClient.withThrowAwayPortal(CompetenceBenchmark::run);
                 case "hospitals" -> BenchClient.withThrowAwayPortal(HospitalBenchmark::run);
                 case "accreditation" -> BenchClient.withThrowAwayPortal(AccreditationBenchmark::run);
+                case "audit" -> BenchClient.withThrowAwayPortal(AccreditationBenchmark::audit);
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals or accreditation.");
+                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals, accreditation or audit.");
                     System.exit(2);
                 }
             }

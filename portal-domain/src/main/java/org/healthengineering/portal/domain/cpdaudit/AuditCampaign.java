@@ -23,18 +23,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A body's CPD audit campaign. A body administrator opens it with its terms (the audit period, the sampling rate,
  * who is eligible, whether the sample is stratified by registration title, the submission deadline) and the
- * standards assessed; the terms may change until the sample is drawn. Drawing the sample records, for good, the seed
- * and the eligible list it was drawn from, so that anyone can recompute it ({@link SampleSelection}) and
- * {@link #verifies} can check the stored cases against it.
+ * standards assessed; the terms may change until the sample is drawn. Drawing the sample records, for good, the seed;
+ * the eligible list it was drawn from ({@link EligibleList}) is kept beside the campaign, so that anyone can
+ * recompute the selection ({@link SampleSelection}) and {@link #verifies} can check the stored cases against it.
  */
 @Entity
 @Table(name = "audit_campaign")
@@ -98,10 +95,6 @@ public class AuditCampaign {
     @CollectionTable(name = "audit_campaign_standard", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderBy("position")
     private List<AuditStandard> standards = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "audit_campaign_eligible", joinColumns = @JoinColumn(name = "campaign_id"))
-    private List<EligibleRegistrant> eligible = new ArrayList<>();
 
     @Version
     @Column(name = "version")
@@ -199,45 +192,23 @@ public class AuditCampaign {
     }
 
     /**
-     * Draws the sample from the eligible list with the seed, and records both for good; answers who is sampled.
-     * Only once.
+     * Draws the sample from the eligible list with the seed, and records the seed; answers who is sampled. Only
+     * once. The eligible list is kept for good beside the campaign by whoever stores it.
      */
-    public List<SampleSelection.Sampled> select(String seed, List<EligibleRegistrant> eligibleList, Instant now) {
+    public List<SampleSelection.Sampled> select(String seed, EligibleList eligible, Instant now) {
         if (status != CampaignStatus.OPEN) {
             throw new ConflictException("status", "The sample of this campaign is drawn already.");
         }
-        Set<Long> seen = new HashSet<>();
-        for (EligibleRegistrant e : eligibleList) {
-            if (!seen.add(e.getAccountId())) {
-                throw new IllegalArgumentException("Registrant " + e.getAccountId() + " is listed twice");
-            }
-        }
         this.seed = seed;
-        this.eligible.clear();
-        this.eligible.addAll(eligibleList);
         this.selectedAt = now;
         this.status = CampaignStatus.SAMPLED;
-        return SampleSelection.select(seed, samplingRate, strata(), notEngagedBefore());
+        return SampleSelection.select(seed, samplingRate, eligible.strata(), eligible.notEngagedBefore());
     }
 
-    /** The recorded eligible ids by stratum. */
-    public Map<String, List<Long>> strata() {
-        Map<String, List<Long>> strata = new TreeMap<>();
-        eligible.forEach(e -> strata.computeIfAbsent(e.getStratum(), s -> new ArrayList<>()).add(e.getAccountId()));
-        return strata;
-    }
-
-    /** The recorded registrants who did not engage with the body's previous campaign. */
-    public Set<Long> notEngagedBefore() {
-        Set<Long> ids = new HashSet<>();
-        eligible.stream().filter(EligibleRegistrant::isNotEngagedBefore).forEach(e -> ids.add(e.getAccountId()));
-        return ids;
-    }
-
-    /** Whether the stored sample is exactly what the recorded seed and eligible list give. */
-    public boolean verifies(List<SampleSelection.Sampled> stored) {
+    /** Whether the stored sample is exactly what the recorded seed and the eligible list recorded with it give. */
+    public boolean verifies(EligibleList eligible, List<SampleSelection.Sampled> stored) {
         return status == CampaignStatus.SAMPLED
-                && SampleSelection.matches(stored, seed, samplingRate, strata(), notEngagedBefore());
+                && SampleSelection.matches(stored, seed, samplingRate, eligible.strata(), eligible.notEngagedBefore());
     }
 
     public Eligibility eligibility() {
@@ -310,7 +281,4 @@ public class AuditCampaign {
         return List.copyOf(standards);
     }
 
-    public List<EligibleRegistrant> getEligible() {
-        return List.copyOf(eligible);
-    }
 }

@@ -190,6 +190,14 @@ public class AuditCase {
         return c;
     }
 
+    /** Takes the id the database gave a case written in bulk over JDBC when its campaign's sample was drawn. */
+    public void stored(long generatedId) {
+        if (id != null) {
+            throw new IllegalStateException("Case " + id + " is already stored");
+        }
+        this.id = generatedId;
+    }
+
     /** The sampled registrant as the selection recorded it (for verification). */
     public SampleSelection.Sampled sampled() {
         return new SampleSelection.Sampled(registrantId, stratum, reason, place, hash);
@@ -789,6 +797,10 @@ public class AuditCase {
 
     public LocalDate getAppealDecidedOn() {
         return appealDecidedOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {

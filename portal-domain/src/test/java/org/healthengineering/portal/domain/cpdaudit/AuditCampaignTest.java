@@ -61,17 +61,30 @@ class AuditCampaignTest {
     @Test
     void theSampleIsDrawnOnceRecordedAndVerifiable() {
         AuditCampaign campaign = open("0.5");
-        List<EligibleRegistrant> eligible = List.of(new EligibleRegistrant(11, "CEng", false),
+        EligibleList eligible = EligibleList.of(List.of(new EligibleRegistrant(21, "IEng", false),
                 new EligibleRegistrant(12, "CEng", false), new EligibleRegistrant(13, "CEng", true),
-                new EligibleRegistrant(21, "IEng", false));
+                new EligibleRegistrant(11, "CEng", false)));
         List<SampleSelection.Sampled> sample = campaign.select("abc", eligible, Instant.EPOCH);
         assertEquals(CampaignStatus.SAMPLED, campaign.getStatus());
         assertEquals("abc", campaign.getSeed());
-        assertEquals(sample, SampleSelection.select("abc", new BigDecimal("0.5"), campaign.strata(), java.util.Set.of(13L)));
-        assertTrue(campaign.verifies(sample));
-        assertFalse(campaign.verifies(sample.subList(1, sample.size())), "a case missing is found");
+        assertEquals(sample, SampleSelection.select("abc", new BigDecimal("0.5"), eligible.strata(), java.util.Set.of(13L)));
+        assertTrue(campaign.verifies(eligible, sample));
+        assertFalse(campaign.verifies(eligible, sample.subList(1, sample.size())), "a case missing is found");
+        assertFalse(campaign.verifies(EligibleList.of(eligible.registrants().subList(1, 4)), sample),
+                "a different eligible list is found");
         assertThrows(ConflictException.class, () -> campaign.select("def", eligible, Instant.EPOCH));
         assertThrows(ConflictException.class, () -> campaign.revise(terms("0.1", LocalDate.of(2026, 6, 1)),
                 campaign.getStandards(), TODAY));
+    }
+
+    @Test
+    void theEligibleListHoldsEachRegistrantOnceInIdOrder() {
+        EligibleList list = EligibleList.of(List.of(new EligibleRegistrant(9, "IEng", true),
+                new EligibleRegistrant(3, "CEng", false), new EligibleRegistrant(5, "CEng", false)));
+        assertEquals(List.of(3L, 5L, 9L), list.registrants().stream().map(EligibleRegistrant::accountId).toList());
+        assertEquals(java.util.Map.of("CEng", List.of(3L, 5L), "IEng", List.of(9L)), list.strata());
+        assertEquals(java.util.Set.of(9L), list.notEngagedBefore());
+        assertThrows(IllegalArgumentException.class, () -> EligibleList.of(List.of(new EligibleRegistrant(3, "CEng",
+                false), new EligibleRegistrant(3, "IEng", false))));
     }
 }

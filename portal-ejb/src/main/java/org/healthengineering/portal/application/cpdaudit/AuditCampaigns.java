@@ -1,5 +1,6 @@
 package org.healthengineering.portal.application.cpdaudit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,10 +9,10 @@ import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.application.startup.PortalStartup;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
-import org.healthengineering.portal.domain.cpd.BodyRegistration;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.cpdaudit.AuditCampaign;
 import org.healthengineering.portal.domain.cpdaudit.AuditCase;
@@ -19,6 +20,7 @@ import org.healthengineering.portal.domain.cpdaudit.AuditStandard;
 import org.healthengineering.portal.domain.cpdaudit.BodyAuditStandard;
 import org.healthengineering.portal.domain.cpdaudit.CampaignStatus;
 import org.healthengineering.portal.domain.cpdaudit.CaseState;
+import org.healthengineering.portal.domain.cpdaudit.EligibleList;
 import org.healthengineering.portal.domain.cpdaudit.EligibleRegistrant;
 import org.healthengineering.portal.domain.cpdaudit.Eligibility;
 import org.healthengineering.portal.domain.cpdaudit.SampleSelection;
@@ -26,6 +28,8 @@ import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.DateText;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /**
  * A body's CPD audit campaigns: the standards a body assesses, opening and revising a campaign, drawing its sample
@@ -68,6 +73,9 @@ public class AuditCampaigns {
 
     @Inject
     Notifier notifier;
+
+    @Resource(lookup = PortalStartup.DATA_SOURCE)
+    DataSource dataSource;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -173,75 +181,109 @@ public class AuditCampaigns {
         LocalDate today = LocalDate.now(clock);
         Eligibility eligibility = campaign.eligibility();
         Set<Long> notEngaged = notEngagedInPreviousCampaign(campaign);
-        List<EligibleRegistrant> eligible = new ArrayList<>();
-        for (BodyRegistration r : em.createQuery("SELECT r FROM BodyRegistration r WHERE r.bodyId = :b"
-                + " ORDER BY r.accountId", BodyRegistration.class).setParameter("b", campaign.getBodyId()).getResultList()) {
-            if (eligibility.admits(r.getRegisteredOn(), r.isRetired(), today)) {
-                eligible.add(new EligibleRegistrant(r.getAccountId(), campaign.stratumOf(r.getRegistrationTitle()),
-                        notEngaged.contains(r.getAccountId())));
+        List<EligibleRegistrant> registrants = new ArrayList<>();
+        for (Object[] r : em.createQuery("SELECT r.accountId, r.registeredOn, r.retired, r.registrationTitle"
+                + " FROM BodyRegistration r WHERE r.bodyId = :b", Object[].class)
+                .setParameter("b", campaign.getBodyId()).getResultList()) {
+            long accountId = (Long) r[0];
+            if (eligibility.admits((LocalDate) r[1], (Boolean) r[2], today)) {
+                registrants.add(new EligibleRegistrant(accountId, campaign.stratumOf((String) r[3]),
+                        notEngaged.contains(accountId)));
             }
         }
+        EligibleList eligible = EligibleList.of(registrants);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String seed = HexFormat.of().formatHex(bytes);
         List<SampleSelection.Sampled> sample = campaign.select(seed, eligible, clock.instant());
+        List<AuditCase> cases = sample.stream()
+                .map(sampled -> AuditCase.select(campaign.getId(), sampled, campaign.getDeadline(), clock.instant()))
+                .toList();
+        try (Connection connection = dataSource.getConnection()) {
+            SelectionStore.writeEligible(connection, campaign.getId(), eligible);
+            SelectionStore.writeCases(connection, cases);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the selection of campaign " + id, e);
+        }
         ProfessionalBody body = lookups.body(campaign.getBodyId());
-        List<AuditCase> cases = new ArrayList<>();
-        for (SampleSelection.Sampled sampled : sample) {
-            AuditCase auditCase = AuditCase.select(campaign.getId(), sampled, campaign.getDeadline(), clock.instant());
-            em.persist(auditCase);
-            cases.add(auditCase);
-        }
-        em.flush();
-        for (AuditCase auditCase : cases) {
-            SampleSelection.Sampled sampled = auditCase.sampled();
-            notifier.notify(sampled.registrantId(), Notification.Kind.AUDIT_SELECTED, body.getName()
-                    + " has selected you for its CPD audit \u201c" + campaign.getTitle() + "\u201d"
-                    + (sampled.reason() == SampleSelection.Reason.NOT_ENGAGED_BEFORE
-                    ? " because no profile came from you in its previous audit" : " at random")
-                    + ". Tell the body whether a profile will follow, and submit your CPD profile of "
-                    + DateText.day(campaign.getPeriodStart()) + " to " + DateText.day(campaign.getPeriodEnd())
-                    + " by " + DateText.day(campaign.getDeadline()) + ".", AuditCampaigns.caseLink(auditCase.getId()));
-        }
+        notifier.notifyEach(cases.stream().map(auditCase -> new Notifier.Notice(auditCase.getRegistrantId(),
+                Notification.Kind.AUDIT_SELECTED, body.getName() + " has selected you for its CPD audit \u201c"
+                + campaign.getTitle() + "\u201d" + (auditCase.getReason() == SampleSelection.Reason.NOT_ENGAGED_BEFORE
+                ? " because no profile came from you in its previous audit" : " at random")
+                + ". Tell the body whether a profile will follow, and submit your CPD profile of "
+                + DateText.day(campaign.getPeriodStart()) + " to " + DateText.day(campaign.getPeriodEnd())
+                + " by " + DateText.day(campaign.getDeadline()) + ".", AuditCampaigns.caseLink(auditCase.getId())))
+                .toList());
         audit.fire(new AuditEvent(AuditAction.AUDIT_SAMPLE_DRAWN, SUBJECT, id, null, "seed=" + seed + ", eligible="
                 + eligible.size() + ", sampled=" + sample.size()));
-        return selection(campaign);
+        return selection(campaign, eligible, cases);
     }
 
     /** The recorded selection of a campaign whose sample is drawn. */
     public Selection selection(long id) {
         caller.check(Permissions.CPD_AUDIT_MANAGE);
-        AuditCampaign campaign = lookups.campaign(id);
-        if (campaign.getStatus() != CampaignStatus.SAMPLED) {
-            throw new org.healthengineering.portal.domain.shared.ConflictException("status",
-                    "The sample of this campaign is not drawn yet.");
-        }
-        return selection(campaign);
+        AuditCampaign campaign = sampled(id);
+        return selection(campaign, eligible(campaign), lookups.cases(campaign.getId()));
     }
 
     /** Recomputes the selection from the recorded seed and eligible list and compares it with the stored cases. */
     public Verification verify(long id) {
         caller.check(Permissions.CPD_AUDIT_MANAGE);
+        AuditCampaign campaign = sampled(id);
+        EligibleList eligible = eligible(campaign);
+        List<SampleSelection.Sampled> stored = storedSample(campaign);
+        int recomputed = SampleSelection.select(campaign.getSeed(), campaign.getSamplingRate(), eligible.strata(),
+                eligible.notEngagedBefore()).size();
+        return new Verification(lookups.view(campaign), campaign.verifies(eligible, stored), stored.size(), recomputed);
+    }
+
+    private AuditCampaign sampled(long id) {
         AuditCampaign campaign = lookups.campaign(id);
         if (campaign.getStatus() != CampaignStatus.SAMPLED) {
             throw new org.healthengineering.portal.domain.shared.ConflictException("status",
                     "The sample of this campaign is not drawn yet.");
         }
-        List<SampleSelection.Sampled> stored = storedSample(campaign);
-        int recomputed = SampleSelection.select(campaign.getSeed(), campaign.getSamplingRate(), campaign.strata(),
-                campaign.notEngagedBefore()).size();
-        return new Verification(lookups.view(campaign), campaign.verifies(stored), stored.size(), recomputed);
+        return campaign;
     }
 
-    private Selection selection(AuditCampaign campaign) {
-        List<AuditCase> cases = lookups.cases(campaign.getId());
+    private EligibleList eligible(AuditCampaign campaign) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SelectionStore.readEligible(connection, campaign.getId());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the eligible list of campaign " + campaign.getId(), e);
+        }
+    }
+
+    private Selection selection(AuditCampaign campaign, EligibleList eligible, List<AuditCase> cases) {
         Map<String, int[]> counts = new TreeMap<>();
-        campaign.getEligible().forEach(e -> counts.computeIfAbsent(e.getStratum(), s -> new int[3])[0]++);
+        eligible.registrants().forEach(e -> counts.computeIfAbsent(e.stratum(), s -> new int[3])[0]++);
         cases.forEach(c -> counts.computeIfAbsent(c.getStratum(), s -> new int[3])
                 [c.getReason() == SampleSelection.Reason.DRAWN ? 1 : 2]++);
-        List<Stratum> strata = counts.entrySet().stream()
+        return new Selection(lookups.view(campaign), strata(counts), cases, eligible.registrants());
+    }
+
+    /**
+     * The strata of a drawn sample, counted by the database: what a page shows without reading the whole eligible
+     * list and every case.
+     */
+    public List<Stratum> strata(long id) {
+        caller.check(Permissions.CPD_AUDIT_MANAGE);
+        AuditCampaign campaign = sampled(id);
+        Map<String, int[]> counts = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> eligible = em.createNativeQuery("SELECT stratum, COUNT(*) FROM audit_campaign_eligible"
+                + " WHERE campaign_id = ? GROUP BY stratum").setParameter(1, campaign.getId()).getResultList();
+        eligible.forEach(r -> counts.computeIfAbsent((String) r[0], s -> new int[3])[0] = ((Number) r[1]).intValue());
+        em.createQuery("SELECT c.stratum, c.reason, COUNT(c) FROM AuditCase c WHERE c.campaignId = :c"
+                        + " GROUP BY c.stratum, c.reason", Object[].class).setParameter("c", campaign.getId())
+                .getResultList().forEach(r -> counts.computeIfAbsent((String) r[0], s -> new int[3])
+                        [r[1] == SampleSelection.Reason.DRAWN ? 1 : 2] += ((Number) r[2]).intValue());
+        return strata(counts);
+    }
+
+    private static List<Stratum> strata(Map<String, int[]> counts) {
+        return counts.entrySet().stream()
                 .map(e -> new Stratum(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-        return new Selection(lookups.view(campaign), strata, cases, campaign.getEligible());
     }
 
     /** The stored cases in the selection's order: those drawn per stratum by name in place order, then those added by id. */

@@ -77,8 +77,15 @@ public class Homes {
 
     // ---- the answers -------------------------------------------------------------------------------------------
 
-    /** An engineer's CPD: the totals and, per body registered with, the current cycle and the previous one. */
-    public record CpdHome(CpdTotals totals, List<BodyCycles> bodies) {
+    /**
+     * An engineer's CPD: the totals, the CPD audits that wait for a profile from them, and, per body registered
+     * with, the current cycle and the previous one.
+     */
+    public record CpdHome(CpdTotals totals, List<AuditDue> audits, List<BodyCycles> bodies) {
+    }
+
+    /** A CPD audit case of the engineer's that waits for them: which body, in what state, due by when. */
+    public record AuditDue(long caseId, String bodyName, CaseState state, LocalDate deadline) {
     }
 
     /**
@@ -178,7 +185,10 @@ public class Homes {
     @Inject
     Clock clock;
 
-    /** The caller's CPD: three statements (activities, registrations, their bodies with their required types). */
+    /**
+     * The caller's CPD: four statements (activities, audit cases waiting for a profile, registrations, their bodies
+     * with their required types).
+     */
     public CpdHome cpd() {
         caller.check(Permissions.CPD_LOG);
         long me = caller.accountId();
@@ -210,7 +220,12 @@ public class Homes {
                         previous == null ? null : CycleStatus.of(body, previous, today)));
             }
         }
-        return new CpdHome(totals, bodies);
+        List<AuditDue> audits = em.createQuery("SELECT c.id, b.name, c.state, c.deadline FROM AuditCase c,"
+                        + " AuditCampaign k, ProfessionalBody b WHERE c.registrantId = :me AND k.id = c.campaignId"
+                        + " AND b.id = k.bodyId AND c.state IN :owing ORDER BY c.deadline, c.id", Object[].class)
+                .setParameter("me", me).setParameter("owing", CaseState.AWAITING_PROFILE).getResultList().stream()
+                .map(r -> new AuditDue((Long) r[0], (String) r[1], (CaseState) r[2], (LocalDate) r[3])).toList();
+        return new CpdHome(totals, audits, bodies);
     }
 
     private static BigDecimal hours(List<CycleProgress.Activity> activities, DateRange period) {

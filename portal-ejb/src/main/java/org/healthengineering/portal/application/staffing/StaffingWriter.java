@@ -1,12 +1,12 @@
 package org.healthengineering.portal.application.staffing;
 
+import org.healthengineering.portal.application.BatchInserts;
 import org.healthengineering.portal.domain.staffing.QuarterTotals;
 import org.healthengineering.portal.domain.staffing.StaffingLine;
 import org.healthengineering.portal.domain.staffing.StaffingReturn;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -33,7 +33,7 @@ public final class StaffingWriter {
      * it was given ({@link StaffingReturn#stored}).
      */
     public static void write(Connection connection, List<StaffingReturn> returns) throws SQLException {
-        List<Long> ids = new ArrayList<>();
+        List<Long> ids;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staffing_return (hospital_id, period,"
                 + " revision, submitted_by_id, submitted_by_email, submitted_at, source, note)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -48,15 +48,7 @@ public final class StaffingWriter {
                 insert.setString(8, r.getNote());
                 insert.addBatch();
             }
-            insert.executeBatch();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getLong(1));
-                }
-            }
-        }
-        if (ids.size() != returns.size()) {
-            throw new SQLException("Expected " + returns.size() + " generated ids, got " + ids.size());
+            ids = BatchInserts.execute(insert, returns.size());
         }
         for (int i = 0; i < returns.size(); i++) {
             returns.get(i).stored(ids.get(i));

@@ -1,10 +1,12 @@
 package org.healthengineering.portal.application.startup;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.cpdaudit.SelectionStore;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.cpd.BodyRegistration;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
@@ -12,11 +14,14 @@ import org.healthengineering.portal.domain.cpdaudit.AuditCampaign;
 import org.healthengineering.portal.domain.cpdaudit.AuditCase;
 import org.healthengineering.portal.domain.cpdaudit.AuditStandard;
 import org.healthengineering.portal.domain.cpdaudit.CaseResponse;
+import org.healthengineering.portal.domain.cpdaudit.EligibleList;
 import org.healthengineering.portal.domain.cpdaudit.EligibleRegistrant;
 import org.healthengineering.portal.domain.cpdaudit.SampleSelection;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The demo's CPD audit (synthetic): an IPEM campaign in progress whose sample holds Ada (profile submitted, assigned
@@ -42,6 +48,9 @@ public class DemoAudit {
 
     @Inject
     Clock clock;
+
+    @Resource(lookup = PortalStartup.DATA_SOURCE)
+    DataSource dataSource;
 
     /** Ben and Cleo register with IPEM (Ada already is) so the campaign has several registrants to sample. */
     void load(LocalDate today) {
@@ -65,9 +74,15 @@ public class DemoAudit {
                         BodyRegistration.class).setParameter("b", body).getResultStream()
                 .collect(Collectors.toMap(BodyRegistration::getAccountId,
                         r -> campaign.stratumOf(r.getRegistrationTitle())));
-        List<EligibleRegistrant> eligible = new ArrayList<>();
-        titles.keySet().stream().sorted().filter(id -> Set.of(ada, ben, cleo).contains(id))
-                .forEach(id -> eligible.add(new EligibleRegistrant(id, titles.get(id), false)));
+        List<EligibleRegistrant> registrants = new ArrayList<>();
+        titles.keySet().stream().filter(id -> Set.of(ada, ben, cleo).contains(id))
+                .forEach(id -> registrants.add(new EligibleRegistrant(id, titles.get(id), false)));
+        EligibleList eligible = EligibleList.of(registrants);
+        try (Connection connection = dataSource.getConnection()) {
+            SelectionStore.writeEligible(connection, campaign.getId(), eligible);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the demo campaign's eligible list", e);
+        }
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
         Map<Long, AuditCase> cases = new java.util.HashMap<>();

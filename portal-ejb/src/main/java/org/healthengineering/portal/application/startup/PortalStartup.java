@@ -44,7 +44,8 @@ import java.util.logging.Logger;
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                "rewriteBatchedStatements=true"
         })
 public class PortalStartup {
 

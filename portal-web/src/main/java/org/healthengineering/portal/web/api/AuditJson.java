@@ -128,10 +128,8 @@ public final class AuditJson {
                             t.notEngagedBefore())).toList(),
                     s.cases().stream().map(k -> new SampledJson(k.getId(), k.getRegistrantId(), k.getStratum(),
                             k.getReason().name(), k.getPlace(), k.getHash())).toList(),
-                    s.eligible().stream().sorted(java.util.Comparator.comparing(
-                                    org.healthengineering.portal.domain.cpdaudit.EligibleRegistrant::getAccountId))
-                            .map(e -> new EligibleJson(e.getAccountId(), e.getStratum(), e.isNotEngagedBefore()))
-                            .toList());
+                    s.eligible().stream()
+                            .map(e -> new EligibleJson(e.accountId(), e.stratum(), e.notEngagedBefore())).toList());
         }
     }
 

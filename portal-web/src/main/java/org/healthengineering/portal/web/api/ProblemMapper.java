@@ -73,6 +73,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof AuthorizationException) {
             return problem(403, "forbidden", "Forbidden", "Your account is not allowed to do this.", null);
         }
+        if ((failure instanceof JsonbException || failure instanceof ProcessingException) && writingAnswer(failure)) {
+            // Our answer could not be turned into JSON: a fault of the portal, not of the request.
+            LOG.log(Level.SEVERE, "Could not write the answer to " + path(), failure);
+            return problem(500, "internal-error", "Internal error",
+                    "The portal could not complete the request; the failure has been logged.", null);
+        }
         if (failure instanceof JsonbException || failure instanceof ProcessingException) {
             return problem(400, "malformed-body", "The request body could not be read",
                     "Send a JSON document of the documented shape: " + failure.getMessage(), null);
@@ -89,6 +95,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure answering " + path(), failure);
         return problem(500, "internal-error", "Internal error",
                 "The portal could not complete the request; the failure has been logged.", null);
+    }
+
+    /** Whether the failure arose while a message body writer wrote the answer rather than while reading the request. */
+    static boolean writingAnswer(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if ("readFrom".equals(frame.getMethodName())) {
+                return false;
+            }
+            if ("writeTo".equals(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

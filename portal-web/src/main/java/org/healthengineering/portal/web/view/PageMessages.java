@@ -84,7 +84,10 @@ public class PageMessages {
                 clientId = candidate;
             }
         }
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        // A problem in an uploaded file names its place for a person ("row 5, hours"): say where, as no field shows it.
+        String shown = clientId == null && field != null && field.startsWith("row ")
+                ? "Row" + field.substring(3) + ": " + message : message;
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, shown));
         if (clientId != null && !context.getAttributes().containsKey(SUMMARY_SHOWN)) {
             context.getAttributes().put(SUMMARY_SHOWN, Boolean.TRUE);
             String summary = text("form.notSaved");

@@ -168,7 +168,7 @@ public class CourseEditBacking implements Serializable {
     }
 
     /** Whether the course is approved, so that a change is a change notice. */
-    public boolean isChangeNotice() {
+    public boolean isApprovedChange() {
         return status == CourseStatus.APPROVED || status == CourseStatus.APPROVED_WITH_CONDITIONS;
     }
 
@@ -181,7 +181,7 @@ public class CourseEditBacking implements Serializable {
         if (id == null) {
             course = courses.draft(provider, bodyCode, content, List.of());
             messages.info("courseEdit.drafted", title);
-        } else if (isChangeNotice()) {
+        } else if (isApprovedChange()) {
             course = courses.noticeChange(id, content, List.of(), changeNotice);
             messages.info("courseEdit.changeNoticed", title);
         } else {

@@ -44,7 +44,8 @@ public class CampaignBacking implements Serializable {
     private Long caseId;
     private AuditCampaigns.CampaignView view;
     private AuditCaseDecisions.Dashboard dashboard;
-    private AuditCampaigns.Selection selection;
+    private List<AuditCampaigns.Stratum> strata;
+    private CampaignTermsForm form;
     private List<CaseView> cases;
     private CaseView opened;
     private AuditCampaigns.Verification verification;
@@ -65,7 +66,8 @@ public class CampaignBacking implements Serializable {
         view = campaigns.get(id == null ? -1 : id);
         dashboard = decisions.dashboard(view.campaign().getId());
         boolean sampled = isSampled();
-        selection = sampled ? campaigns.selection(view.campaign().getId()) : null;
+        strata = sampled ? campaigns.strata(view.campaign().getId()) : List.of();
+        form = sampled ? null : CampaignTermsForm.of(view.campaign());
         cases = sampled ? decisions.casesOf(view.campaign().getId()) : List.of();
         opened = caseId == null ? null : cases.stream().filter(c -> c.auditCase().getId().equals(caseId)).findFirst()
                 .orElse(null);
@@ -81,6 +83,13 @@ public class CampaignBacking implements Serializable {
     public void draw() {
         AuditCampaigns.Selection drawn = campaigns.select(view.campaign().getId());
         messages.info("cpdAudit.done.drawn", drawn.cases().size());
+        load();
+    }
+
+    /** Changes the terms before the draw. */
+    public void revise() {
+        AuditCampaigns.CampaignView revised = campaigns.revise(view.campaign().getId(), form.terms(), form.standards());
+        messages.info("cpdAudit.done.revised", revised.campaign().getTitle());
         load();
     }
 
@@ -184,7 +193,8 @@ public class CampaignBacking implements Serializable {
     public AuditCampaign getCampaign() { return view.campaign(); }
     public AuditCampaigns.CampaignView getView() { return view; }
     public AuditCaseDecisions.Dashboard getDashboard() { return dashboard; }
-    public AuditCampaigns.Selection getSelection() { return selection; }
+    public List<AuditCampaigns.Stratum> getStrata() { return strata; }
+    public CampaignTermsForm getForm() { return form; }
     public List<CaseView> getCases() { return cases; }
     public CaseView getOpened() { return opened; }
     public AuditCampaigns.Verification getVerification() { return verification; }

@@ -13,17 +13,14 @@ import org.healthengineering.portal.application.cpdaudit.CaseView;
 import org.healthengineering.portal.application.cpdaudit.MyAuditCases;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
-import org.healthengineering.portal.domain.cpdaudit.AuditCampaign;
 import org.healthengineering.portal.domain.cpdaudit.AuditStandard;
 import org.healthengineering.portal.domain.cpdaudit.CaseAssessment;
 import org.healthengineering.portal.web.faces.Choice;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +59,9 @@ public class CpdAuditBacking implements Serializable {
     private List<CaseView> mine;
 
     private String bodyCode;
-    private String title;
-    private LocalDate periodStart;
-    private LocalDate periodEnd;
-    private BigDecimal samplingRate;
-    private Integer minimumYears = 2;
-    private boolean retiredIncluded;
-    private boolean stratifyByTitle = true;
-    private LocalDate deadline;
-    private String standards;
+    private CampaignTermsForm form;
+    private String standardsBody;
+    private String bodyStandards;
 
     @PostConstruct
     void load() {
@@ -82,11 +73,8 @@ public class CpdAuditBacking implements Serializable {
                     campaignsByBody.put(body.getName(), of);
                 }
             }
-            LocalDate today = LocalDate.now(clock);
-            if (periodStart == null) {
-                periodStart = today.minusYears(2).withDayOfMonth(1);
-                periodEnd = today.withDayOfMonth(1).minusDays(1);
-                deadline = today.plusMonths(3);
+            if (form == null) {
+                form = CampaignTermsForm.fresh(LocalDate.now(clock));
             }
         }
         toAssess = isAssessor() ? assessments.queue() : List.of();
@@ -107,37 +95,31 @@ public class CpdAuditBacking implements Serializable {
 
     /** The body's standards, into the form, when the body is chosen. */
     public void chooseBody() {
-        standards = bodyCode == null || bodyCode.isBlank() ? null : lines(campaigns.standardsOf(bodyCode));
+        form.setStandards(bodyCode == null || bodyCode.isBlank() ? null
+                : CampaignTermsForm.lines(campaigns.standardsOf(bodyCode)));
     }
 
     /** Opens the campaign and goes to its page. */
     public String open() {
-        AuditCampaigns.CampaignView opened = campaigns.open(bodyCode, new AuditCampaign.Terms(title, periodStart,
-                periodEnd, samplingRate, minimumYears, retiredIncluded, stratifyByTitle, deadline), parse(standards));
+        AuditCampaigns.CampaignView opened = campaigns.open(bodyCode, form.terms(), form.standards());
         messages.info("cpdAudit.done.opened", opened.campaign().getTitle());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/cpd-audit/campaign?faces-redirect=true&id=" + opened.campaign().getId();
     }
 
-    /** "S1: statement" a line; none given: the body's own standards. */
-    static List<AuditStandard.Given> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        List<AuditStandard.Given> given = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            given.add(colon < 0 ? new AuditStandard.Given(line.trim(), "")
-                    : new AuditStandard.Given(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
-        }
-        return given;
+    /** The body's standing standards, into the form, when the body is chosen. */
+    public void chooseStandardsBody() {
+        bodyStandards = standardsBody == null || standardsBody.isBlank() ? null
+                : CampaignTermsForm.lines(campaigns.standardsOf(standardsBody));
     }
 
-    static String lines(List<AuditStandard.Given> standards) {
-        return String.join("\n", standards.stream().map(s -> s.code() + ": " + s.statement()).toList());
+    /** Keeps the body's standards for its later campaigns (campaigns already open keep theirs). */
+    public void saveStandards() {
+        List<AuditStandard.Given> given = CampaignTermsForm.parse(bodyStandards);
+        bodyStandards = CampaignTermsForm.lines(campaigns.defineStandards(standardsBody,
+                given == null ? List.of() : given));
+        messages.info("cpdAudit.done.standardsSaved", bodies.bodies().stream()
+                .filter(b -> b.getCode().equals(standardsBody)).map(b -> b.getName()).findFirst().orElse(standardsBody));
     }
 
     /** My part in a case I assess: first or second assessor, or moderator; and whether I have graded it. */
@@ -157,22 +139,9 @@ public class CpdAuditBacking implements Serializable {
     public List<CaseView> getMine() { return mine; }
     public String getBodyCode() { return bodyCode; }
     public void setBodyCode(String bodyCode) { this.bodyCode = bodyCode; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
-    public LocalDate getPeriodEnd() { return periodEnd; }
-    public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
-    public BigDecimal getSamplingRate() { return samplingRate; }
-    public void setSamplingRate(BigDecimal samplingRate) { this.samplingRate = samplingRate; }
-    public Integer getMinimumYears() { return minimumYears; }
-    public void setMinimumYears(Integer minimumYears) { this.minimumYears = minimumYears; }
-    public boolean isRetiredIncluded() { return retiredIncluded; }
-    public void setRetiredIncluded(boolean retiredIncluded) { this.retiredIncluded = retiredIncluded; }
-    public boolean isStratifyByTitle() { return stratifyByTitle; }
-    public void setStratifyByTitle(boolean stratifyByTitle) { this.stratifyByTitle = stratifyByTitle; }
-    public LocalDate getDeadline() { return deadline; }
-    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public String getStandards() { return standards; }
-    public void setStandards(String standards) { this.standards = standards; }
+    public CampaignTermsForm getForm() { return form; }
+    public String getStandardsBody() { return standardsBody; }
+    public void setStandardsBody(String standardsBody) { this.standardsBody = standardsBody; }
+    public String getBodyStandards() { return bodyStandards; }
+    public void setBodyStandards(String bodyStandards) { this.bodyStandards = bodyStandards; }
 }
