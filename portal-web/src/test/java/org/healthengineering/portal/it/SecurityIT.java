@@ -475,6 +475,13 @@ class SecurityIT {
         mentor = token(api, mentor);
         String system = token(api, Api.ADMIN);
         String staff = token(api, providerStaff.credentials());
+        String vacancyJson = "{\"title\":\"Corpus engineer\",\"band\":\"Band 7\",\"location\":\"Corpus\","
+                + "\"hoursPerWeek\":37.5,\"closingDate\":\"" + today.plusDays(30) + "\",\"description\":\"Maintains"
+                + " devices\",\"specification\":[{\"kind\":\"EXPERIENCE\",\"minYears\":3,\"essential\":true},"
+                + "{\"kind\":\"FREE_TEXT\",\"text\":\"Leads a team\",\"essential\":false}]}";
+        Api.Answer draftVacancy = api.post("hospitals/" + code + "/vacancies", vacancyJson, admin);
+        assertEquals(201, draftVacancy.status(), draftVacancy.body());
+        long vacancyId = draftVacancy.json().getJsonNumber("id").longValue();
         List<Target> targets = List.of(
                 new Target("POST", "me/cpd", engineer, activity, "me/cpd", "type"),
                 new Target("PUT", "me/cpd/" + activityId, engineer, activity, "me/cpd/" + activityId, "type"),
@@ -539,7 +546,12 @@ class SecurityIT {
                         "audit-cases/" + auditCase, "outcome"),
                 new Target("PUT", "assessments/audit-cases/" + auditCase + "/grades", body, "{\"grades\":[{\"standard\":"
                         + "\"S1\",\"grade\":\"MET\",\"comment\":\"Clear\"}],\"declaresNoConflict\":true}",
-                        "audit-cases/" + auditCase));
+                        "audit-cases/" + auditCase),
+                new Target("POST", "hospitals/" + code + "/vacancies", admin, vacancyJson,
+                        "hospitals/" + code + "/vacancies", "kind"),
+                new Target("PUT", "vacancies/" + vacancyId, admin, vacancyJson, "vacancies/" + vacancyId, "kind"),
+                new Target("POST", "vacancies/" + vacancyId + "/withdrawal", admin, "{\"reason\":\"Merged\"}",
+                        "vacancies/" + vacancyId));
         int tried = 0;
         List<String> failures = new ArrayList<>();
         for (Target target : targets) {

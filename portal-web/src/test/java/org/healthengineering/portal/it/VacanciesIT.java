@@ -103,7 +103,9 @@ class VacanciesIT {
         long vacancy = drafted.json().getJsonNumber("id").longValue();
         assertEquals("DRAFT", drafted.json().getString("status"));
         assertEquals(404, api.get("vacancies/" + vacancy, ann.credentials()).status(), "a draft is not published");
-        assertEquals(404, api.get("vacancies/" + vacancy, otherAdmin.credentials()).status());
+        assertEquals(403, api.get("vacancies/" + vacancy, otherAdmin.credentials()).status(),
+                "another hospital's administrator holds no engineer's role: refused whatever the id");
+        assertEquals(403, api.get("vacancies/999999999", otherAdmin.credentials()).status());
         assertEquals("OPEN", api.post("vacancies/" + vacancy + "/publication", "", admin.credentials()).json()
                 .getString("status"));
 

@@ -1,5 +1,8 @@
 package org.healthengineering.portal.domain.recognition;
 
+import org.healthengineering.portal.domain.evidence.EvidenceKind;
+import org.healthengineering.portal.domain.evidence.EvidenceRef;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -120,7 +123,7 @@ public class RecognitionApplication {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "recognition_evidence", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
-    private List<EvidenceItem> evidence = new ArrayList<>();
+    private List<EvidenceRef> evidence = new ArrayList<>();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("sortOrder")
@@ -321,20 +324,20 @@ public class RecognitionApplication {
         }
         InvalidInputException.throwIfAny(problems);
         evidence.clear();
-        list.forEach(ref -> evidence.add(new EvidenceItem(ref)));
+        list.forEach(ref -> evidence.add(new EvidenceRef(ref.kind(), ref.recordId())));
         updatedAt = now;
     }
 
     private List<FieldProblem> evidenceProblems(RecognitionScheme scheme, Set<EvidenceRef> ownRecords) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
-            if (!ownRecords.contains(evidence.get(i).ref())) {
+            if (!ownRecords.contains(evidence.get(i))) {
                 problems.add(new FieldProblem("evidence[" + i + "].recordId", "This record is no longer among "
                         + "yours: choose another or leave it out."));
             }
         }
         long files = evidence.stream().filter(e -> e.getKind() == EvidenceKind.EVIDENCE_FILE)
-                .filter(e -> ownRecords.contains(e.ref())).count();
+                .filter(e -> ownRecords.contains(e)).count();
         if (files < scheme.getEvidenceFilesRequired()) {
             problems.add(new FieldProblem("evidence", "Choose at least " + scheme.getEvidenceFilesRequired()
                     + " evidence " + (scheme.getEvidenceFilesRequired() == 1 ? "file" : "files") + " ("
@@ -1047,7 +1050,7 @@ public class RecognitionApplication {
     public Instant getSubmittedAt() { return submittedAt; }
     /** The statements in the scheme's order of areas. */
     public List<AreaStatement> getStatements() { return List.copyOf(statements); }
-    public List<EvidenceItem> getEvidence() { return List.copyOf(evidence); }
+    public List<EvidenceRef> getEvidence() { return List.copyOf(evidence); }
     /** Every referee ever named, in order: those who declined stay, after them their replacements. */
     public List<RecognitionReferee> getReferees() { return List.copyOf(referees); }
     /** Every review of every round, those whose reviewer stepped down included. */

@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.vacancy;
 
+import org.healthengineering.portal.domain.evidence.EvidenceRef;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

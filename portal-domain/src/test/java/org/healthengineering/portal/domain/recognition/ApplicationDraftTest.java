@@ -1,5 +1,8 @@
 package org.healthengineering.portal.domain.recognition;
 
+import org.healthengineering.portal.domain.evidence.EvidenceKind;
+import org.healthengineering.portal.domain.evidence.EvidenceRef;
+
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;

@@ -1,5 +1,8 @@
 package org.healthengineering.portal.domain.vacancy;
 
+import org.healthengineering.portal.domain.evidence.EvidenceKind;
+import org.healthengineering.portal.domain.evidence.EvidenceRef;
+
 import org.healthengineering.portal.domain.eligibility.Finding;
 import org.healthengineering.portal.domain.eligibility.FindingOutcome;
 import org.healthengineering.portal.domain.shared.ConflictException;
@@ -24,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VacancyApplicationTest {
 
-    private static final EvidenceRef MINE = new EvidenceRef(EvidenceKind.HELD_QUALIFICATION, 41);
+    private static final EvidenceRef MINE = new EvidenceRef(EvidenceKind.HELD_QUALIFICATION, 41L);
     private static final long ANN = 100;
 
     private static VacancyApplication apply(Vacancy v) {
@@ -54,7 +57,7 @@ class VacancyApplicationTest {
         Vacancy v = VacancyTest.open();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> VacancyApplication.apply(v, ANN,
                 "ABCD2345", new VacancyApplication.Given(Map.of(9, "x"),
-                        List.of(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, 77)), false), Set.of(MINE), found(v), TODAY, NOW));
+                        List.of(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, 77L)), false), Set.of(MINE), found(v), TODAY, NOW));
         assertEquals(List.of("declaration", "evidence", "statements", "statements[2]"),
                 e.getProblems().stream().map(FieldProblem::field).sorted().toList());
         VacancyApplication a = apply(v);

@@ -25,8 +25,8 @@ import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.domain.vacancy.AnonymisedApplication;
 import org.healthengineering.portal.domain.vacancy.ApplicationStatus;
-import org.healthengineering.portal.domain.vacancy.EvidenceKind;
-import org.healthengineering.portal.domain.vacancy.EvidenceRef;
+import org.healthengineering.portal.domain.evidence.EvidenceKind;
+import org.healthengineering.portal.domain.evidence.EvidenceRef;
 import org.healthengineering.portal.domain.vacancy.Score;
 import org.healthengineering.portal.domain.vacancy.ShortlistFlags;
 import org.healthengineering.portal.domain.vacancy.Vacancy;
@@ -243,7 +243,7 @@ public class VacancyApplications {
      * shortlisting is closed, named afterwards.
      */
     public List<ForShortlisting> forHospital(long vacancyId) {
-        Vacancy vacancy = vacancies.manage(vacancyId);
+        Vacancy vacancy = vacancies.get(vacancyId);
         List<VacancyApplication> applications = applicationsOf(vacancyId);
         Map<EvidenceRef, String> titles = evidenceTitles(applications);
         return applications.stream().filter(a -> a.getStatus() != ApplicationStatus.WITHDRAWN)
@@ -254,7 +254,7 @@ public class VacancyApplications {
 
     /** The applicants' names and emails, for the hospital, once shortlisting is closed. */
     public List<Named> named(long vacancyId) {
-        Vacancy vacancy = vacancies.manage(vacancyId);
+        Vacancy vacancy = vacancies.get(vacancyId);
         if (vacancy.isAnonymised()) {
             throw new ConflictException("shortlisting", "Applicants are named once shortlisting is closed.");
         }
@@ -267,7 +267,7 @@ public class VacancyApplications {
     /** The shortlisting decision on one application; the applicant is told. */
     public VacancyApplication decideShortlisting(long applicationId, boolean shortlisted, String feedback) {
         VacancyApplication application = managedApplication(applicationId);
-        Vacancy vacancy = vacancies.manage(application.getVacancyId());
+        Vacancy vacancy = vacancies.get(application.getVacancyId());
         application.decideShortlisting(vacancy, shortlisted, feedback, clock.instant());
         tell(application, vacancy, shortlisted ? "you are shortlisted" : "you are not shortlisted");
         audit.fire(new AuditEvent(AuditAction.APPLICATION_DECIDED, SUBJECT, applicationId, null,
@@ -281,7 +281,7 @@ public class VacancyApplications {
      */
     public VacancyApplication advance(long applicationId, ApplicationStatus next, String feedback, Instant interview) {
         VacancyApplication application = managedApplication(applicationId);
-        Vacancy vacancy = vacancies.manage(application.getVacancyId());
+        Vacancy vacancy = vacancies.get(application.getVacancyId());
         if (next == ApplicationStatus.APPOINTED && !em.createQuery("SELECT a.id FROM VacancyApplication a"
                 + " WHERE a.vacancyId = :v AND a.status = :appointed", Long.class).setParameter("v", vacancy.getId())
                 .setParameter("appointed", ApplicationStatus.APPOINTED).getResultList().isEmpty()) {

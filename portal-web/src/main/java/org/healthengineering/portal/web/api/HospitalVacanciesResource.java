@@ -34,7 +34,7 @@ public class HospitalVacanciesResource {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the vacancy as JSON.");
         }
-        Vacancy vacancy = vacancies.draft(code, body.details(), body.specification());
+        Vacancy vacancy = vacancies.draft(code, body.details(), body.givenSpecification());
         return Response.created(URI.create("vacancies/" + vacancy.getId()))
                 .entity(VacancyJson.VacancyOut.of(new Vacancies.Listed(vacancy, code, null, null), true)).build();
     }

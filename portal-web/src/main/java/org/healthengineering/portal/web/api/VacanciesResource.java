@@ -63,7 +63,7 @@ public class VacanciesResource {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the vacancy as JSON.");
         }
-        return VacancyJson.VacancyOut.of(listed(vacancies.revise(id, body.details(), body.specification())), true);
+        return VacancyJson.VacancyOut.of(listed(vacancies.revise(id, body.details(), body.givenSpecification())), true);
     }
 
     @POST

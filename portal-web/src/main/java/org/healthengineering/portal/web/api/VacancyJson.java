@@ -10,8 +10,8 @@ import org.healthengineering.portal.domain.eligibility.FindingCounts;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.vacancy.ApplicationStatus;
-import org.healthengineering.portal.domain.vacancy.EvidenceKind;
-import org.healthengineering.portal.domain.vacancy.EvidenceRef;
+import org.healthengineering.portal.domain.evidence.EvidenceKind;
+import org.healthengineering.portal.domain.evidence.EvidenceRef;
 import org.healthengineering.portal.domain.vacancy.FoundThen;
 import org.healthengineering.portal.domain.vacancy.Score;
 import org.healthengineering.portal.domain.vacancy.ShortlistFlags;
@@ -71,7 +71,7 @@ public final class VacancyJson {
          * The specification as given; a kind or cycle that is not one becomes empty, so that the domain reports it
          * ("choose the kind") with every other problem of the vacancy at once.
          */
-        List<SpecCriterion.Given> specification() {
+        List<SpecCriterion.Given> givenSpecification() {
             List<SpecCriterion.Given> given = new ArrayList<>();
             for (CriterionJson c : specification == null ? List.<CriterionJson>of() : specification) {
                 given.add(c == null ? new SpecCriterion.Given(true, null)

@@ -1,6 +1,6 @@
-package org.healthengineering.portal.domain.recognition;
+package org.healthengineering.portal.domain.evidence;
 
-/** The kinds of the engineer's own records an application may point to as evidence. */
+/** The kinds of an engineer's own records that an application (to a vacancy, for recognition) may point to as evidence. */
 public enum EvidenceKind {
     /** A qualification the engineer holds ({@code held_qualification}). */
     HELD_QUALIFICATION("A qualification held"),
