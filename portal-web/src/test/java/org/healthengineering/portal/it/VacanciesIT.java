@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * drafts a vacancy for its Chief Healthcare Engineer post with a person specification, publishes it and names two
  * shortlisters; engineers see their eligibility and apply; after the closing date the shortlisters score the
  * anonymised applications, the hospital decides, closes shortlisting, sees the names, and appoints one engineer, who
- * becomes the post's holder. Who may see what is checked at each step.
+ * becomes the post's holder. Who may see what is checked at each step. A second test drives the engineer's and the
+ * shortlisters' pages in a browser.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -215,5 +216,110 @@ class VacanciesIT {
         assertEquals("NOT_SHORTLISTED", bobSees.getString("status"));
         assertEquals("Five years of experience are essential.", bobSees.getString("feedback"));
         assertNull(bobSees.get("scores"), "applicants never see the scores");
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    /**
+     * In a real browser, axe on each page: an engineer finds the vacancy, sees the essential criterion they fall
+     * short of, and applies with a statement; after the closing date two shortlisters score the application on its
+     * page, which never shows who applied; the hospital sees their scores without names on its desk, shortlists,
+     * closes shortlisting and appoints; the engineer reads that they are appointed.
+     */
+    @Test
+    void anEngineerFindsAVacancySeesTheShortfallAppliesAndIsAppointedAfterTwoShortlistersScoreBlind() {
+        Api api = new Api(deployment);
+        LocalDate d0 = LocalDate.of(2008, 3, 3);
+        assertEquals(204, api.putRaw("test/today", "text/plain", d0.toString(), null).status());
+        String code = "W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(201, api.post("hospitals", "{\"code\":\"" + code + "\",\"name\":\"Journey Hospital " + code
+                + "\",\"kind\":\"ACUTE\",\"region\":\"Wessex\",\"beds\":300,\"medicalDevices\":7000,"
+                + "\"consentsToBeNamed\":false}", Api.ADMIN).status());
+        Api.Registered admin = api.registerWith("journey-admin", PASSWORD, "HOSPITAL_ADMIN");
+        Api.Registered first = api.registerWith("journey-shortlister-one", PASSWORD, "BOARD_VIEWER");
+        Api.Registered second = api.registerWith("journey-shortlister-two", PASSWORD, "BOARD_VIEWER");
+        Api.Registered eve = api.registerWith("journey-applicant", PASSWORD, "ENGINEER");
+        assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + admin.email() + "\"],"
+                + "\"boardViewers\":[\"" + first.email() + "\",\"" + second.email() + "\"]}", Api.ADMIN).status());
+        assertEquals(200, api.put("me/profile", "{\"yearsExperience\":3,\"currentPost\":\"Senior technologist\"}",
+                eve.credentials()).status());
+        String title = "Head of Clinical Engineering " + code;
+        long vacancy = api.post("hospitals/" + code + "/vacancies", vacancy(title, null, d0.plusDays(10)),
+                admin.credentials()).json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("vacancies/" + vacancy + "/publication", "", admin.credentials()).status());
+        assertEquals(200, api.put("vacancies/" + vacancy + "/shortlisters", "{\"shortlisters\":[\"" + first.email()
+                + "\",\"" + second.email() + "\"]}", admin.credentials()).status());
+
+        try (Browser browser = Browser.start()) {
+            try {
+                // The engineer finds it, sees the shortfall, and applies.
+                browser.signIn(url("/login.xhtml"), eve.email(), PASSWORD);
+                browser.open(url("/vacancies/index.xhtml"));
+                browser.type("search-form:text", code);
+                browser.click("search-form:search");
+                browser.waitForText("[id='vacancies']", title);
+                assertTrue(browser.text("[id='vacancies']").contains("An essential criterion is not met yet"));
+                browser.checkAccessibility();
+                browser.click("vacancies:0:open-vacancy");
+                browser.waitForText("#specification", "At least 5 years of experience");
+                assertTrue(browser.text("#specification").contains("Not met"), browser.text("#specification"));
+                browser.click("apply-form:send-application");
+                assertTrue(browser.messageFor("apply-form:statements:1:statement").length() > 0,
+                        "the criterion a person judges needs a statement");
+                browser.type("apply-form:statements:1:statement", "I led the renal unit's move to a new building.");
+                browser.driver.findElement(org.openqa.selenium.By.cssSelector(
+                        "[id='apply-form:declaration'] .ui-chkbox-box")).click();
+                browser.click("apply-form:send-application");
+                browser.waitForText("#my-application", "You applied: reference");
+                browser.checkAccessibility();
+                String reference = browser.text("#my-application").replaceAll(".*reference (\\w{8}).*", "$1");
+
+                // After the closing date, each shortlister scores the application without seeing who made it.
+                assertEquals(204, api.putRaw("test/today", "text/plain", d0.plusDays(11).toString(), null).status());
+                for (Api.Registered shortlister : List.of(first, second)) {
+                    browser.signIn(url("/login.xhtml"), shortlister.email(), PASSWORD);
+                    browser.open(url("/vacancies/index.xhtml"));
+                    browser.waitForText("#to-shortlist", title);
+                    browser.click("to-shortlist:0:shortlist");
+                    browser.waitForText("body", "Application " + reference);
+                    String page = browser.driver.getPageSource();
+                    assertFalse(page.contains(eve.email()) || page.contains("journey-applicant"),
+                            "the shortlisting page never names the applicant");
+                    assertTrue(page.contains("renal unit"), "the statement is there");
+                    browser.choose("applications:0:card-form:lines:0:score", "1: limited evidence");
+                    browser.choose("applications:0:card-form:lines:1:score", "3: exceeds the criterion");
+                    browser.click("applications:0:card-form:save-scores");
+                    browser.waitForText("body", "You have scored this application");
+                    browser.checkAccessibility();
+                }
+
+                // The hospital sees the scores without names, shortlists, closes shortlisting, and appoints.
+                browser.signIn(url("/login.xhtml"), admin.email(), PASSWORD);
+                browser.open(url("/vacancies/manage.xhtml?id=" + vacancy));
+                browser.waitForText("body", "Application " + reference);
+                assertFalse(browser.driver.getPageSource().contains(eve.email()), "no names before shortlisting closes");
+                assertTrue(browser.text("body").contains("scores 1, 1"), "both shortlisters' scores are shown");
+                browser.checkAccessibility();
+                browser.click("anonymised:0:decide-form:shortlist");
+                browser.waitForText("body", "Shortlisted");
+                browser.click("close-form:close-shortlisting");
+                browser.waitForText("body", eve.email());
+                for (String step : List.of("Interviewed", "Offered the post", "Appointed")) {
+                    browser.choose("named:0:advance-form:next", step);
+                    browser.click("named:0:advance-form:advance");
+                    browser.waitForText("body", "Recorded: " + step);
+                }
+                browser.checkAccessibility();
+                browser.signIn(url("/login.xhtml"), eve.email(), PASSWORD);
+                browser.open(url("/vacancies/mine.xhtml"));
+                browser.waitForText("[id='mine-form:applications']", "Appointed");
+                browser.checkAccessibility();
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("vacancies-journey-failure");
+                throw e;
+            }
+        }
     }
 }

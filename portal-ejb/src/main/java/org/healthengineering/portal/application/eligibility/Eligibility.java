@@ -209,6 +209,22 @@ public class Eligibility {
         };
     }
 
+    /** Each criterion in words ("CEng, held and unexpired"), for a page that shows a specification. */
+    public List<String> describe(List<Criterion> criteria) {
+        Set<Long> competencies = new HashSet<>();
+        Set<Long> bodies = new HashSet<>();
+        criteria.forEach(c -> {
+            if (c.getCompetencyId() != null) {
+                competencies.add(c.getCompetencyId());
+            }
+            if (c.getBodyId() != null) {
+                bodies.add(c.getBodyId());
+            }
+        });
+        EligibilityEngine.Names names = names(competencies, bodies, Set.of());
+        return criteria.stream().map(c -> c.describe(names)).toList();
+    }
+
     /** Checks that every criterion names things that exist, for a form or the API; problems named {@code field[i].x}. */
     public List<FieldProblem> unknownReferences(List<Criterion> criteria,
                                                                                         String field) {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.account.RoleHolders;
+import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -112,6 +113,16 @@ public class Hospitals {
                 number(details.medicalDevices(), "medicalDevices"), details.consentsToBeNamed());
         audit.fire(new AuditEvent(AuditAction.HOSPITAL_UPDATED, SUBJECT, hospital.getCode(), before, describe(hospital)));
         return hospital;
+    }
+
+    /** The hospital's members (administrators and board viewers), for its administrators to choose from. */
+    public List<Account> members(String code) {
+        Hospital hospital = readable(code);
+        caller.check(Permissions.hospitalEdit(hospital.getId()));
+        java.util.Set<Long> ids = new java.util.HashSet<>(hospital.memberIds(Membership.ADMIN));
+        ids.addAll(hospital.memberIds(Membership.BOARD));
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids"
+                + " ORDER BY a.displayName, a.id", Account.class).setParameter("ids", ids).getResultList();
     }
 
     /** A hospital whose own data the caller may read (members only); anyone else is told it does not exist. */

@@ -10,6 +10,9 @@ import org.healthengineering.portal.application.audit.AuditRecorder;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
+import org.healthengineering.portal.domain.eligibility.CpdCycle;
+import org.healthengineering.portal.domain.eligibility.Criterion;
+import org.healthengineering.portal.domain.eligibility.CriterionKind;
 import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.leadership.BoardSeat;
@@ -29,6 +32,8 @@ import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.BodyRegistration;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdObjective;
+import org.healthengineering.portal.domain.vacancy.SpecCriterion;
+import org.healthengineering.portal.domain.vacancy.Vacancy;
 import org.healthengineering.portal.domain.staffing.Quarter;
 
 import java.math.BigDecimal;
@@ -147,6 +152,7 @@ public class DemoData {
                         DecisionPower.INCIDENT_INVESTIGATION_LEAD));
         post(hospital, "Chief Pharmacist (demo)", PostKind.CHIEF_PHARMACIST, ceo.getId(), BoardSeat.ATTENDING,
                 "3000000", 5, null);
+        demoVacancies(hospital);
         ParityScorecard card = ParityScorecard.of(em.createQuery("SELECT p FROM LeadershipPost p"
                 + " WHERE p.hospitalId = :h", LeadershipPost.class).setParameter("h", hospital.getId()).getResultList());
         hospital.recordLeadership(card.engineeringLead().isPresent(), card.overall().orElse(null));
@@ -161,6 +167,48 @@ public class DemoData {
                     + " staffing returns.");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the synthetic hospitals", e);
+        }
+    }
+
+    /**
+     * Two open vacancies at the demo hospital (issue 12), shortlisted by Eve and Finn: its head of healthcare
+     * engineering post, and a clinical engineer. Engineers see their eligibility for both and may apply.
+     */
+    private void demoVacancies(Hospital hospital) {
+        LocalDate today = LocalDate.now(clock);
+        Long head = em.createQuery("SELECT p.id FROM LeadershipPost p WHERE p.hospitalId = :h AND p.kind = :k",
+                Long.class).setParameter("h", hospital.getId()).setParameter("k", PostKind.CHIEF_HEALTHCARE_ENGINEER)
+                .getSingleResult();
+        long tech2 = em.createQuery("SELECT c.id FROM Competency c WHERE c.frameworkId = 1 AND c.code = :code",
+                Long.class).setParameter("code", "TECH.2").getSingleResult();
+        long ipem = em.createQuery("SELECT b.id FROM ProfessionalBody b WHERE b.code = 'IPEM'", Long.class)
+                .getSingleResult();
+        Set<Long> shortlisters = Set.of(accountId("eve.hospital@demo.example.org"),
+                accountId("finn.board@demo.example.org"));
+        List<Vacancy> vacancies = List.of(
+                Vacancy.draft(hospital.getId(), new Vacancy.Details("Head of Healthcare Engineering (demo)", head, "CHE",
+                        "Band 8d", "Synthetic General Hospital, Midlands", new BigDecimal("37.5"), today.plusDays(30),
+                        "Synthetic demo vacancy: lead clinical and estates engineering, with a seat at the board."),
+                        List.of(new SpecCriterion.Given(true, new Criterion.Given(CriterionKind.EXPERIENCE, null, null,
+                                        null, null, null, 8, null, null, null, null)),
+                                new SpecCriterion.Given(false, new Criterion.Given(CriterionKind.COMPETENCY, null, null,
+                                        tech2, 3, true, null, null, null, null, null)),
+                                new SpecCriterion.Given(true, new Criterion.Given(CriterionKind.FREE_TEXT, null, null,
+                                        null, null, null, null, null, null, null, "Has led an equipment or estates"
+                                        + " project across a hospital"))),
+                        accountId("eve.hospital@demo.example.org"), today, clock.instant()),
+                Vacancy.draft(hospital.getId(), new Vacancy.Details("Clinical Engineer (demo)", null, null, "Band 7",
+                        "Synthetic General Hospital, Midlands", new BigDecimal("37.5"), today.plusDays(14),
+                        "Synthetic demo vacancy: maintain and calibrate medical devices across the wards."),
+                        List.of(new SpecCriterion.Given(true, new Criterion.Given(CriterionKind.REGISTRATION, null, ipem,
+                                        null, null, null, null, null, null, null, null)),
+                                new SpecCriterion.Given(false, new Criterion.Given(CriterionKind.CPD_COMPLIANCE, null,
+                                        ipem, null, null, null, null, CpdCycle.CURRENT, null, null, null))),
+                        accountId("eve.hospital@demo.example.org"), today, clock.instant()));
+        for (Vacancy vacancy : vacancies) {
+            vacancy.publish(today, clock.instant());
+            vacancy.chooseShortlisters(shortlisters, shortlisters, clock.instant());
+            em.persist(vacancy);
         }
     }
 

@@ -169,6 +169,13 @@ public class Vacancies {
         return vacancy;
     }
 
+    /** Whether the caller administers the vacancy's hospital (false for a vacancy that does not exist). */
+    public boolean manages(long id) {
+        caller.check(Permissions.OWN_ACCOUNT);
+        Vacancy vacancy = em.find(Vacancy.class, id);
+        return vacancy != null && caller.has(Permissions.hospitalEdit(vacancy.getHospitalId()));
+    }
+
     /** A vacancy its hospital's administrator manages. */
     public Vacancy get(long id) {
         return manage(id);

@@ -179,6 +179,46 @@ public class VacancyApplications {
 
     // ------------------------------------------------------------------ shortlisting
 
+    /** One of the caller's records that an application may point to, with what it is in words. */
+    public record OwnRecord(EvidenceRef ref, String label) {
+    }
+
+    /**
+     * The caller's records an application may point to as evidence: qualifications held, the latest hundred CPD
+     * activities, evidence files; four statements.
+     */
+    public List<OwnRecord> myRecords() {
+        caller.check(Permissions.VACANCY_APPLY);
+        long me = caller.accountId();
+        List<OwnRecord> records = new ArrayList<>();
+        em.createQuery("SELECT h.id, q.name, h.awardedOn FROM HeldQualification h, Qualification q"
+                        + " WHERE q.id = h.qualificationId AND h.accountId = :me ORDER BY h.awardedOn DESC, h.id DESC",
+                        Object[].class).setParameter("me", me).getResultList()
+                .forEach(r -> records.add(new OwnRecord(new EvidenceRef(EvidenceKind.HELD_QUALIFICATION, (Long) r[0]),
+                        "Qualification: " + r[1] + " (" + org.healthengineering.portal.domain.shared.DateText.day(
+                        (LocalDate) r[2]) + ")")));
+        em.createQuery("SELECT a.id, a.title, a.period.end FROM CpdActivity a WHERE a.ownerId = :me"
+                        + " ORDER BY a.period.end DESC, a.id DESC", Object[].class).setParameter("me", me)
+                .setMaxResults(100).getResultList()
+                .forEach(r -> records.add(new OwnRecord(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, (Long) r[0]),
+                        "CPD: " + r[1] + " (" + org.healthengineering.portal.domain.shared.DateText.day(
+                        (LocalDate) r[2]) + ")")));
+        em.createQuery("SELECT e.id, e.fileName FROM EvidenceFile e WHERE e.ownerId = :me ORDER BY e.id DESC",
+                        Object[].class).setParameter("me", me).setMaxResults(100).getResultList()
+                .forEach(r -> records.add(new OwnRecord(new EvidenceRef(EvidenceKind.EVIDENCE_FILE, (Long) r[0]),
+                        "File: " + r[1])));
+        return records;
+    }
+
+    /** A vacancy as its shortlister reads it, with its specification in words. */
+    public record Shortlisted(Vacancy vacancy, List<String> criteria) {
+    }
+
+    public Shortlisted shortlistedVacancy(long vacancyId) {
+        Vacancy vacancy = shortlisted(vacancyId);
+        return new Shortlisted(vacancy, eligibility.describe(vacancy.criteria()));
+    }
+
     /** A vacancy the caller shortlists; anyone else is told it does not exist. */
     private Vacancy shortlisted(long vacancyId) {
         caller.check(Permissions.OWN_ACCOUNT);

@@ -130,12 +130,7 @@ public class VacanciesResource {
     }
 
     private boolean managed(long id) {
-        try {
-            vacancies.get(id);
-            return true;
-        } catch (org.healthengineering.portal.domain.shared.NotFoundException e) {
-            return false;
-        }
+        return vacancies.manages(id);
     }
 
     private Vacancies.Listed listed(Vacancy vacancy) {

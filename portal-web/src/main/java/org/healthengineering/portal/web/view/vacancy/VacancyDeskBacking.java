@@ -1,0 +1,364 @@
+package org.healthengineering.portal.web.view.vacancy;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.healthengineering.portal.application.cpd.ProfessionalBodies;
+import org.healthengineering.portal.application.eligibility.Eligibility;
+import org.healthengineering.portal.application.framework.FrameworkCatalogue;
+import org.healthengineering.portal.application.hospital.Hospitals;
+import org.healthengineering.portal.application.hospital.Leadership;
+import org.healthengineering.portal.application.role.RoleProfiles;
+import org.healthengineering.portal.application.vacancy.Vacancies;
+import org.healthengineering.portal.application.vacancy.VacancyApplications;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.eligibility.CpdCycle;
+import org.healthengineering.portal.domain.eligibility.Criterion;
+import org.healthengineering.portal.domain.eligibility.CriterionKind;
+import org.healthengineering.portal.domain.hospital.Hospital;
+import org.healthengineering.portal.domain.hospital.Membership;
+import org.healthengineering.portal.domain.vacancy.ApplicationStatus;
+import org.healthengineering.portal.domain.vacancy.SpecCriterion;
+import org.healthengineering.portal.domain.vacancy.Vacancy;
+import org.healthengineering.portal.domain.vacancy.VacancyStatus;
+import org.healthengineering.portal.web.faces.Choice;
+import org.healthengineering.portal.web.view.PageMessages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A hospital administrator's desk for one vacancy: its details and person specification (criteria added and
+ * removed as rows, each of one kind with the fields that kind needs), publishing, withdrawing, the shortlisters,
+ * the applications with every shortlister's scores and the flags they raise (anonymised until shortlisting is
+ * closed), the shortlisting decisions, closing shortlisting, and afterwards interview, offer and appointment.
+ */
+@Named
+@ViewScoped
+public class VacancyDeskBacking implements Serializable {
+
+    @Inject
+    Vacancies vacancies;
+
+    @Inject
+    VacancyApplications applications;
+
+    @Inject
+    Hospitals hospitals;
+
+    @Inject
+    Leadership leadership;
+
+    @Inject
+    RoleProfiles roleProfiles;
+
+    @Inject
+    ProfessionalBodies bodies;
+
+    @Inject
+    FrameworkCatalogue catalogue;
+
+    @Inject
+    Eligibility eligibility;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    java.time.Clock clock;
+
+    private Long id;
+    private String hospital;
+    private Vacancy vacancy;
+    private Hospital owner;
+    private List<String> criteriaWords = List.of();
+    private List<VacancyApplications.ForShortlisting> anonymised = List.of();
+    private List<VacancyApplications.Named> named = List.of();
+
+    private String title;
+    private Long postId;
+    private String roleCode;
+    private String band;
+    private String location;
+    private BigDecimal hoursPerWeek = new BigDecimal("37.5");
+    private LocalDate closingDate;
+    private String description;
+    private List<SpecRow> specification = new ArrayList<>();
+    private String withdrawalReason;
+    private List<Long> shortlisters = new ArrayList<>();
+    private Map<Long, String> feedback = new java.util.HashMap<>();
+    private Map<Long, ApplicationStatus> next = new java.util.HashMap<>();
+    private Map<Long, LocalDateTime> interviewAt = new java.util.HashMap<>();
+
+    private List<Choice> roleChoices;
+    private List<Choice> bodyChoices;
+    private List<Choice> qualificationChoices;
+    private List<Choice> competencyChoices;
+
+    /** One criterion of the specification as the form holds it. */
+    public static final class SpecRow implements Serializable {
+        private CriterionKind kind;
+        private Long qualificationId;
+        private Long bodyId;
+        private Long competencyId;
+        private Integer minLevel;
+        private boolean verifiedOnly;
+        private Integer minYears;
+        private CpdCycle cycle;
+        private String roleCode;
+        private Integer minPercent;
+        private String text;
+        private boolean essential = true;
+
+        static SpecRow of(SpecCriterion s) {
+            SpecRow row = new SpecRow();
+            Criterion c = s.getCriterion();
+            row.kind = c.getKind();
+            row.qualificationId = c.getQualificationId();
+            row.bodyId = c.getBodyId();
+            row.competencyId = c.getCompetencyId();
+            row.minLevel = c.getMinLevel();
+            row.verifiedOnly = c.isVerifiedOnly();
+            row.minYears = c.getMinYears();
+            row.cycle = c.getCycle();
+            row.roleCode = c.getRoleCode();
+            row.minPercent = c.getMinPercent();
+            row.text = c.getText();
+            row.essential = s.isEssential();
+            return row;
+        }
+
+        SpecCriterion.Given given() {
+            return new SpecCriterion.Given(essential, new Criterion.Given(kind, qualificationId, bodyId, competencyId,
+                    minLevel, verifiedOnly, minYears, cycle, roleCode, minPercent, text));
+        }
+
+        public CriterionKind getKind() { return kind; }
+        public void setKind(CriterionKind kind) { this.kind = kind; }
+        public Long getQualificationId() { return qualificationId; }
+        public void setQualificationId(Long qualificationId) { this.qualificationId = qualificationId; }
+        public Long getBodyId() { return bodyId; }
+        public void setBodyId(Long bodyId) { this.bodyId = bodyId; }
+        public Long getCompetencyId() { return competencyId; }
+        public void setCompetencyId(Long competencyId) { this.competencyId = competencyId; }
+        public Integer getMinLevel() { return minLevel; }
+        public void setMinLevel(Integer minLevel) { this.minLevel = minLevel; }
+        public boolean isVerifiedOnly() { return verifiedOnly; }
+        public void setVerifiedOnly(boolean verifiedOnly) { this.verifiedOnly = verifiedOnly; }
+        public Integer getMinYears() { return minYears; }
+        public void setMinYears(Integer minYears) { this.minYears = minYears; }
+        public CpdCycle getCycle() { return cycle; }
+        public void setCycle(CpdCycle cycle) { this.cycle = cycle; }
+        public String getRoleCode() { return roleCode; }
+        public void setRoleCode(String roleCode) { this.roleCode = roleCode; }
+        public Integer getMinPercent() { return minPercent; }
+        public void setMinPercent(Integer minPercent) { this.minPercent = minPercent; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public boolean isEssential() { return essential; }
+        public void setEssential(boolean essential) { this.essential = essential; }
+    }
+
+    public void load() {
+        if (id != null) {
+            vacancy = vacancies.get(id);
+            owner = hospitals.readable(hospitalCodeOf(vacancy));
+            fill();
+        } else {
+            owner = hospitals.readable(hospital);
+            closingDate = LocalDate.now(clock).plusWeeks(3);
+            specification.add(new SpecRow());
+        }
+        choices();
+    }
+
+    private String hospitalCodeOf(Vacancy v) {
+        return hospitals.visibleToMe().stream().filter(h -> h.getId().equals(v.getHospitalId())).map(Hospital::getCode)
+                .findFirst().orElseThrow();
+    }
+
+    private void fill() {
+        title = vacancy.getTitle();
+        postId = vacancy.getPostId();
+        roleCode = vacancy.getRoleCode();
+        band = vacancy.getBand();
+        location = vacancy.getLocation();
+        hoursPerWeek = vacancy.getHoursPerWeek();
+        closingDate = vacancy.getClosingDate();
+        description = vacancy.getDescription();
+        specification = new ArrayList<>(vacancy.getSpecification().stream().map(SpecRow::of).toList());
+        shortlisters = new ArrayList<>(vacancy.getShortlisters());
+        criteriaWords = eligibility.describe(vacancy.criteria());
+        if (vacancy.getStatus() != VacancyStatus.DRAFT && vacancy.getStatus() != VacancyStatus.OPEN) {
+            if (vacancy.isAnonymised()) {
+                anonymised = applications.forHospital(vacancy.getId());
+                named = List.of();
+            } else {
+                named = applications.named(vacancy.getId());
+                anonymised = List.of();
+            }
+        }
+    }
+
+    private void choices() {
+        roleChoices = roleProfiles.roles().stream().map(r -> new Choice(r.getCode(), r.getTitle())).toList();
+        bodyChoices = bodies.bodies().stream().map(b -> new Choice(b.getId(), b.getName())).toList();
+        qualificationChoices = roleProfiles.qualificationsById().values().stream()
+                .map(q -> new Choice(q.getId(), q.getName())).toList();
+        competencyChoices = catalogue.publishedCompetencies().stream()
+                .map(c -> new Choice(c.getId(), c.getCode() + " " + c.getTitle())).toList();
+    }
+
+    private Vacancy.Details details() {
+        return new Vacancy.Details(title, postId, roleCode, band, location, hoursPerWeek, closingDate, description);
+    }
+
+    private List<SpecCriterion.Given> given() {
+        return specification.stream().map(SpecRow::given).toList();
+    }
+
+    /** Saves the vacancy (a new one as a draft) and shows it. */
+    public String save() {
+        if (vacancy == null) {
+            Vacancy drafted = vacancies.draft(owner.getCode(), details(), given());
+            messages.info("desk.done.drafted", drafted.getTitle());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/vacancies/manage?faces-redirect=true&id=" + drafted.getId();
+        }
+        vacancy = vacancies.revise(vacancy.getId(), details(), given());
+        messages.info("desk.done.saved", vacancy.getTitle());
+        fill();
+        return null;
+    }
+
+    public void publish() {
+        vacancy = vacancies.publish(vacancy.getId());
+        messages.info("desk.done.published", vacancy.getTitle());
+        fill();
+    }
+
+    public void withdraw() {
+        vacancy = vacancies.withdraw(vacancy.getId(), withdrawalReason);
+        messages.info("desk.done.withdrawn", vacancy.getTitle());
+        fill();
+    }
+
+    public void chooseShortlisters() {
+        Set<Long> chosen = new HashSet<>(shortlisters);
+        List<String> emails = members().stream().filter(m -> chosen.contains(m.getId())).map(Account::getEmail)
+                .toList();
+        vacancy = vacancies.chooseShortlisters(vacancy.getId(), emails);
+        messages.info("desk.done.shortlisters", vacancy.getTitle());
+        fill();
+    }
+
+    public void closeShortlisting() {
+        vacancy = vacancies.closeShortlisting(vacancy.getId());
+        messages.info("desk.done.shortlistingClosed", vacancy.getTitle());
+        fill();
+    }
+
+    public void decide(long applicationId, boolean shortlisted) {
+        applications.decideShortlisting(applicationId, shortlisted, feedback.get(applicationId));
+        messages.info(shortlisted ? "desk.done.shortlisted" : "desk.done.notShortlisted");
+        vacancy = vacancies.get(vacancy.getId());
+        fill();
+    }
+
+    public void advance(long applicationId) {
+        LocalDateTime at = interviewAt.get(applicationId);
+        Instant interview = at == null ? null : at.atZone(ZoneId.of("Europe/London")).toInstant();
+        applications.advance(applicationId, next.get(applicationId), feedback.get(applicationId), interview);
+        messages.info("desk.done.advanced", next.get(applicationId) == null ? "" : messages.text("enum.ApplicationStatus."
+                + next.get(applicationId).name()));
+        vacancy = vacancies.get(vacancy.getId());
+        fill();
+    }
+
+    public void addCriterion() {
+        specification.add(new SpecRow());
+    }
+
+    public void removeCriterion(SpecRow row) {
+        specification.remove(row);
+    }
+
+    private List<Account> members() {
+        return hospitals.members(owner.getCode());
+    }
+
+    public List<Choice> getMemberChoices() {
+        return members().stream().map(a -> new Choice(a.getId(), a.getDisplayName() + " (" + a.getEmail() + ")"))
+                .toList();
+    }
+
+    public List<Choice> getPostChoices() {
+        return leadership.posts(owner.getCode()).stream().map(p -> new Choice(p.getId(), p.getTitle())).toList();
+    }
+
+    /** One criterion's scores, shortlister by shortlister, in words: "1, 3". */
+    public String scores(org.healthengineering.portal.domain.vacancy.ShortlistFlags.Line line) {
+        return String.join(", ", line.scores().values().stream().map(String::valueOf).toList());
+    }
+
+    public CriterionKind[] getKinds() { return CriterionKind.values(); }
+    public CpdCycle[] getCycles() { return CpdCycle.values(); }
+
+    /** What an application may become next, for the select after shortlisting. */
+    public List<ApplicationStatus> nextOf(ApplicationStatus status) {
+        return status.next().stream().sorted().toList();
+    }
+
+    public boolean isEditable() {
+        return vacancy == null || vacancy.getStatus() == VacancyStatus.DRAFT || vacancy.getStatus() == VacancyStatus.OPEN;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getHospital() { return hospital; }
+    public void setHospital(String hospital) { this.hospital = hospital; }
+    public Vacancy getVacancy() { return vacancy; }
+    public Hospital getOwner() { return owner; }
+    public List<String> getCriteriaWords() { return criteriaWords; }
+    public List<VacancyApplications.ForShortlisting> getAnonymised() { return anonymised; }
+    public List<VacancyApplications.Named> getNamed() { return named; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Long getPostId() { return postId; }
+    public void setPostId(Long postId) { this.postId = postId; }
+    public String getRoleCode() { return roleCode; }
+    public void setRoleCode(String roleCode) { this.roleCode = roleCode; }
+    public String getBand() { return band; }
+    public void setBand(String band) { this.band = band; }
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
+    public BigDecimal getHoursPerWeek() { return hoursPerWeek; }
+    public void setHoursPerWeek(BigDecimal hoursPerWeek) { this.hoursPerWeek = hoursPerWeek; }
+    public LocalDate getClosingDate() { return closingDate; }
+    public void setClosingDate(LocalDate closingDate) { this.closingDate = closingDate; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public List<SpecRow> getSpecification() { return specification; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
+    public List<Long> getShortlisters() { return shortlisters; }
+    public void setShortlisters(List<Long> shortlisters) { this.shortlisters = shortlisters; }
+    public Map<Long, String> getFeedback() { return feedback; }
+    public Map<Long, ApplicationStatus> getNext() { return next; }
+    public Map<Long, LocalDateTime> getInterviewAt() { return interviewAt; }
+    public List<Choice> getRoleChoices() { return roleChoices; }
+    public List<Choice> getBodyChoices() { return bodyChoices; }
+    public List<Choice> getQualificationChoices() { return qualificationChoices; }
+    public List<Choice> getCompetencyChoices() { return competencyChoices; }
+}
