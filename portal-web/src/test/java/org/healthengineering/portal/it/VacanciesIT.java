@@ -122,7 +122,7 @@ class VacanciesIT {
         Api.Answer noStatement = api.post("vacancies/" + vacancy + "/applications", "{\"statements\":[],"
                 + "\"declaration\":false}", ann.credentials());
         assertEquals(400, noStatement.status(), noStatement.body());
-        assertEquals(List.of("declaration", "statements[2]"), fields(noStatement));
+        assertEquals(List.of("declaration", "specification[1].statement"), fields(noStatement));
         Api.Answer applied = api.post("vacancies/" + vacancy + "/applications", application("I led the theatre"
                 + " block refurbishment."), ann.credentials());
         assertEquals(201, applied.status(), applied.body());
@@ -266,9 +266,9 @@ class VacanciesIT {
                 browser.waitForText("#specification", "At least 5 years of experience");
                 assertTrue(browser.text("#specification").contains("Not met"), browser.text("#specification"));
                 browser.click("apply-form:send-application");
-                assertTrue(browser.messageFor("apply-form:statements:1:statement").length() > 0,
+                assertTrue(browser.messageFor("apply-form:specification:1:statement").length() > 0,
                         "the criterion a person judges needs a statement");
-                browser.type("apply-form:statements:1:statement", "I led the renal unit's move to a new building.");
+                browser.type("apply-form:specification:1:statement", "I led the renal unit's move to a new building.");
                 browser.driver.findElement(org.openqa.selenium.By.cssSelector(
                         "[id='apply-form:declaration'] .ui-chkbox-box")).click();
                 browser.click("apply-form:send-application");
@@ -281,7 +281,7 @@ class VacanciesIT {
                 for (Api.Registered shortlister : List.of(first, second)) {
                     browser.signIn(url("/login.xhtml"), shortlister.email(), PASSWORD);
                     browser.open(url("/vacancies/index.xhtml"));
-                    browser.waitForText("#to-shortlist", title);
+                    browser.waitForText("#shortlist-list", title);
                     browser.click("to-shortlist:0:shortlist");
                     browser.waitForText("body", "Application " + reference);
                     String page = browser.driver.getPageSource();

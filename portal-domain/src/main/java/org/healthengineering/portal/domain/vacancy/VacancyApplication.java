@@ -140,22 +140,27 @@ public class VacancyApplication {
         List<FieldProblem> problems = new ArrayList<>();
         Map<Integer, String> statements = new TreeMap<>();
         Map<Integer, String> texts = given == null || given.statements() == null ? Map.of() : given.statements();
-        Set<Integer> positions = new HashSet<>();
-        vacancy.getSpecification().forEach(c -> positions.add(c.getPosition()));
+        // A statement's problem is named by its criterion's place in the specification, as drafting names them:
+        // specification[1].statement is the second criterion's.
+        List<SpecCriterion> specification = vacancy.getSpecification();
+        Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < specification.size(); i++) {
+            index.put(specification.get(i).getPosition(), i);
+        }
         texts.forEach((position, text) -> {
-            if (position == null || !positions.contains(position)) {
+            if (position == null || !index.containsKey(position)) {
                 problems.add(new FieldProblem("statements", "The specification has no criterion " + position + "."));
             } else if (text != null && !text.isBlank()) {
                 if (text.trim().length() > Statement.LENGTH) {
-                    problems.add(new FieldProblem("statements[" + position + "]", "Use at most " + Statement.LENGTH
-                            + " characters."));
+                    problems.add(new FieldProblem("specification[" + index.get(position) + "].statement",
+                            "Use at most " + Statement.LENGTH + " characters."));
                 }
                 statements.put(position, text.trim());
             }
         });
-        for (SpecCriterion criterion : vacancy.getSpecification()) {
-            if (criterion.needsStatement() && !statements.containsKey(criterion.getPosition())) {
-                problems.add(new FieldProblem("statements[" + criterion.getPosition() + "]", "Say how you meet this"
+        for (int i = 0; i < specification.size(); i++) {
+            if (specification.get(i).needsStatement() && !statements.containsKey(specification.get(i).getPosition())) {
+                problems.add(new FieldProblem("specification[" + i + "].statement", "Say how you meet this"
                         + " criterion; a person judges it from your statement."));
             }
         }
@@ -182,7 +187,6 @@ public class VacancyApplication {
         a.status = ApplicationStatus.SUBMITTED;
         statements.forEach((position, text) -> a.statements.add(new Statement(position, text)));
         a.evidence.addAll(unique);
-        List<SpecCriterion> specification = vacancy.getSpecification();
         if (found.size() != specification.size()) {
             throw new IllegalArgumentException("One finding per criterion: " + found.size() + " for "
                     + specification.size());

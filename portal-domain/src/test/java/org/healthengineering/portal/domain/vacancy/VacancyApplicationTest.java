@@ -58,7 +58,7 @@ class VacancyApplicationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> VacancyApplication.apply(v, ANN,
                 "ABCD2345", new VacancyApplication.Given(Map.of(9, "x"),
                         List.of(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, 77L)), false), Set.of(MINE), found(v), TODAY, NOW));
-        assertEquals(List.of("declaration", "evidence", "statements", "statements[2]"),
+        assertEquals(List.of("declaration", "evidence", "specification[1].statement", "statements"),
                 e.getProblems().stream().map(FieldProblem::field).sorted().toList());
         VacancyApplication a = apply(v);
         assertEquals(ApplicationStatus.SUBMITTED, a.getStatus());

@@ -31,7 +31,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +97,7 @@ public class VacancyDeskBacking implements Serializable {
     private String withdrawalReason;
     private List<Long> shortlisters = new ArrayList<>();
     private Map<Long, String> feedback = new java.util.HashMap<>();
-    private Map<Long, ApplicationStatus> next = new java.util.HashMap<>();
+    private Map<Long, String> next = new java.util.HashMap<>();
     private Map<Long, LocalDateTime> interviewAt = new java.util.HashMap<>();
 
     private List<Choice> roleChoices;
@@ -278,10 +277,11 @@ public class VacancyDeskBacking implements Serializable {
 
     public void advance(long applicationId) {
         LocalDateTime at = interviewAt.get(applicationId);
-        Instant interview = at == null ? null : at.atZone(ZoneId.of("Europe/London")).toInstant();
-        applications.advance(applicationId, next.get(applicationId), feedback.get(applicationId), interview);
-        messages.info("desk.done.advanced", next.get(applicationId) == null ? "" : messages.text("enum.ApplicationStatus."
-                + next.get(applicationId).name()));
+        Instant interview = at == null ? null : at.atZone(clock.getZone()).toInstant();
+        String chosen = next.get(applicationId);
+        ApplicationStatus status = chosen == null || chosen.isBlank() ? null : ApplicationStatus.valueOf(chosen);
+        applications.advance(applicationId, status, feedback.get(applicationId), interview);
+        messages.info("desk.done.advanced", status == null ? "" : messages.text("enum.ApplicationStatus." + status.name()));
         vacancy = vacancies.get(vacancy.getId());
         fill();
     }
@@ -316,8 +316,9 @@ public class VacancyDeskBacking implements Serializable {
     public CpdCycle[] getCycles() { return CpdCycle.values(); }
 
     /** What an application may become next, for the select after shortlisting. */
-    public List<ApplicationStatus> nextOf(ApplicationStatus status) {
-        return status.next().stream().sorted().toList();
+    public List<Choice> nextOf(ApplicationStatus status) {
+        return status.next().stream().sorted().map(s -> new Choice(s.name(), messages.text("enum.ApplicationStatus."
+                + s.name()))).toList();
     }
 
     public boolean isEditable() {
@@ -355,7 +356,7 @@ public class VacancyDeskBacking implements Serializable {
     public List<Long> getShortlisters() { return shortlisters; }
     public void setShortlisters(List<Long> shortlisters) { this.shortlisters = shortlisters; }
     public Map<Long, String> getFeedback() { return feedback; }
-    public Map<Long, ApplicationStatus> getNext() { return next; }
+    public Map<Long, String> getNext() { return next; }
     public Map<Long, LocalDateTime> getInterviewAt() { return interviewAt; }
     public List<Choice> getRoleChoices() { return roleChoices; }
     public List<Choice> getBodyChoices() { return bodyChoices; }
