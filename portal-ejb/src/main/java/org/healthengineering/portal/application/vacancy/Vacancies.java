@@ -260,8 +260,8 @@ public class Vacancies {
     public List<Listed> open(Query query) {
         caller.check(Permissions.VACANCY_APPLY);
         LocalDate today = today();
-        StringBuilder jpql = new StringBuilder("SELECT v, h.code, h.name, h.region FROM Vacancy v, Hospital h"
-                + " WHERE h.id = v.hospitalId AND v.status = :open AND v.closingDate >= :today");
+        StringBuilder jpql = new StringBuilder("SELECT v FROM Vacancy v WHERE v.status = :open"
+                + " AND v.closingDate >= :today");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("open", VacancyStatus.OPEN);
         parameters.put("today", today);
@@ -272,7 +272,7 @@ public class Vacancies {
             parameters.put("text", "%" + like(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.region() != null && !q.region().isBlank()) {
-            jpql.append(" AND h.region = :region");
+            jpql.append(" AND v.hospitalId IN (SELECT h.id FROM Hospital h WHERE h.region = :region)");
             parameters.put("region", q.region().trim());
         }
         if (q.roleCode() != null && !q.roleCode().isBlank()) {
@@ -291,10 +291,28 @@ public class Vacancies {
             parameters.put("last", today.plusDays(q.closingWithinDays()));
         }
         jpql.append(" ORDER BY v.closingDate, v.id");
-        var typed = em.createQuery(jpql.toString(), Object[].class);
+        // The vacancies' specifications and shortlisters in one statement each, and their hospitals in one more:
+        // nothing per vacancy.
+        // Read only: nothing here changes a vacancy, and the nested criteria read in batches must not be compared
+        // for changes at the next flush.
+        var typed = em.createQuery(jpql.toString(), Vacancy.class)
+                .setHint("eclipselink.read-only", "true")
+                .setHint("eclipselink.batch", "v.specification")
+                .setHint("eclipselink.batch", "v.shortlisters")
+                .setHint("eclipselink.batch.type", "IN");
         parameters.forEach(typed::setParameter);
-        return typed.getResultList().stream().map(r -> new Listed((Vacancy) r[0], (String) r[1], (String) r[2],
-                (String) r[3])).toList();
+        List<Vacancy> found = typed.getResultList();
+        Map<Long, Object[]> hospitals = new java.util.HashMap<>();
+        Set<Long> ids = new HashSet<>();
+        found.forEach(v -> ids.add(v.getHospitalId()));
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT h.id, h.code, h.name, h.region FROM Hospital h WHERE h.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> hospitals.put((Long) r[0], r));
+        }
+        return found.stream().map(v -> {
+            Object[] h = hospitals.get(v.getHospitalId());
+            return new Listed(v, (String) h[1], (String) h[2], (String) h[3]);
+        }).toList();
     }
 
     /**

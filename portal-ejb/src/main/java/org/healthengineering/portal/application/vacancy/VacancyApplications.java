@@ -367,7 +367,11 @@ public class VacancyApplications {
     private List<VacancyApplication> applicationsOf(long vacancyId) {
         return em.createQuery("SELECT a FROM VacancyApplication a WHERE a.vacancyId = :v ORDER BY a.submittedAt, a.id",
                         VacancyApplication.class).setParameter("v", vacancyId)
-                .setHint("eclipselink.batch", "a.scores").setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.scores")
+                .setHint("eclipselink.batch", "a.statements")
+                .setHint("eclipselink.batch", "a.evidence")
+                .setHint("eclipselink.batch", "a.findings")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 
