@@ -150,7 +150,8 @@ public class Vacancy {
         if (status != VacancyStatus.DRAFT && status != VacancyStatus.OPEN) {
             throw new ConflictException("status", "This vacancy is " + status.phrase() + "; it no longer changes.");
         }
-        if (applicationsArrived && !specification(specification).equals(this.specification)) {
+        List<SpecCriterion> checked = checked(details, specification, today);
+        if (applicationsArrived && !checked.equals(this.specification)) {
             throw new ConflictException("specification", "Applications have arrived: the person specification can"
                     + " no longer change, so that every applicant is judged against the same criteria.");
         }
@@ -158,6 +159,22 @@ public class Vacancy {
     }
 
     private void apply(Details details, List<SpecCriterion.Given> given, LocalDate today, Instant now) {
+        List<SpecCriterion> checked = checked(details, given, today);
+        title = details.title().trim();
+        postId = details.postId();
+        roleCode = blankToNull(details.roleCode());
+        band = details.band().trim();
+        location = details.location().trim();
+        hoursPerWeek = details.hoursPerWeek();
+        closingDate = details.closingDate();
+        description = details.description().trim();
+        specification.clear();
+        specification.addAll(checked);
+        updatedAt = now;
+    }
+
+    /** The specification as given, once the details and every criterion are checked (every problem at once). */
+    private static List<SpecCriterion> checked(Details details, List<SpecCriterion.Given> given, LocalDate today) {
         List<FieldProblem> problems = problems(details, today);
         List<SpecCriterion.Given> list = given == null ? List.of() : given;
         if (list.size() > MAX_CRITERIA) {
@@ -169,17 +186,7 @@ public class Vacancy {
             problems.addAll(Criterion.problems(g == null ? null : g.criterion(), "specification[" + i + "]."));
         }
         InvalidInputException.throwIfAny(problems);
-        title = details.title().trim();
-        postId = details.postId();
-        roleCode = blankToNull(details.roleCode());
-        band = details.band().trim();
-        location = details.location().trim();
-        hoursPerWeek = details.hoursPerWeek();
-        closingDate = details.closingDate();
-        description = details.description().trim();
-        specification.clear();
-        specification.addAll(specification(list));
-        updatedAt = now;
+        return specification(list);
     }
 
     private static List<SpecCriterion> specification(List<SpecCriterion.Given> given) {

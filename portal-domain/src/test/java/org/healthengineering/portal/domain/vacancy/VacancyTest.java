@@ -104,6 +104,9 @@ class VacancyTest {
         List<SpecCriterion.Given> more = List.of(essential(experience(5)),
                 new SpecCriterion.Given(false, freeText("Led an estates project")), essential(experience(8)));
         assertThrows(ConflictException.class, () -> v.revise(details(TODAY.plusDays(20)), more, true, TODAY, NOW));
+        InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> v.revise(details(TODAY.plusDays(20)),
+                List.of(essential(experience(99))), true, TODAY, NOW));
+        assertEquals(List.of("specification[0].minYears"), fields(wrong), "a bad criterion is named where it stands");
         v.revise(details(TODAY.plusDays(20)), specification(), true, TODAY, NOW);
         assertEquals(TODAY.plusDays(20), v.getClosingDate(), "the details still change");
         v.revise(details(TODAY.plusDays(20)), more, false, TODAY, NOW);
