@@ -60,6 +60,13 @@ public final class Permissions {
     /** Browse open vacancies, see one's eligibility for them, apply and follow one's applications. */
     public static final String VACANCY_APPLY = "vacancy:apply";
 
+    /** Apply to a body for professional recognition, follow, withdraw and appeal one's applications. */
+    public static final String RECOGNITION_APPLY = "recognition:apply";
+    /** Define a body's recognition schemes, assign reviewers, arrange interviews, decide, decide appeals. */
+    public static final String RECOGNITION_MANAGE = "recognition:manage";
+    /** Review recognition applications one is assigned, and sit on interview panels (assessors and bodies). */
+    public static final String RECOGNITION_REVIEW = "recognition:review";
+
     /** Read one hospital's own data (its administrators and board viewers hold it for their hospital). */
     public static String hospitalRead(long hospitalId) {
         return "hospital:read:" + hospitalId;

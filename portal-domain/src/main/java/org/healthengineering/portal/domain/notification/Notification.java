@@ -56,7 +56,12 @@ public class Notification {
         APPLICATION_RECEIVED("Your application is received"),
         APPLICATION_DECIDED("News of your application"),
         VACANCY_WITHDRAWN("A vacancy you applied to is withdrawn"),
-        SHORTLISTING_ASSIGNED("Applications for you to shortlist");
+        SHORTLISTING_ASSIGNED("Applications for you to shortlist"),
+        RECOGNITION_PROGRESS("News of your application for recognition"),
+        RECOGNITION_DECIDED("The panel's decision on your application for recognition"),
+        RECOGNITION_TO_REVIEW("An application for recognition to review"),
+        RECOGNITION_INTERVIEW("A professional review interview"),
+        RECOGNITION_FOR_BODY("An application for recognition needs the body");
 
         private final String subject;
         private final boolean reminder;

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.eligibility.Eligibility;
+import org.healthengineering.portal.application.evidence.OwnRecords;
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Account;
@@ -76,6 +77,9 @@ public class VacancyApplications {
 
     @Inject
     Vacancies vacancies;
+
+    @Inject
+    OwnRecords ownRecords;
 
     /** An application with its vacancy and hospital, as the applicant follows it. */
     public record Mine(VacancyApplication application, Vacancies.Listed vacancy) {
@@ -155,59 +159,15 @@ public class VacancyApplications {
 
     /** The records the caller owns among those the application points to. */
     private Set<EvidenceRef> ownEvidence(long me, VacancyApplication.Given given) {
-        Map<EvidenceKind, Set<Long>> asked = new HashMap<>();
-        if (given != null && given.evidence() != null) {
-            given.evidence().stream().filter(r -> r != null).forEach(r -> asked.computeIfAbsent(r.getKind(),
-                    k -> new HashSet<>()).add(r.getRecordId()));
-        }
-        Set<EvidenceRef> own = new HashSet<>();
-        owned(asked.get(EvidenceKind.HELD_QUALIFICATION), "SELECT h.id FROM HeldQualification h WHERE h.accountId = :me"
-                + " AND h.id IN :ids", me).forEach(id -> own.add(new EvidenceRef(EvidenceKind.HELD_QUALIFICATION, id)));
-        owned(asked.get(EvidenceKind.ASSESSMENT), "SELECT a.id FROM CompetencyAssessment a WHERE a.accountId = :me"
-                + " AND a.id IN :ids", me).forEach(id -> own.add(new EvidenceRef(EvidenceKind.ASSESSMENT, id)));
-        owned(asked.get(EvidenceKind.CPD_ACTIVITY), "SELECT a.id FROM CpdActivity a WHERE a.ownerId = :me"
-                + " AND a.id IN :ids", me).forEach(id -> own.add(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, id)));
-        owned(asked.get(EvidenceKind.EVIDENCE_FILE), "SELECT e.id FROM EvidenceFile e WHERE e.ownerId = :me"
-                + " AND e.id IN :ids", me).forEach(id -> own.add(new EvidenceRef(EvidenceKind.EVIDENCE_FILE, id)));
-        return own;
-    }
-
-    private List<Long> owned(Set<Long> ids, String jpql, long me) {
-        return ids == null || ids.isEmpty() ? List.of() : em.createQuery(jpql, Long.class).setParameter("me", me)
-                .setParameter("ids", ids).getResultList();
+        return given == null || given.evidence() == null ? Set.of() : ownRecords.owned(me, given.evidence());
     }
 
     // ------------------------------------------------------------------ shortlisting
 
-    /** One of the caller's records that an application may point to, with what it is in words. */
-    public record OwnRecord(EvidenceRef ref, String label) {
-    }
-
-    /**
-     * The caller's records an application may point to as evidence: qualifications held, the latest hundred CPD
-     * activities, evidence files; four statements.
-     */
-    public List<OwnRecord> myRecords() {
+    /** The caller's records an application may point to as evidence. */
+    public List<OwnRecords.OwnRecord> myRecords() {
         caller.check(Permissions.VACANCY_APPLY);
-        long me = caller.accountId();
-        List<OwnRecord> records = new ArrayList<>();
-        em.createQuery("SELECT h.id, q.name, h.awardedOn FROM HeldQualification h, Qualification q"
-                        + " WHERE q.id = h.qualificationId AND h.accountId = :me ORDER BY h.awardedOn DESC, h.id DESC",
-                        Object[].class).setParameter("me", me).getResultList()
-                .forEach(r -> records.add(new OwnRecord(new EvidenceRef(EvidenceKind.HELD_QUALIFICATION, (Long) r[0]),
-                        "Qualification: " + r[1] + " (" + org.healthengineering.portal.domain.shared.DateText.day(
-                        (LocalDate) r[2]) + ")")));
-        em.createQuery("SELECT a.id, a.title, a.period.end FROM CpdActivity a WHERE a.ownerId = :me"
-                        + " ORDER BY a.period.end DESC, a.id DESC", Object[].class).setParameter("me", me)
-                .setMaxResults(100).getResultList()
-                .forEach(r -> records.add(new OwnRecord(new EvidenceRef(EvidenceKind.CPD_ACTIVITY, (Long) r[0]),
-                        "CPD: " + r[1] + " (" + org.healthengineering.portal.domain.shared.DateText.day(
-                        (LocalDate) r[2]) + ")")));
-        em.createQuery("SELECT e.id, e.fileName FROM EvidenceFile e WHERE e.ownerId = :me ORDER BY e.id DESC",
-                        Object[].class).setParameter("me", me).setMaxResults(100).getResultList()
-                .forEach(r -> records.add(new OwnRecord(new EvidenceRef(EvidenceKind.EVIDENCE_FILE, (Long) r[0]),
-                        "File: " + r[1])));
-        return records;
+        return ownRecords.offered(caller.accountId());
     }
 
     /** A vacancy as its shortlister reads it, with its specification in words. */

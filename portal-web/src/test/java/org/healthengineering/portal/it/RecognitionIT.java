@@ -1,0 +1,293 @@
+package org.healthengineering.portal.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Professional recognition through the API (issue 12), on days the test chooses (in 2011, see {@link CoursesIT}): a
+ * body administrator defines a scheme with two areas, an interview and an award that lasts three years, and opens
+ * it; an engineer drafts an application over several calls, names two referees and submits; one referee, not
+ * registered with the body, cannot confirm and declines; the engineer names another; both registered referees
+ * confirm through their mailed links; two assessors review independently; a panel interviews; the body awards.
+ * The award is then a verified qualification the engineer holds, and readiness for a role that asks for it
+ * changes at once. The public register shows the award only while the engineer consents. Who may see what is
+ * checked at each step.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecognitionIT {
+
+    private static final String PASSWORD = "quarry lantern 4471";
+    private static final Pattern REFEREE_LINK = Pattern.compile("/recognition/referee\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWith(ChosenDay.class, ChosenDayResource.class);
+    }
+
+    private static List<String> fields(Api.Answer answer) {
+        return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).sorted().toList();
+    }
+
+    private static long competency(Api api, String code, String credentials) {
+        List<JsonObject> queue = new ArrayList<>(api.get("frameworks/1", credentials).json()
+                .getJsonArray("competencies").getValuesAs(JsonObject.class));
+        while (!queue.isEmpty()) {
+            JsonObject node = queue.remove(0);
+            if (node.getString("code").equals(code)) {
+                return node.getJsonNumber("id").longValue();
+            }
+            queue.addAll(node.getJsonArray("children").getValuesAs(JsonObject.class));
+        }
+        throw new IllegalStateException("no competency " + code);
+    }
+
+    /** The token of the newest referee link mailed to the address. */
+    private static String refereeToken(String email, int mails) {
+        List<jakarta.mail.internet.MimeMessage> messages = Mailbox.to(email, mails);
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Matcher link = REFEREE_LINK.matcher(Mailbox.body(messages.get(i)));
+            if (link.find()) {
+                return link.group(1);
+            }
+        }
+        throw new IllegalStateException("No referee link was mailed to " + email);
+    }
+
+    private static String scheme(String bodyCode, String code, String name, long lead1, long lead2, String role) {
+        return "{\"body\":\"" + bodyCode + "\",\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"summary\":"
+                + "\"Recognises engineers who lead healthcare engineering at board level.\",\"postNominal\":\"CHEng\","
+                + "\"roleCode\":\"" + role + "\",\"areas\":[{\"competencyId\":" + lead1 + ",\"title\":\"Leading"
+                + " engineering services\",\"wordLimit\":60},{\"competencyId\":" + lead2 + ",\"title\":\"Governance"
+                + " and assurance\",\"wordLimit\":60}],\"criteria\":[{\"kind\":\"EXPERIENCE\",\"minYears\":5},"
+                + "{\"kind\":\"FREE_TEXT\",\"text\":\"Has led a department\"}],\"evidenceFilesRequired\":0,"
+                + "\"interviewHeld\":true,\"validityYears\":3,\"renewalRule\":\"Renewed on evidence of CPD.\"}";
+    }
+
+    private static String review(long lead1, long lead2, String grade2, String comment2) {
+        return "{\"declaredNoConflict\":true,\"judgements\":[{\"competencyId\":" + lead1 + ",\"grade\":\"MET\"},"
+                + "{\"competencyId\":" + lead2 + ",\"grade\":\"" + grade2 + "\"" + (comment2 == null ? ""
+                : ",\"comment\":\"" + comment2 + "\"") + "}],\"recommendation\":\"AWARD\",\"comment\":\"Leads a"
+                + " large department well.\"}";
+    }
+
+    @Test
+    void anApplicationGoesFromDraftToAnAwardThatReadinessCountsAndTheRegisterShowsOnlyWithConsent() {
+        Api api = new Api(deployment);
+        LocalDate d0 = LocalDate.of(2011, 3, 1);
+        assertEquals(204, api.putRaw("test/today", "text/plain", d0.toString(), null).status());
+        String unique = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String bodyCode = "RB" + unique;
+        Api.Registered body = api.registerWith("recognition-body", PASSWORD, "BODY_ADMIN");
+        Api.Registered ann = api.registerWith("recognition-ann", PASSWORD, "ENGINEER");
+        Api.Registered eve = api.registerWith("recognition-eve", PASSWORD, "ENGINEER");
+        Api.Registered first = api.registerWith("referee-one", PASSWORD, "ENGINEER");
+        Api.Registered stranger = api.registerWith("referee-unregistered", PASSWORD, "ENGINEER");
+        Api.Registered second = api.registerWith("referee-two", PASSWORD, "ENGINEER");
+        Api.Registered rev1 = api.registerWith("reviewer-one", PASSWORD, "ASSESSOR");
+        Api.Registered rev2 = api.registerWith("reviewer-two", PASSWORD, "ASSESSOR");
+        Api.Registered idle = api.registerWith("reviewer-idle", PASSWORD, "ASSESSOR");
+        Api.Registered interviewer = api.registerWith("interviewer", PASSWORD, "ASSESSOR");
+        assertEquals(200, api.put("bodies/" + bodyCode, "{\"name\":\"Recognition body " + unique + "\","
+                + "\"cpdPolicy\":\"Yearly\",\"cycleMonths\":12,\"minActivityTypes\":0,\"reflectionRequired\":false,"
+                + "\"requiredTypes\":[]}", body.credentials()).status());
+        long lead1 = competency(api, "LEAD.1", body.credentials());
+        long lead2 = competency(api, "LEAD.2", body.credentials());
+
+        // A role that asks for the award, so that readiness shows the award counting.
+        String code = "CHE-R" + unique;
+        String roleCode = "RR" + unique;
+        String name = "Chief Healthcare Engineer (recognised) " + unique;
+
+        // A refused scheme names every problem; a good one is a draft nobody else sees until it opens.
+        Api.Answer refused = api.post("recognition-schemes", "{\"body\":\"" + bodyCode + "\",\"code\":\"bad code\","
+                + "\"name\":\"\",\"summary\":\"S\",\"areas\":[{\"competencyId\":" + lead1 + ",\"title\":\"\","
+                + "\"wordLimit\":0},{\"competencyId\":999999999,\"title\":\"T\",\"wordLimit\":50}],\"criteria\":"
+                + "[{\"kind\":\"NOPE\"}],\"evidenceFilesRequired\":-1,\"validityYears\":0}", body.credentials());
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(List.of("areas[0].title", "areas[0].wordLimit", "areas[1].competencyId", "code",
+                "criteria[0].kind", "evidenceFilesRequired", "name", "validityYears"), fields(refused));
+        assertEquals(403, api.post("recognition-schemes", scheme(bodyCode, code, name, lead1, lead2, ""),
+                ann.credentials()).status(), "an engineer defines no scheme");
+        Api.Answer unknownRole = api.post("recognition-schemes", scheme(bodyCode, code, name, lead1, lead2,
+                roleCode), body.credentials());
+        assertEquals(List.of("roleCode"), fields(unknownRole), unknownRole.body());
+        Api.Answer defined = api.post("recognition-schemes", scheme(bodyCode, code, name, lead1, lead2, ""),
+                body.credentials());
+        assertEquals(201, defined.status(), defined.body());
+        long schemeId = defined.json().getJsonNumber("id").longValue();
+        long qualificationId = defined.json().getJsonNumber("qualificationId").longValue();
+        assertEquals("DRAFT", defined.json().getString("status"));
+        assertEquals(List.of("code"), fields(api.post("recognition-schemes", scheme(bodyCode, code, name, lead1,
+                lead2, ""), body.credentials())), "a scheme's code is its own and its award's");
+        assertEquals(404, api.get("recognition-schemes/" + schemeId, ann.credentials()).status(),
+                "a draft scheme is the body's");
+        assertEquals("OPEN", api.post("recognition-schemes/" + schemeId + "/opening", "", body.credentials()).json()
+                .getString("status"));
+        assertTrue(api.get("recognition-schemes", ann.credentials()).body().contains(name));
+        assertEquals(200, api.put("roles/" + roleCode, "{\"title\":\"Recognised lead " + unique + "\",\"summary\":"
+                + "\"Leads\",\"minYears\":0,\"responsibilityLevel\":5,\"qualificationRules\":[{\"kind\":\"ANY\","
+                + "\"description\":\"The recognition\",\"qualifications\":[\"" + code + "\"]}],\"competencies\":[]}",
+                body.credentials()).status());
+
+        // Ann checks her eligibility, then drafts over several calls.
+        JsonArray findings = api.get("recognition-schemes/" + schemeId + "/eligibility", ann.credentials()).array();
+        assertEquals(List.of("NOT_MET", "TO_JUDGE"), findings.getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getString("outcome")).toList(), findings.toString());
+        Api.Answer started = api.post("recognition-applications", "{\"schemeId\":" + schemeId + "}",
+                ann.credentials());
+        assertEquals(201, started.status(), started.body());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertEquals(409, api.post("recognition-applications", "{\"schemeId\":" + schemeId + "}", ann.credentials())
+                .status(), "one open application per scheme");
+        assertEquals(200, api.put("recognition-applications/" + id + "/statements", "{\"statements\":[{"
+                + "\"competencyId\":" + lead1 + ",\"text\":\"I lead a team of forty engineers across three sites.\"}]}",
+                ann.credentials()).status());
+        assertEquals(200, api.put("recognition-applications/" + id + "/referees", "{\"referees\":[\"" + first.email()
+                + "\",\"" + stranger.email() + "\"]}", ann.credentials()).status());
+        Api.Answer early = api.post("recognition-applications/" + id + "/submission", "", ann.credentials());
+        assertEquals(400, early.status(), early.body());
+        assertEquals(List.of("statements[1].text"), fields(early), "the second area has no statement yet");
+        Api.Answer tooLong = api.put("recognition-applications/" + id + "/statements", "{\"statements\":[{"
+                + "\"competencyId\":" + lead2 + ",\"text\":\"" + "word ".repeat(61) + "\"}]}", ann.credentials());
+        assertEquals(200, tooLong.status(), "a draft may run over a word limit: " + tooLong.body());
+        assertEquals(List.of("statements[1].text"), fields(api.post("recognition-applications/" + id
+                + "/submission", "", ann.credentials())), "but it is not submitted so");
+        assertEquals(200, api.put("recognition-applications/" + id + "/statements", "{\"statements\":[{"
+                + "\"competencyId\":" + lead2 + ",\"text\":\"I chair the medical devices committee.\"}]}",
+                ann.credentials()).status());
+        assertEquals(404, api.get("recognition-applications/" + id, eve.credentials()).status());
+        assertEquals(404, api.get("recognition-applications/" + id, body.credentials()).status(),
+                "a draft is the applicant's own");
+        Api.Answer submitted = api.post("recognition-applications/" + id + "/submission", "", ann.credentials());
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("AWAITING_REFEREES", submitted.json().getString("state"));
+
+        // The referees answer through their links; one who is not registered with the body cannot confirm.
+        String strangerToken = refereeToken(stranger.email(), 2);
+        Api.Answer notRegistered = api.post("recognition-references/confirmation", "{\"token\":\"" + strangerToken
+                + "\",\"statement\":\"I know her work.\"}", stranger.credentials());
+        assertEquals(409, notRegistered.status(), notRegistered.body());
+        assertEquals(404, api.post("recognition-references/request", "{\"token\":\"" + strangerToken.substring(1)
+                + "x\"}", stranger.credentials()).status(), "an unknown link");
+        assertEquals(200, api.post("recognition-references/declining", "{\"token\":\"" + strangerToken
+                + "\",\"reason\":\"I am not registered with this body.\"}", stranger.credentials()).status());
+        assertEquals(200, api.post("recognition-applications/" + id + "/referees", "{\"email\":\"" + second.email()
+                + "\"}", ann.credentials()).status());
+        for (Api.Registered referee : List.of(first, second)) {
+            assertEquals(200, api.put("me/registrations/" + bodyCode, "{\"registeredOn\":\"2005-01-01\"}",
+                    referee.credentials()).status());
+            String token = refereeToken(referee.email(), 2);
+            JsonObject request = api.post("recognition-references/request", "{\"token\":\"" + token + "\"}",
+                    referee.credentials()).json();
+            assertEquals(name, request.getString("schemeName"));
+            assertFalse(request.toString().contains(ann.email()), "a referee reads no address: " + request);
+            assertEquals(200, api.post("recognition-references/confirmation", "{\"token\":\"" + token
+                    + "\",\"statement\":\"I have worked with her for six years.\"}", referee.credentials()).status());
+        }
+        assertEquals("UNDER_REVIEW", api.get("recognition-applications/" + id, ann.credentials()).json()
+                .getString("state"));
+
+        // The body assigns two reviewers from its people; a referee or an engineer is refused.
+        JsonArray queue = api.get("recognition-applications/queue?scheme=" + schemeId, body.credentials()).array();
+        assertEquals(1, queue.size(), queue.toString());
+        assertEquals(403, api.get("recognition-applications/queue", ann.credentials()).status());
+        Api.Answer wrongPeople = api.put("recognition-applications/" + id + "/reviewers", "{\"reviewers\":[\""
+                + first.email() + "\",\"" + rev1.email() + "\"]}", body.credentials());
+        assertEquals(400, wrongPeople.status(), wrongPeople.body());
+        assertEquals(200, api.put("recognition-applications/" + id + "/reviewers", "{\"reviewers\":[\"" + rev1.email()
+                + "\",\"" + rev2.email() + "\"]}", body.credentials()).status());
+        assertEquals(404, api.get("recognition-applications/" + id, idle.credentials()).status(),
+                "an assessor not assigned");
+        JsonObject asReviewer = api.get("recognition-applications/" + id, rev1.credentials()).json();
+        assertEquals(2, asReviewer.getJsonArray("findings").size(), asReviewer.toString());
+        assertEquals(2, asReviewer.getJsonArray("statements").size());
+        assertTrue(api.get("recognition-applications/assigned", rev1.credentials()).body().contains("REVIEW"));
+        Api.Answer incomplete = api.post("recognition-applications/" + id + "/reviews", review(lead1, lead2, "NOT_MET",
+                null), rev1.credentials());
+        assertEquals(400, incomplete.status(), incomplete.body());
+        assertEquals(List.of("judgements[1].comment"), fields(incomplete), "a not-met area needs a comment");
+        assertEquals(200, api.post("recognition-applications/" + id + "/reviews", review(lead1, lead2, "PARTLY_MET",
+                "Thin on assurance."), rev1.credentials()).status());
+        assertEquals(1, api.get("recognition-applications/" + id, rev2.credentials()).json().getJsonArray("reviews")
+                .size(), "a reviewer reads only their own report");
+        assertEquals(200, api.post("recognition-applications/" + id + "/reviews", review(lead1, lead2, "MET", null),
+                rev2.credentials()).status());
+        assertTrue(api.get("recognition-applications/" + id, ann.credentials()).json().getJsonArray("reviews")
+                .isEmpty(), "the applicant reads no review");
+
+        // The interview: arranged after both reports, reported once it has taken place.
+        Api.Answer arranged = api.put("recognition-applications/" + id + "/interview", "{\"startsAt\":\""
+                + d0.plusDays(5) + "T10:00:00Z\",\"place\":\"Body offices, Room 2\",\"panel\":[\""
+                + interviewer.email() + "\",\"" + rev1.email() + "\"]}", body.credentials());
+        assertEquals(200, arranged.status(), arranged.body());
+        assertEquals("INTERVIEW_SCHEDULED", arranged.json().getString("state"));
+        String report = "{\"report\":\"Clear account of governance.\",\"recommendation\":\"AWARD\"}";
+        assertEquals(409, api.post("recognition-applications/" + id + "/interview/report", report,
+                interviewer.credentials()).status(), "not before the interview");
+        assertEquals(204, api.putRaw("test/today", "text/plain", d0.plusDays(6).toString(), null).status());
+        assertEquals(404, api.post("recognition-applications/" + id + "/interview/report", report,
+                idle.credentials()).status());
+        assertEquals("WITH_PANEL", api.post("recognition-applications/" + id + "/interview/report", report,
+                interviewer.credentials()).json().getString("state"));
+
+        // The panel awards; the award is a verified qualification and readiness counts it at once.
+        assertEquals("NOT_MET", api.get("me/readiness/" + roleCode, ann.credentials()).json()
+                .getJsonArray("requirements").getJsonObject(0).getString("status"));
+        Api.Answer future = api.post("recognition-applications/" + id + "/decision", "{\"outcome\":\"AWARD\","
+                + "\"awardedOn\":\"" + d0.plusDays(30) + "\"}", body.credentials());
+        assertEquals(List.of("awardedOn"), fields(future), future.body());
+        Api.Answer awarded = api.post("recognition-applications/" + id + "/decision", "{\"outcome\":\"AWARD\","
+                + "\"awardedOn\":\"" + d0.plusDays(6) + "\",\"note\":\"Congratulations.\"}", body.credentials());
+        assertEquals(200, awarded.status(), awarded.body());
+        assertEquals("AWARDED", awarded.json().getString("state"));
+        assertEquals(d0.plusDays(6).plusYears(3).toString(), awarded.json().getString("validUntil"));
+        JsonObject held = api.get("me/qualifications", ann.credentials()).array().getValuesAs(JsonObject.class)
+                .stream().filter(q -> q.getJsonNumber("qualificationId").longValue() == qualificationId).findFirst()
+                .orElseThrow();
+        assertEquals("VERIFIED", held.getString("status"), held.toString());
+        assertEquals("MET", api.get("me/readiness/" + roleCode, ann.credentials()).json()
+                .getJsonArray("requirements").getJsonObject(0).getString("status"));
+
+        // The public register, without an account: only with Ann's consent, never her address.
+        assertEquals(0, api.get("register?q=" + unique, null).array().size(), "no consent yet");
+        assertEquals(404, api.put("recognition-applications/" + id + "/register-consent", "{\"consent\":true}",
+                eve.credentials()).status());
+        assertEquals(200, api.put("recognition-applications/" + id + "/register-consent", "{\"consent\":true}",
+                ann.credentials()).status());
+        Api.Answer listed = api.get("register?q=" + unique, null);
+        assertEquals(200, listed.status(), listed.body());
+        assertEquals(1, listed.array().size(), listed.body());
+        assertEquals("CURRENT", listed.array().getJsonObject(0).getString("status"));
+        assertEquals("CHEng", listed.array().getJsonObject(0).getString("postNominal"));
+        assertFalse(listed.body().contains(ann.email()), listed.body());
+        assertEquals(200, api.put("recognition-applications/" + id + "/register-consent", "{\"consent\":false}",
+                ann.credentials()).status());
+        assertEquals(0, api.get("register?q=" + unique, null).array().size(), "consent withdrawn: gone at once");
+        assertEquals(400, api.get("register?q=" + "x".repeat(101), null).status());
+    }
+}
