@@ -216,7 +216,8 @@ class EveryPersonIT {
                 browser.signIn(url("/login.xhtml"), email, PASSWORD);
                 for (String page : List.of("/index.xhtml", "/cpd/index.xhtml", "/account.xhtml", "/notifications.xhtml",
                         "/competence/readiness.xhtml", "/frameworks/index.xhtml", "/mentoring/index.xhtml",
-                        "/courses/index.xhtml", "/vacancies/index.xhtml", "/vacancies/mine.xhtml")) {
+                        "/courses/index.xhtml", "/vacancies/index.xhtml", "/vacancies/mine.xhtml",
+                        "/recognition/index.xhtml", "/recognition/register.xhtml")) {
                     browser.open(url(page));
                     assertEquals(0L, browser.pageOverflow(), page + " scrolls sideways at 390 px");
                 }

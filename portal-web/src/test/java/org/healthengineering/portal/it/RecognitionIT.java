@@ -124,12 +124,12 @@ class RecognitionIT {
         String name = "Chief Healthcare Engineer (recognised) " + unique;
 
         // A refused scheme names every problem; a good one is a draft nobody else sees until it opens.
-        Api.Answer refused = api.post("recognition-schemes", "{\"body\":\"" + bodyCode + "\",\"code\":\"bad code\","
+        Api.Answer refused = api.post("recognition-schemes", "{\"body\":\"NO-SUCH-BODY\",\"code\":\"bad code\","
                 + "\"name\":\"\",\"summary\":\"S\",\"areas\":[{\"competencyId\":" + lead1 + ",\"title\":\"\","
                 + "\"wordLimit\":0},{\"competencyId\":999999999,\"title\":\"T\",\"wordLimit\":50}],\"criteria\":"
                 + "[{\"kind\":\"NOPE\"}],\"evidenceFilesRequired\":-1,\"validityYears\":0}", body.credentials());
         assertEquals(400, refused.status(), refused.body());
-        assertEquals(List.of("areas[0].title", "areas[0].wordLimit", "areas[1].competencyId", "code",
+        assertEquals(List.of("areas[0].title", "areas[0].wordLimit", "areas[1].competencyId", "body", "code",
                 "criteria[0].kind", "evidenceFilesRequired", "name", "validityYears"), fields(refused));
         assertEquals(403, api.post("recognition-schemes", scheme(bodyCode, code, name, lead1, lead2, ""),
                 ann.credentials()).status(), "an engineer defines no scheme");
@@ -202,6 +202,8 @@ class RecognitionIT {
             assertEquals(200, api.put("me/registrations/" + bodyCode, "{\"registeredOn\":\"2005-01-01\"}",
                     referee.credentials()).status());
             String token = refereeToken(referee.email(), 2);
+            assertEquals(404, api.post("recognition-references/request", "{\"token\":\"" + token + "\"}",
+                    eve.credentials()).status(), "a link is for the person it was mailed to");
             JsonObject request = api.post("recognition-references/request", "{\"token\":\"" + token + "\"}",
                     referee.credentials()).json();
             assertEquals(name, request.getString("schemeName"));
@@ -289,5 +291,165 @@ class RecognitionIT {
                 ann.credentials()).status());
         assertEquals(0, api.get("register?q=" + unique, null).array().size(), "consent withdrawn: gone at once");
         assertEquals(400, api.get("register?q=" + "x".repeat(101), null).status());
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    /**
+     * The pages, in a browser, with axe on each: a body administrator defines a scheme in the form (every problem
+     * named by its field first) and opens it; an engineer starts an application from the scheme's page, writes the
+     * statement, names the referees and submits; each referee, registered with the body, confirms on the page the
+     * mailed link opens; after the reviewers (one reports in the page, the other through the API) the body awards
+     * on the application's page; the engineer puts the award on the register, which anyone then reads.
+     */
+    @Test
+    void theBodyTheEngineerTheRefereesAReviewerAndThePublicDoTheirPartInThePages() {
+        Api api = new Api(deployment);
+        assertEquals(204, api.putRaw("test/today", "text/plain", "2012-05-01", null).status());
+        String unique = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String bodyCode = "RP" + unique;
+        String bodyName = "Recognition page body " + unique;
+        Api.Registered body = api.registerWith("page-body", PASSWORD, "BODY_ADMIN");
+        Api.Registered ann = api.registerWith("page-applicant", PASSWORD, "ENGINEER");
+        Api.Registered first = api.registerWith("page-referee-one", PASSWORD, "ENGINEER");
+        Api.Registered second = api.registerWith("page-referee-two", PASSWORD, "ENGINEER");
+        Api.Registered rev1 = api.registerWith("page-reviewer-one", PASSWORD, "ASSESSOR");
+        Api.Registered rev2 = api.registerWith("page-reviewer-two", PASSWORD, "ASSESSOR");
+        assertEquals(200, api.put("bodies/" + bodyCode, "{\"name\":\"" + bodyName + "\",\"cpdPolicy\":\"Yearly\","
+                + "\"cycleMonths\":12,\"minActivityTypes\":0,\"reflectionRequired\":false,\"requiredTypes\":[]}",
+                body.credentials()).status());
+        for (Api.Registered referee : List.of(first, second)) {
+            assertEquals(200, api.put("me/registrations/" + bodyCode, "{\"registeredOn\":\"2005-01-01\"}",
+                    referee.credentials()).status());
+        }
+        JsonObject lead1 = null;
+        for (JsonObject node : api.get("frameworks/1", body.credentials()).json().getJsonArray("competencies")
+                .getValuesAs(JsonObject.class)) {
+            for (JsonObject child : node.getJsonArray("children").getValuesAs(JsonObject.class)) {
+                if (child.getString("code").equals("LEAD.1")) {
+                    lead1 = child;
+                }
+            }
+        }
+        String competency = "LEAD.1 " + lead1.getString("title");
+        String name = "Recognised Engineering Lead " + unique;
+
+        try (Browser browser = Browser.start()) {
+            try {
+                // The body defines the scheme in the form, is told every problem first, then opens it.
+                browser.signIn(url("/login.xhtml"), body.email(), PASSWORD);
+                browser.open(url("/recognition/scheme-edit.xhtml"));
+                browser.click("scheme-form:save-scheme");
+                assertTrue(browser.messageFor("scheme-form:body").contains("Choose the professional body"));
+                assertTrue(browser.messageFor("scheme-form:areas:0:competencyId").contains("Choose the competency"));
+                browser.checkAccessibility();
+                browser.choose("scheme-form:body", bodyName);
+                browser.type("scheme-form:code", "REL-" + unique);
+                browser.type("scheme-form:postNominal", "REL");
+                browser.type("scheme-form:name", name);
+                browser.type("scheme-form:summary", "Recognises engineers who lead a department.");
+                browser.choose("scheme-form:areas:0:competencyId", competency);
+                browser.type("scheme-form:areas:0:title", "Leading the department");
+                browser.type("scheme-form:areas:0:wordLimit", "80");
+                browser.type("scheme-form:validityYears", "3");
+                browser.click("scheme-form:add-criterion");
+                browser.choose("scheme-form:criteria:0:kind", "Years of experience");
+                browser.type("scheme-form:criteria:0:minYears", "5");
+                browser.click("scheme-form:save-scheme");
+                browser.waitForText("#scheme-status", "Draft");
+                browser.checkAccessibility();
+                browser.click("scheme-form:open");
+                browser.waitForText("#scheme-status", "Open");
+                long schemeId = api.get("recognition-schemes", ann.credentials()).array().getValuesAs(JsonObject.class)
+                        .stream().filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow()
+                        .getJsonNumber("id").longValue();
+
+                // The engineer starts, drafts and submits; a missing statement is named before anything is sent.
+                browser.signIn(url("/login.xhtml"), ann.email(), PASSWORD);
+                browser.open(url("/recognition/index.xhtml"));
+                browser.waitForText("body", name);
+                browser.checkAccessibility();
+                browser.open(url("/recognition/scheme.xhtml?id=" + schemeId));
+                browser.waitForText("#findings", "Not met");
+                browser.checkAccessibility();
+                browser.click("scheme-form:start");
+                browser.waitForText("#application-state", "Draft");
+                browser.checkAccessibility();
+                browser.click("submit-form:submit");
+                browser.waitForText("body", "Write your statement for Leading the department");
+                browser.type("statements-form:statements:0:text", "I lead forty engineers on three sites.");
+                browser.click("statements-form:save-statements");
+                browser.waitForText("body", "Your statements are saved");
+                browser.type("referees-form:referees:0:email", first.email());
+                browser.type("referees-form:referees:1:email", second.email());
+                browser.click("referees-form:save-referees");
+                browser.waitForText("body", "Your referees are saved");
+                browser.click("submit-form:submit");
+                browser.waitForText("#application-state", "Waiting for the referees");
+                browser.checkAccessibility();
+                long id = api.get("recognition-applications", ann.credentials()).array().getJsonObject(0)
+                        .getJsonNumber("id").longValue();
+
+                // Each referee follows the mailed link, signs in and confirms.
+                for (Api.Registered referee : List.of(first, second)) {
+                    String token = refereeToken(referee.email(), 2);
+                    browser.signIn(url("/login.xhtml"), referee.email(), PASSWORD);
+                    browser.open(url("/recognition/referee.xhtml?token=" + token));
+                    browser.waitForText("#referee-request", name);
+                    browser.checkAccessibility();
+                    browser.type("confirm-form:statement", "I have seen her lead the department for six years.");
+                    browser.click("confirm-form:confirm");
+                    browser.waitForText("#referee-state", "Confirmed");
+                }
+
+                // Two reviewers: one reports in the page, the other through the API.
+                assertEquals(200, api.put("recognition-applications/" + id + "/reviewers", "{\"reviewers\":[\""
+                        + rev1.email() + "\",\"" + rev2.email() + "\"]}", body.credentials()).status());
+                browser.signIn(url("/login.xhtml"), rev1.email(), PASSWORD);
+                browser.open(url("/recognition/index.xhtml"));
+                browser.waitForText("#assigned-list", name);
+                browser.open(url("/recognition/review.xhtml?id=" + id));
+                browser.waitForText("body", "I lead forty engineers");
+                browser.checkAccessibility();
+                browser.choose("review-form:judgements:0:grade", "Met");
+                browser.choose("review-form:recommendation", "Award");
+                browser.type("review-form:comment", "A strong leader.");
+                browser.driver.findElement(org.openqa.selenium.By.cssSelector(
+                        "[id='review-form:declaredNoConflict'] .ui-chkbox-box")).click();
+                browser.click("review-form:send-review");
+                browser.waitForText("body", "Your report is sent");
+                assertEquals(200, api.post("recognition-applications/" + id + "/reviews", "{\"declaredNoConflict\":"
+                        + "true,\"judgements\":[{\"competencyId\":" + lead1.getJsonNumber("id") + ",\"grade\":"
+                        + "\"MET\"}],\"recommendation\":\"AWARD\",\"comment\":\"Agreed.\"}", rev2.credentials())
+                        .status());
+
+                // The body awards on the application's page.
+                browser.signIn(url("/login.xhtml"), body.email(), PASSWORD);
+                browser.open(url("/recognition/case.xhtml?id=" + id));
+                browser.waitForText("#application-state", "With the panel");
+                browser.checkAccessibility();
+                browser.choose("decision-form:outcome", "Award");
+                browser.click("decision-form:decide");
+                browser.waitForText("#application-state", "Awarded");
+
+                // The engineer consents; anyone reads the register.
+                browser.signIn(url("/login.xhtml"), ann.email(), PASSWORD);
+                browser.open(url("/recognition/application.xhtml?id=" + id));
+                browser.waitForText("#award", "valid until");
+                browser.click("consent-form:consent");
+                browser.waitForText("#consent-state", "appears on the public register");
+                browser.checkAccessibility();
+                browser.driver.manage().deleteAllCookies();
+                browser.open(url("/recognition/register.xhtml?q=" + unique));
+                browser.waitForText("#entries", name);
+                assertFalse(browser.driver.getPageSource().contains(ann.email()));
+                browser.checkAccessibility();
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("recognition-journey-failure");
+                throw e;
+            }
+        }
     }
 }

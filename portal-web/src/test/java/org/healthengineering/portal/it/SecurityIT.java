@@ -482,6 +482,14 @@ class SecurityIT {
         Api.Answer draftVacancy = api.post("hospitals/" + code + "/vacancies", vacancyJson, admin);
         assertEquals(201, draftVacancy.status(), draftVacancy.body());
         long vacancyId = draftVacancy.json().getJsonNumber("id").longValue();
+        String schemeCode = "CS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String schemeJson = "{\"body\":\"IPEM\",\"code\":\"" + schemeCode + "\",\"name\":\"Corpus scheme\","
+                + "\"summary\":\"Recognises corpus engineers\",\"areas\":[{\"competencyId\":3,\"title\":\"Devices\","
+                + "\"wordLimit\":100}],\"evidenceFilesRequired\":0,\"validityYears\":3}";
+        Api.Answer scheme = api.post("recognition-schemes", schemeJson, body);
+        assertEquals(201, scheme.status(), scheme.body());
+        long schemeId = scheme.json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("recognition-schemes/" + schemeId + "/opening", "", body).status());
         List<Target> targets = List.of(
                 new Target("POST", "me/cpd", engineer, activity, "me/cpd", "type"),
                 new Target("PUT", "me/cpd/" + activityId, engineer, activity, "me/cpd/" + activityId, "type"),
@@ -551,7 +559,13 @@ class SecurityIT {
                         "hospitals/" + code + "/vacancies", "kind"),
                 new Target("PUT", "vacancies/" + vacancyId, admin, vacancyJson, "vacancies/" + vacancyId, "kind"),
                 new Target("POST", "vacancies/" + vacancyId + "/withdrawal", admin, "{\"reason\":\"Merged\"}",
-                        "vacancies/" + vacancyId));
+                        "vacancies/" + vacancyId),
+                new Target("POST", "recognition-schemes", body, schemeJson.replace(schemeCode, schemeCode + "B"),
+                        "recognition-schemes"),
+                new Target("PUT", "recognition-schemes/" + schemeId, body, schemeJson.replace("\"body\":\"IPEM\",", ""),
+                        "recognition-schemes/" + schemeId),
+                new Target("POST", "recognition-applications", engineer, "{\"schemeId\":" + schemeId + "}",
+                        "recognition-applications"));
         int tried = 0;
         List<String> failures = new ArrayList<>();
         for (Target target : targets) {

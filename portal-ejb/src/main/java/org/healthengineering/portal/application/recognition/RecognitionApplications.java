@@ -13,6 +13,7 @@ import org.healthengineering.portal.application.notification.MailRequest;
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.EmailAddress;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
@@ -298,14 +299,23 @@ public class RecognitionApplications {
         }
     }
 
+    /**
+     * The application behind a referee's link, for the person it was mailed to: the signed-in account's address is
+     * the one the applicant named. A link that is unknown, or opened by anyone else, answers "not found".
+     */
     private RecognitionApplication byToken(String token) {
+        NotFoundException unknown = new NotFoundException("Referee invitation", "of this link");
         if (token == null || token.length() < 20 || token.length() > 100) {
-            throw new NotFoundException("Referee invitation", "of this link");
+            throw unknown;
         }
-        return em.createQuery("SELECT r.application FROM RecognitionReferee r WHERE r.tokenHash = :h",
-                        RecognitionApplication.class).setParameter("h", RecognitionReferee.hash(token))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Referee invitation", "of this link"));
+        String hash = RecognitionReferee.hash(token);
+        RecognitionApplication application = em.createQuery("SELECT r.application FROM RecognitionReferee r"
+                        + " WHERE r.tokenHash = :h", RecognitionApplication.class).setParameter("h", hash)
+                .getResultStream().findFirst().orElseThrow(() -> unknown);
+        if (!application.refereeByLink(hash).getEmail().equals(EmailAddress.normalise(me().getEmail()))) {
+            throw unknown;
+        }
+        return application;
     }
 
     private boolean registered(long accountId, long bodyId) {

@@ -99,11 +99,15 @@ public class RecognitionSchemes {
     /** A body administrator defines a scheme of a body, as a draft; its award joins the qualification catalogue. */
     public SchemeView define(String bodyCode, RecognitionScheme.Terms terms) {
         caller.check(Permissions.RECOGNITION_MANAGE);
-        ProfessionalBody body = body(bodyCode);
         if (terms == null) {
             throw InvalidInputException.of("body", "Send the scheme's terms.");
         }
-        List<FieldProblem> problems = new ArrayList<>(RecognitionScheme.problems(terms));
+        List<FieldProblem> problems = new ArrayList<>();
+        ProfessionalBody body = body(bodyCode).orElse(null);
+        if (body == null) {
+            problems.add(new FieldProblem("body", "Choose the professional body the scheme belongs to."));
+        }
+        problems.addAll(RecognitionScheme.problems(terms));
         problems.addAll(references(terms));
         if (problems.stream().noneMatch(p -> p.field().equals("code"))) {
             String code = terms.code().trim().toUpperCase(Locale.ROOT);
@@ -198,13 +202,12 @@ public class RecognitionSchemes {
         return bodies;
     }
 
-    private ProfessionalBody body(String code) {
+    private java.util.Optional<ProfessionalBody> body(String code) {
         if (code == null || code.isBlank() || code.length() > 20) {
-            throw new NotFoundException("Professional body", code);
+            return java.util.Optional.empty();
         }
         return em.createQuery("SELECT b FROM ProfessionalBody b WHERE b.code = :c", ProfessionalBody.class)
-                .setParameter("c", code.trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Professional body", code));
+                .setParameter("c", code.trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     private long inProgress(long schemeId) {

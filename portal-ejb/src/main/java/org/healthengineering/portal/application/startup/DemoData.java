@@ -259,6 +259,9 @@ public class DemoData {
     @Inject
     DemoAudit demoAudit;
 
+    @Inject
+    DemoRecognition demoRecognition;
+
     /** The demo accounts that log CPD, for their first reminders as soon as the demo starts. */
     public List<Long> engineerIds() {
         List<String> emails = ACCOUNTS.stream()
@@ -328,6 +331,7 @@ public class DemoData {
         provider.assignMembers(Set.of(accountId("jo.provider@demo.example.org")));
         em.persist(provider);
         demoCourses.load(provider, today);
+        demoRecognition.load(today);
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
                 .setParameter(2, clock.instant().toString())

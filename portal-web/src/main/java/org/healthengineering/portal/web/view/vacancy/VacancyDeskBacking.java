@@ -5,18 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.healthengineering.portal.application.cpd.ProfessionalBodies;
 import org.healthengineering.portal.application.eligibility.Eligibility;
-import org.healthengineering.portal.application.framework.FrameworkCatalogue;
 import org.healthengineering.portal.application.hospital.Hospitals;
 import org.healthengineering.portal.application.hospital.Leadership;
-import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.vacancy.Vacancies;
 import org.healthengineering.portal.application.vacancy.VacancyApplications;
 import org.healthengineering.portal.domain.account.Account;
-import org.healthengineering.portal.domain.eligibility.CpdCycle;
-import org.healthengineering.portal.domain.eligibility.Criterion;
-import org.healthengineering.portal.domain.eligibility.CriterionKind;
 import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.hospital.Membership;
 import org.healthengineering.portal.domain.vacancy.ApplicationStatus;
@@ -24,6 +18,7 @@ import org.healthengineering.portal.domain.vacancy.SpecCriterion;
 import org.healthengineering.portal.domain.vacancy.Vacancy;
 import org.healthengineering.portal.domain.vacancy.VacancyStatus;
 import org.healthengineering.portal.web.faces.Choice;
+import org.healthengineering.portal.web.view.eligibility.CriterionRow;
 import org.healthengineering.portal.web.view.PageMessages;
 
 import java.io.Serializable;
@@ -60,15 +55,6 @@ public class VacancyDeskBacking implements Serializable {
     Leadership leadership;
 
     @Inject
-    RoleProfiles roleProfiles;
-
-    @Inject
-    ProfessionalBodies bodies;
-
-    @Inject
-    FrameworkCatalogue catalogue;
-
-    @Inject
     Eligibility eligibility;
 
     @Inject
@@ -100,71 +86,22 @@ public class VacancyDeskBacking implements Serializable {
     private Map<Long, String> next = new java.util.HashMap<>();
     private Map<Long, LocalDateTime> interviewAt = new java.util.HashMap<>();
 
-    private List<Choice> roleChoices;
-    private List<Choice> bodyChoices;
-    private List<Choice> qualificationChoices;
-    private List<Choice> competencyChoices;
 
-    /** One criterion of the specification as the form holds it. */
-    public static final class SpecRow implements Serializable {
-        private CriterionKind kind;
-        private Long qualificationId;
-        private Long bodyId;
-        private Long competencyId;
-        private Integer minLevel;
-        private boolean verifiedOnly;
-        private Integer minYears;
-        private CpdCycle cycle;
-        private String roleCode;
-        private Integer minPercent;
-        private String text;
+    /** One criterion of the specification as the form holds it: a criterion, essential or desirable. */
+    public static final class SpecRow extends CriterionRow {
         private boolean essential = true;
 
         static SpecRow of(SpecCriterion s) {
             SpecRow row = new SpecRow();
-            Criterion c = s.getCriterion();
-            row.kind = c.getKind();
-            row.qualificationId = c.getQualificationId();
-            row.bodyId = c.getBodyId();
-            row.competencyId = c.getCompetencyId();
-            row.minLevel = c.getMinLevel();
-            row.verifiedOnly = c.isVerifiedOnly();
-            row.minYears = c.getMinYears();
-            row.cycle = c.getCycle();
-            row.roleCode = c.getRoleCode();
-            row.minPercent = c.getMinPercent();
-            row.text = c.getText();
+            row.fill(s.getCriterion());
             row.essential = s.isEssential();
             return row;
         }
 
         SpecCriterion.Given given() {
-            return new SpecCriterion.Given(essential, new Criterion.Given(kind, qualificationId, bodyId, competencyId,
-                    minLevel, verifiedOnly, minYears, cycle, roleCode, minPercent, text));
+            return new SpecCriterion.Given(essential, criterion());
         }
 
-        public CriterionKind getKind() { return kind; }
-        public void setKind(CriterionKind kind) { this.kind = kind; }
-        public Long getQualificationId() { return qualificationId; }
-        public void setQualificationId(Long qualificationId) { this.qualificationId = qualificationId; }
-        public Long getBodyId() { return bodyId; }
-        public void setBodyId(Long bodyId) { this.bodyId = bodyId; }
-        public Long getCompetencyId() { return competencyId; }
-        public void setCompetencyId(Long competencyId) { this.competencyId = competencyId; }
-        public Integer getMinLevel() { return minLevel; }
-        public void setMinLevel(Integer minLevel) { this.minLevel = minLevel; }
-        public boolean isVerifiedOnly() { return verifiedOnly; }
-        public void setVerifiedOnly(boolean verifiedOnly) { this.verifiedOnly = verifiedOnly; }
-        public Integer getMinYears() { return minYears; }
-        public void setMinYears(Integer minYears) { this.minYears = minYears; }
-        public CpdCycle getCycle() { return cycle; }
-        public void setCycle(CpdCycle cycle) { this.cycle = cycle; }
-        public String getRoleCode() { return roleCode; }
-        public void setRoleCode(String roleCode) { this.roleCode = roleCode; }
-        public Integer getMinPercent() { return minPercent; }
-        public void setMinPercent(Integer minPercent) { this.minPercent = minPercent; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
         public boolean isEssential() { return essential; }
         public void setEssential(boolean essential) { this.essential = essential; }
     }
@@ -179,7 +116,6 @@ public class VacancyDeskBacking implements Serializable {
             closingDate = LocalDate.now(clock).plusWeeks(3);
             specification.add(new SpecRow());
         }
-        choices();
     }
 
     private String hospitalCodeOf(Vacancy v) {
@@ -208,15 +144,6 @@ public class VacancyDeskBacking implements Serializable {
                 anonymised = List.of();
             }
         }
-    }
-
-    private void choices() {
-        roleChoices = roleProfiles.roles().stream().map(r -> new Choice(r.getCode(), r.getTitle())).toList();
-        bodyChoices = bodies.bodies().stream().map(b -> new Choice(b.getId(), b.getName())).toList();
-        qualificationChoices = roleProfiles.qualificationsById().values().stream()
-                .map(q -> new Choice(q.getId(), q.getName())).toList();
-        competencyChoices = catalogue.publishedCompetencies().stream()
-                .map(c -> new Choice(c.getId(), c.getCode() + " " + c.getTitle())).toList();
     }
 
     private Vacancy.Details details() {
@@ -312,8 +239,6 @@ public class VacancyDeskBacking implements Serializable {
         return String.join(", ", line.scores().values().stream().map(String::valueOf).toList());
     }
 
-    public CriterionKind[] getKinds() { return CriterionKind.values(); }
-    public CpdCycle[] getCycles() { return CpdCycle.values(); }
 
     /** What an application may become next, for the select after shortlisting. */
     public List<Choice> nextOf(ApplicationStatus status) {
@@ -358,8 +283,4 @@ public class VacancyDeskBacking implements Serializable {
     public Map<Long, String> getFeedback() { return feedback; }
     public Map<Long, String> getNext() { return next; }
     public Map<Long, LocalDateTime> getInterviewAt() { return interviewAt; }
-    public List<Choice> getRoleChoices() { return roleChoices; }
-    public List<Choice> getBodyChoices() { return bodyChoices; }
-    public List<Choice> getQualificationChoices() { return qualificationChoices; }
-    public List<Choice> getCompetencyChoices() { return competencyChoices; }
 }
