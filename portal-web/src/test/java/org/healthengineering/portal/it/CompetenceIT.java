@@ -481,6 +481,59 @@ class CompetenceIT {
     }
 
     /**
+     * The framework page shows a parent's roll-up rule in words beside it, and a body administrator sets and removes
+     * it in a dialog: a threshold beyond the children is named next to its field, the focus returns to the button.
+     */
+    @Test
+    void aBodyAdministratorSetsARollUpRuleOnTheFrameworkPage() {
+        String password = "lantern quarry 2290";
+        Api.Registered admin = api.registerWith("body-rollup", password, "BODY_ADMIN");
+        body = admin.credentials();
+        long draft = api.post("frameworks", "{\"code\":\"" + uniqueCode("RUP") + "\",\"title\":\"Roll-up page\","
+                + "\"publisher\":\"Test body\",\"versionLabel\":\"1\"}", body).json().getJsonNumber("id").longValue();
+        long parent = addNode(draft, null, "P");
+        for (String child : List.of("P.1", "P.2", "P.3")) {
+            addNode(draft, parent, child);
+        }
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.signIn(url("/login.xhtml"), admin.email(), password);
+                browser.open(url("/frameworks/view.xhtml?id=" + draft));
+                assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector(
+                        Browser.byId("framework-form:tree:1:roll-up"))).isEmpty(), "a node without children has none");
+                browser.click("framework-form:tree:0:roll-up");
+                browser.find(Browser.byId("roll-up-dialog"));
+                browser.checkAccessibility();
+                browser.choose("roll-up-form:rollUp", "When a number of its sub-competencies are reached");
+                browser.type("roll-up-form:threshold", "4");
+                browser.click("roll-up-form:save-roll-up");
+                assertEquals("Give a number of sub-competencies from 1 to 3.", browser.messageFor("roll-up-form:threshold"));
+                browser.checkAccessibility();
+                browser.type("roll-up-form:threshold", "2");
+                browser.click("roll-up-form:save-roll-up");
+                browser.waitForInvisible("roll-up-dialog");
+                String rule = "Reached at a level when 2 of its 3 sub-competencies are reached at that level or above.";
+                browser.waitForText(Browser.byId("framework-form:tree"), rule);
+                assertFalse(browser.text(Browser.byId("framework-form:tree")).contains("POINTS"));
+                PageChecks.assertFocusOn(browser, "framework-form:tree:0:roll-up");
+                assertEquals("POINTS", node(api.get("frameworks/" + draft, body).json(), "P").getJsonObject("rollUp")
+                        .getString("kind"));
+
+                browser.click("framework-form:tree:0:roll-up");
+                browser.find(Browser.byId("roll-up-dialog"));
+                browser.click("roll-up-form:clear-roll-up");
+                browser.waitForInvisible("roll-up-dialog");
+                browser.settle();
+                assertFalse(browser.text(Browser.byId("framework-form:tree")).contains(rule), "removed");
+                assertTrue(noRule(node(api.get("frameworks/" + draft, body).json(), "P")));
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("roll-up-page-failure");
+                throw e;
+            }
+        }
+    }
+
+    /**
      * The competence pages in words and on a phone: a body administrator adds to the qualification catalogue in
      * its dialog (problems next to their fields, the focus back on the button afterwards) and reads a role's rules
      * with the qualifications' names; an engineer records a qualification and reads its status in words, and every
