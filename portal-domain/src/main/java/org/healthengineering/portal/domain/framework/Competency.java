@@ -122,8 +122,8 @@ public class Competency {
     /**
      * Makes the node reached through its {@code childCount} children: all of them, or {@code threshold} of them
      * (the framework must be a draft; the service checks that and counts the children). Refused with every problem
-     * (fields {@code competencyId}, {@code rollUp}, {@code threshold}); a threshold given with ALL_CHILDREN is
-     * ignored.
+     * (fields {@code competencyId}, {@code rollUp}, {@code threshold}; ALL_CHILDREN takes no threshold), leaving
+     * the node's rule as it was.
      */
     public void ruleRollUp(RollUpKind kind, Integer threshold, int childCount) {
         this.rollUp = RollUpRule.forNode(kind, threshold, childCount);
