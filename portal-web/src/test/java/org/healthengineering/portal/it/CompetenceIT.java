@@ -345,6 +345,194 @@ class CompetenceIT {
         assertEquals(2, invalid.json().getJsonArray("errors").size(), invalid.body());
     }
 
+    private long addNode(long framework, Long parent, String code) {
+        Api.Answer added = api.post("frameworks/" + framework + "/competencies", "{\"parentId\":" + parent
+                + ",\"code\":\"" + code + "\",\"title\":\"Node " + code + "\",\"statement\":\"Does " + code
+                + "\",\"itemType\":\"Competency\"}", body);
+        assertEquals(201, added.status(), added.body());
+        return added.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<String> fields(Api.Answer answer) {
+        return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).sorted().toList();
+    }
+
+    private static boolean noRule(JsonObject node) {
+        return !node.containsKey("rollUp") || node.isNull("rollUp");
+    }
+
+    private static JsonObject requirement(JsonObject readiness) {
+        return readiness.getJsonArray("requirements").getJsonObject(0);
+    }
+
+    /**
+     * Issue 12's roll-up rules end to end: a body administrator reaches a parent competency of a draft through 2 of
+     * its 3 sub-competencies (refused with every problem first, and refused to anyone else), the rule shows in the
+     * tree and in CASE and cannot change once published; then an engineer's readiness for a role asking for the
+     * parent, and their eligibility for a vacancy asking for it verified, follow their own and their verified levels
+     * in the sub-competencies.
+     */
+    @Test
+    void aRollUpRuleReachesAParentCompetencyInReadinessAndEligibility() {
+        String code = uniqueCode("RU");
+        long draft = api.post("frameworks", "{\"code\":\"" + code + "\",\"title\":\"Roll-up " + code
+                + "\",\"publisher\":\"Test body\",\"versionLabel\":\"1\"}", body).json().getJsonNumber("id")
+                .longValue();
+        long parent = addNode(draft, null, "P");
+        long first = addNode(draft, parent, "P.1");
+        long second = addNode(draft, parent, "P.2");
+        addNode(draft, parent, "P.3");
+        String rule = "competencies/" + parent + "/roll-up";
+
+        assertEquals(403, api.put(rule, "{\"rollUp\":\"POINTS\",\"threshold\":2}", engineer).status());
+        Api.Answer leaf = api.put("competencies/" + first + "/roll-up", "{\"rollUp\":\"SOME\",\"threshold\":0}", body);
+        assertEquals(400, leaf.status(), leaf.body());
+        assertEquals("application/problem+json", leaf.header("Content-Type"));
+        assertEquals(List.of("competencyId", "rollUp"), fields(leaf), "an unknown kind and a node without children");
+        Api.Answer tooMany = api.put(rule, "{\"rollUp\":\"POINTS\",\"threshold\":4}", body);
+        assertEquals(400, tooMany.status(), tooMany.body());
+        assertEquals("Give a number of sub-competencies from 1 to 3.", tooMany.json().getJsonArray("errors")
+                .getJsonObject(0).getString("message"));
+        assertEquals(List.of("threshold"), fields(api.put(rule, "{\"rollUp\":\"ALL_CHILDREN\",\"threshold\":2}",
+                body)), "all sub-competencies take no number");
+        assertTrue(noRule(node(api.get("frameworks/" + draft, body).json(), "P")), "nothing was stored");
+
+        assertEquals(204, api.put(rule, "{\"rollUp\":\"ALL_CHILDREN\"}", body).status());
+        assertEquals(204, api.delete(rule, body).status());
+        assertTrue(noRule(node(api.get("frameworks/" + draft, body).json(), "P")), "cleared");
+        assertEquals(204, api.put(rule, "{\"rollUp\":\"POINTS\",\"threshold\":2}", body).status());
+        JsonObject shown = node(api.get("frameworks/" + draft, body).json(), "P").getJsonObject("rollUp");
+        assertEquals("POINTS", shown.getString("kind"));
+        assertEquals(2, shown.getInt("threshold"));
+        assertEquals("Reached at a level when 2 of its 3 sub-competencies are reached at that level or above.",
+                shown.getString("description"));
+        JsonObject extensions = api.get("frameworks/" + draft + "/case", body).json().getJsonArray("CFItems")
+                .getValuesAs(JsonObject.class).stream().filter(i -> "P".equals(i.getString("humanCodingScheme")))
+                .findFirst().orElseThrow().getJsonObject("extensions");
+        assertEquals("POINTS", extensions.getString("rollUp"));
+        assertEquals(2, extensions.getInt("rollUpThreshold"));
+        assertEquals(200, api.post("frameworks/" + draft + "/publish", "", body).status());
+        assertEquals(409, api.put(rule, "{\"rollUp\":\"ALL_CHILDREN\"}", body).status(), "published: frozen");
+        assertEquals(409, api.delete(rule, body).status());
+
+        // Readiness for a role asking for the parent at 3, on the engineer's word and verified.
+        String own = uniqueCode("RUO");
+        String verified = uniqueCode("RUV");
+        for (String[] role : List.of(new String[]{own, "false"}, new String[]{verified, "true"})) {
+            assertEquals(200, api.put("roles/" + role[0], "{\"title\":\"Roll-up role " + role[0] + "\",\"summary\":"
+                    + "\"Test\",\"minYears\":0,\"responsibilityLevel\":3,\"competencies\":[{\"competencyId\":"
+                    + parent + ",\"minLevel\":3,\"verificationRequired\":" + role[1] + "}]}", body).status());
+        }
+        assertEquals("Not assessed yet.", requirement(api.get("me/readiness/" + own, engineer).json())
+                .getString("reason"));
+        assertEquals(201, api.post("me/assessments", "{\"competencyId\":" + first + ",\"level\":3}", engineer)
+                .status());
+        assertEquals("NOT_MET", requirement(api.get("me/readiness/" + own, engineer).json()).getString("status"),
+                "one of the two sub-competencies the rule needs");
+        assertEquals(201, api.post("me/assessments", "{\"competencyId\":" + second + ",\"level\":4}", engineer)
+                .status());
+        JsonObject met = requirement(api.get("me/readiness/" + own, engineer).json());
+        assertEquals("MET", met.getString("status"));
+        assertEquals("Level 3 of 3, reached through its sub-competencies (2 of its 3 at level 3 or above).",
+                met.getString("reason"));
+        JsonObject unverified = requirement(api.get("me/readiness/" + verified, engineer).json());
+        assertEquals("NOT_MET", unverified.getString("status"));
+        assertEquals("Not verified yet by a mentor or an assessor (your own level: 3).", unverified.getString("reason"));
+
+        // Eligibility for a vacancy asking for the parent at 3, verified.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String hospital = "RU" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(201, api.post("hospitals", "{\"code\":\"" + hospital + "\",\"name\":\"Roll-up Hospital "
+                + hospital + "\",\"kind\":\"ACUTE\",\"region\":\"Test\",\"beds\":300,\"medicalDevices\":5000,"
+                + "\"consentsToBeNamed\":false}", Api.ADMIN).status());
+        Api.Registered admin = api.registerWith("rollup-hospital", PASSWORD, "HOSPITAL_ADMIN");
+        assertEquals(200, api.put("hospitals/" + hospital + "/members", "{\"administrators\":[\"" + admin.email()
+                + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        Api.Answer vacancy = api.post("hospitals/" + hospital + "/vacancies", "{\"title\":\"Roll-up engineer\","
+                + "\"band\":\"Band 7\",\"location\":\"Test\",\"hoursPerWeek\":37.5,\"closingDate\":\""
+                + today.plusDays(30) + "\",\"description\":\"Test\",\"specification\":[{\"kind\":\"COMPETENCY\","
+                + "\"competencyId\":" + parent + ",\"minLevel\":3,\"verifiedOnly\":true,\"essential\":true}]}",
+                admin.credentials());
+        assertEquals(201, vacancy.status(), vacancy.body());
+        String vacancyId = vacancy.json().getJsonNumber("id").toString();
+        assertEquals(200, api.post("vacancies/" + vacancyId + "/publication", "", admin.credentials()).status());
+        JsonObject ownWord = api.get("vacancies/" + vacancyId + "/eligibility", engineer).array().getJsonObject(0);
+        assertEquals("NOT_MET", ownWord.getString("outcome"), ownWord.toString());
+        assertTrue(ownWord.getString("reason").startsWith("Your own level 3 of 3, reached through its"
+                + " sub-competencies (2 of its 3 at level 3 or above)"), ownWord.getString("reason"));
+
+        // An assessor verifies both levels: the parent is reached verified, in readiness and eligibility.
+        String assessor = api.registerWithRoles("rollup-assessor", PASSWORD, "ASSESSOR");
+        long engineerId = api.get("me", engineer).json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("engineers/" + engineerId + "/competencies/" + first + "/verifications",
+                "{\"level\":3}", assessor).status());
+        assertEquals(201, api.post("engineers/" + engineerId + "/competencies/" + second + "/verifications",
+                "{\"level\":4}", assessor).status());
+        JsonObject verifiedMet = requirement(api.get("me/readiness/" + verified, engineer).json());
+        assertEquals("MET", verifiedMet.getString("status"));
+        assertEquals("Verified level 3 of 3, reached through its sub-competencies (2 of its 3 verified at level 3 or"
+                + " above).", verifiedMet.getString("reason"));
+        JsonObject eligible = api.get("vacancies/" + vacancyId + "/eligibility", engineer).array().getJsonObject(0);
+        assertEquals("MET_VERIFIED", eligible.getString("outcome"), eligible.toString());
+        assertTrue(eligible.getString("reason").contains("reached through its sub-competencies (2 of its 3 verified"
+                + " at level 3 or above)"), eligible.getString("reason"));
+        assertEquals(2, eligible.getJsonArray("records").size(), "the two verified sub-competencies it rests on");
+    }
+
+    /**
+     * The framework page shows a parent's roll-up rule in words beside it, and a body administrator sets and removes
+     * it in a dialog: a threshold beyond the children is named next to its field, the focus returns to the button.
+     */
+    @Test
+    void aBodyAdministratorSetsARollUpRuleOnTheFrameworkPage() {
+        String password = "lantern quarry 2290";
+        Api.Registered admin = api.registerWith("body-rollup", password, "BODY_ADMIN");
+        body = admin.credentials();
+        long draft = api.post("frameworks", "{\"code\":\"" + uniqueCode("RUP") + "\",\"title\":\"Roll-up page\","
+                + "\"publisher\":\"Test body\",\"versionLabel\":\"1\"}", body).json().getJsonNumber("id").longValue();
+        long parent = addNode(draft, null, "P");
+        for (String child : List.of("P.1", "P.2", "P.3")) {
+            addNode(draft, parent, child);
+        }
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.signIn(url("/login.xhtml"), admin.email(), password);
+                browser.open(url("/frameworks/view.xhtml?id=" + draft));
+                assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector(
+                        Browser.byId("framework-form:tree:1:roll-up"))).isEmpty(), "a node without children has none");
+                browser.click("framework-form:tree:0:roll-up");
+                browser.find(Browser.byId("roll-up-dialog"));
+                browser.checkAccessibility();
+                browser.choose("roll-up-form:rollUp", "When a number of its sub-competencies are reached");
+                browser.type("roll-up-form:threshold", "4");
+                browser.click("roll-up-form:save-roll-up");
+                assertEquals("Give a number of sub-competencies from 1 to 3.", browser.messageFor("roll-up-form:threshold"));
+                browser.checkAccessibility();
+                browser.type("roll-up-form:threshold", "2");
+                browser.click("roll-up-form:save-roll-up");
+                browser.waitForInvisible("roll-up-dialog");
+                String rule = "Reached at a level when 2 of its 3 sub-competencies are reached at that level or above.";
+                browser.waitForText(Browser.byId("framework-form:tree"), rule);
+                assertFalse(browser.text(Browser.byId("framework-form:tree")).contains("POINTS"));
+                PageChecks.assertFocusOn(browser, "framework-form:tree:0:roll-up");
+                assertEquals("POINTS", node(api.get("frameworks/" + draft, body).json(), "P").getJsonObject("rollUp")
+                        .getString("kind"));
+
+                browser.click("framework-form:tree:0:roll-up");
+                browser.find(Browser.byId("roll-up-dialog"));
+                browser.click("roll-up-form:clear-roll-up");
+                browser.waitForInvisible("roll-up-dialog");
+                browser.settle();
+                assertFalse(browser.text(Browser.byId("framework-form:tree")).contains(rule), "removed");
+                assertTrue(noRule(node(api.get("frameworks/" + draft, body).json(), "P")));
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("roll-up-page-failure");
+                throw e;
+            }
+        }
+    }
+
     /**
      * The competence pages in words and on a phone: a body administrator adds to the qualification catalogue in
      * its dialog (problems next to their fields, the focus back on the button afterwards) and reads a role's rules

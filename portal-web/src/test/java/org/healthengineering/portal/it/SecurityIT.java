@@ -439,6 +439,13 @@ class SecurityIT {
         String node = "{\"parentId\":null,\"code\":\"N1\",\"title\":\"Node\",\"statement\":\"S\",\"itemType\":\"Competency\","
                 + "\"proficientFrom\":3}";
         long nodeId = api.post("frameworks/" + draft + "/competencies", node, body).json().getJsonNumber("id").longValue();
+        // A node with two children, for its roll-up rule.
+        long ruledId = api.post("frameworks/" + draft + "/competencies", node.replace("N1", "R1"), body).json()
+                .getJsonNumber("id").longValue();
+        for (String child : List.of("R1.1", "R1.2")) {
+            assertEquals(201, api.post("frameworks/" + draft + "/competencies", node.replace("null", String.valueOf(ruledId))
+                    .replace("N1", child), body).status());
+        }
         long mentorId = api.get("me", mentor).json().getJsonNumber("id").longValue();
         assertEquals(200, api.put("mentors/me", "{\"region\":\"North\",\"capacity\":3,\"availability\":\"Evenings\","
                 + "\"about\":\"Twenty years of devices\",\"published\":true,\"competencies\":[{\"competencyId\":3,"
@@ -525,6 +532,8 @@ class SecurityIT {
                 new Target("PUT", "competencies/" + nodeId, body, node, "frameworks/" + draft),
                 new Target("POST", "competencies/" + nodeId + "/move", body, "{\"parentId\":null,\"position\":0}",
                         "frameworks/" + draft),
+                new Target("PUT", "competencies/" + ruledId + "/roll-up", body, "{\"rollUp\":\"POINTS\",\"threshold\":2}",
+                        "frameworks/" + draft, "rollUp"),
                 new Target("POST", "providers", system, provider.replace(providerCode, providerCode + "B"), "providers"),
                 new Target("PUT", "providers/" + providerCode, system, provider, "providers/" + providerCode),
                 new Target("PUT", "providers/" + providerCode + "/members", system, "{\"members\":[]}",

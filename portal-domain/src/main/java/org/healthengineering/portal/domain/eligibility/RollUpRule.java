@@ -59,7 +59,8 @@ public class RollUpRule {
 
     /**
      * A rule for a node with {@code childCount} children, as given by a form or the API; refused with every problem
-     * (fields {@code rollUp}, {@code threshold}, {@code competencyId}). The threshold of ALL_CHILDREN is ignored.
+     * (fields {@code rollUp}, {@code threshold}, {@code competencyId}). ALL_CHILDREN takes no threshold: every child
+     * counts.
      */
     public static RollUpRule forNode(RollUpKind kind, Integer threshold, int childCount) {
         InvalidInputException.throwIfAny(problems(kind, threshold, childCount));
@@ -80,6 +81,9 @@ public class RollUpRule {
             problems.add(new FieldProblem("threshold", childCount >= 1
                     ? "Give a number of sub-competencies from 1 to " + childCount + "."
                     : "Give a number of sub-competencies, at least 1."));
+        } else if (kind == RollUpKind.ALL_CHILDREN && threshold != null) {
+            problems.add(new FieldProblem("threshold", "Give no number when all sub-competencies count: leave it"
+                    + " empty, or choose a number of them."));
         }
         return problems;
     }

@@ -1,12 +1,16 @@
 package org.healthengineering.portal.domain.framework;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 
 /**
  * A node of a framework's tree: a domain, a competency, an indicator, or whatever item type the framework uses.
@@ -18,6 +22,12 @@ import jakarta.persistence.TableGenerator;
  * ({@link FrameworkPackage.Node#shownCode()}) and remembers that it was made, so exports leave it out again and a
  * new version makes the same one; editing the node to a different code makes that code its own. Likewise a node
  * given no item type shows {@link #DEFAULT_TYPE} but exports none.
+ *
+ * <p>A node with children may carry a {@link RollUpRule roll-up rule}: it is then also reached through its
+ * children (all of them, or a number of them), which readiness and the eligibility engine honour. The rule is set
+ * while the framework is a draft, like everything else the node says, and only on a node that has children, with a
+ * threshold between 1 and their number. A rule set before children were removed may ask for more than there are
+ * now: it is kept, shown as unreachable, and the framework cannot be published until it is mended.
  */
 @Entity
 @Table(name = "competency")
@@ -70,6 +80,10 @@ public class Competency {
     @Column(name = "proficient_from")
     private Integer proficientFrom;
 
+    /** {@code null} (both columns empty) when the node is reached only by its own level. */
+    @Embedded
+    private RollUpRule rollUp;
+
     protected Competency() {
     }
 
@@ -82,6 +96,7 @@ public class Competency {
         this.codeGiven = node.code() != null;
         say(node.title(), node.statement(), node.itemType(), node.proficientFrom());
         this.sortOrder = node.sortOrder();
+        this.rollUp = node.rollUpRule();
     }
 
     /**
@@ -104,6 +119,21 @@ public class Competency {
         this.proficientFrom = proficientFrom;
     }
 
+    /**
+     * Makes the node reached through its {@code childCount} children: all of them, or {@code threshold} of them
+     * (the framework must be a draft; the service checks that and counts the children). Refused with every problem
+     * (fields {@code competencyId}, {@code rollUp}, {@code threshold}; ALL_CHILDREN takes no threshold), leaving
+     * the node's rule as it was.
+     */
+    public void ruleRollUp(RollUpKind kind, Integer threshold, int childCount) {
+        this.rollUp = RollUpRule.forNode(kind, threshold, childCount);
+    }
+
+    /** The node is reached by its own level only again (the framework must be a draft). */
+    public void clearRollUp() {
+        this.rollUp = null;
+    }
+
     public void moveTo(Long newParentId, int newSortOrder) {
         this.parentId = newParentId;
         this.sortOrder = newSortOrder;
@@ -111,7 +141,8 @@ public class Competency {
 
     public FrameworkPackage.Node toNode(String parentIdentifier) {
         return new FrameworkPackage.Node(caseIdentifier, caseUri, parentIdentifier, codeGiven ? code : null, title,
-                statement, itemType, sortOrder, proficientFrom);
+                statement, itemType, sortOrder, proficientFrom, rollUp == null ? null : rollUp.getKind(),
+                rollUp == null ? null : rollUp.getThreshold());
     }
 
     public Long getId() {
@@ -180,5 +211,10 @@ public class Competency {
 
     public Integer getProficientFrom() {
         return proficientFrom;
+    }
+
+    /** How the node is reached through its children; {@code null} when it has no rule. */
+    public RollUpRule getRollUp() {
+        return rollUp;
     }
 }

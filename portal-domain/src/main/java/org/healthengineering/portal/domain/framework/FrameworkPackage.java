@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.framework;
 
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
 import java.nio.charset.StandardCharsets;
@@ -54,10 +56,28 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
      * A node of the tree; {@code parentIdentifier} is {@code null} for a top-level node. {@code code} is
      * {@code null} when the file gave the node no code (CASE makes {@code humanCodingScheme} optional): the portal
      * then shows one made from the identifier ({@link #shownCode()}), but writes none back out, so what a file left
-     * out stays out.
+     * out stays out. {@code rollUp} and {@code rollUpThreshold} are the node's {@link RollUpRule roll-up rule} as
+     * given ({@code null} for none), checked against its children by {@link #problems()}.
      */
     public record Node(String identifier, String uri, String parentIdentifier, String code, String title,
-                       String statement, String itemType, int sortOrder, Integer proficientFrom) {
+                       String statement, String itemType, int sortOrder, Integer proficientFrom, RollUpKind rollUp,
+                       Integer rollUpThreshold) {
+
+        /** A node without a roll-up rule. */
+        public Node(String identifier, String uri, String parentIdentifier, String code, String title,
+                    String statement, String itemType, int sortOrder, Integer proficientFrom) {
+            this(identifier, uri, parentIdentifier, code, title, statement, itemType, sortOrder, proficientFrom, null,
+                    null);
+        }
+
+        /** The roll-up rule of a node already checked; {@code null} for none. */
+        public RollUpRule rollUpRule() {
+            if (rollUp == null) {
+                return null;
+            }
+            return rollUp == RollUpKind.ALL_CHILDREN ? RollUpRule.allChildren()
+                    : RollUpRule.points(rollUpThreshold == null ? 0 : rollUpThreshold);
+        }
 
         /**
          * The code people see and find the node by: its own, or else its identifier when that reads as a code,
@@ -126,6 +146,7 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
         }
         checkCycles(problems, byIdentifier);
         checkDepth(problems, byIdentifier);
+        checkRollUps(problems, byIdentifier);
         for (Association association : associations) {
             String where = association.identifier() != null ? shortened(association.identifier())
                     : "cross-walk from " + shortened(association.originIdentifier());
@@ -251,6 +272,33 @@ public record FrameworkPackage(Header header, List<Level> levels, List<Node> nod
             }
             if (current == null || safe.contains(current.identifier())) {
                 safe.addAll(path);
+            }
+        }
+    }
+
+    /** A roll-up rule belongs on a node with children, with a threshold from 1 to their number. */
+    private void checkRollUps(List<PackageProblem> problems, Map<String, Node> byIdentifier) {
+        Map<String, Integer> children = new HashMap<>();
+        for (Node node : byIdentifier.values()) {
+            if (node.parentIdentifier() != null) {
+                children.merge(node.parentIdentifier(), 1, Integer::sum);
+            }
+        }
+        for (Node node : nodes) {
+            if (node.rollUp() == null && node.rollUpThreshold() == null) {
+                continue;
+            }
+            int count = node.identifier() == null ? 0 : children.getOrDefault(node.identifier(), 0);
+            for (FieldProblem problem : RollUpRule.problems(node.rollUp(), node.rollUpThreshold(), count)) {
+                problems.add(new PackageProblem(where(node), switch (problem.field()) {
+                    case "competencyId" -> "has a roll-up rule but no sub-competencies to reach it through";
+                    case "rollUp" -> "has a roll-up threshold but no roll-up rule (ALL_CHILDREN or POINTS)";
+                    default -> node.rollUp() == RollUpKind.ALL_CHILDREN
+                            ? "has a roll-up threshold with ALL_CHILDREN, which counts every sub-competency"
+                            : node.rollUpThreshold() == null ? "has a POINTS roll-up rule without a threshold"
+                            : "roll-up threshold " + node.rollUpThreshold() + " must be from 1 to the number of"
+                            + " its sub-competencies (" + count + ")";
+                }));
             }
         }
     }

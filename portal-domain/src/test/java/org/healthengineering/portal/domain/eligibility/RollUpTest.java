@@ -108,8 +108,9 @@ class RollUpTest {
     @Test
     void aRuleIsCheckedAgainstTheNodesChildren() {
         assertEquals(RollUpRule.points(3), RollUpRule.forNode(RollUpKind.POINTS, 3, 3));
-        assertEquals(RollUpRule.allChildren(), RollUpRule.forNode(RollUpKind.ALL_CHILDREN, 9, 2),
-                "the threshold of all children is ignored");
+        assertEquals(RollUpRule.allChildren(), RollUpRule.forNode(RollUpKind.ALL_CHILDREN, null, 2));
+        assertEquals(List.of("threshold"), problems(RollUpKind.ALL_CHILDREN, 2, 2),
+                "all children take no threshold: every child counts");
         assertNotEquals(RollUpRule.points(2), RollUpRule.points(3));
         assertEquals(List.of("threshold"), problems(RollUpKind.POINTS, 0, 3));
         assertEquals(List.of("threshold"), problems(RollUpKind.POINTS, 4, 3));

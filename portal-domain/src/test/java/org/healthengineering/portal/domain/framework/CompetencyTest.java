@@ -1,10 +1,17 @@
 package org.healthengineering.portal.domain.framework;
 
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
+import org.healthengineering.portal.domain.shared.FieldProblem;
+import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CompetencyTest {
@@ -74,5 +81,59 @@ class CompetencyTest {
         Competency copy = new Competency(2L, null, original.toNode(null));
         assertEquals(original.getCode(), copy.getCode());
         assertFalse(copy.isCodeGiven());
+    }
+
+    @Test
+    void aNodeWithChildrenIsGivenARollUpRuleAndLosesItAgain() {
+        Competency parent = new Competency(1L, null, node("p", "P"));
+        assertNull(parent.getRollUp(), "no rule until one is set");
+        parent.ruleRollUp(RollUpKind.POINTS, 3, 5);
+        assertEquals(RollUpRule.points(3), parent.getRollUp());
+        parent.ruleRollUp(RollUpKind.ALL_CHILDREN, null, 5);
+        assertEquals(RollUpRule.allChildren(), parent.getRollUp());
+        assertNull(parent.getRollUp().getThreshold(), "all children: no threshold stored");
+        parent.clearRollUp();
+        assertNull(parent.getRollUp());
+    }
+
+    @Test
+    void aRollUpRuleIsRefusedWithEveryProblemAndTheNodeKeepsItsRule() {
+        Competency leaf = new Competency(1L, null, node("l", "L"));
+        InvalidInputException noChildren = assertThrows(InvalidInputException.class,
+                () -> leaf.ruleRollUp(RollUpKind.POINTS, null, 0));
+        assertEquals(List.of("competencyId", "threshold"), fields(noChildren));
+        assertNull(leaf.getRollUp());
+
+        Competency parent = new Competency(1L, null, node("p", "P"));
+        parent.ruleRollUp(RollUpKind.POINTS, 2, 3);
+        assertEquals(List.of("threshold"), fields(assertThrows(InvalidInputException.class,
+                () -> parent.ruleRollUp(RollUpKind.POINTS, 4, 3))), "more than the children");
+        assertEquals(List.of("threshold"), fields(assertThrows(InvalidInputException.class,
+                () -> parent.ruleRollUp(RollUpKind.POINTS, 0, 3))), "fewer than one");
+        assertEquals(List.of("threshold"), fields(assertThrows(InvalidInputException.class,
+                () -> parent.ruleRollUp(RollUpKind.POINTS, null, 3))), "points without a number");
+        assertEquals(List.of("threshold"), fields(assertThrows(InvalidInputException.class,
+                () -> parent.ruleRollUp(RollUpKind.ALL_CHILDREN, 3, 3))), "all children take no number");
+        assertEquals(List.of("rollUp"), fields(assertThrows(InvalidInputException.class,
+                () -> parent.ruleRollUp(null, 2, 3))));
+        assertEquals(RollUpRule.points(2), parent.getRollUp(), "a refused rule changes nothing");
+        parent.ruleRollUp(RollUpKind.POINTS, 3, 3);
+        assertEquals(RollUpRule.points(3), parent.getRollUp(), "the threshold may be every child");
+    }
+
+    @Test
+    void aRollUpRuleTravelsWithTheNodeIntoANewVersion() {
+        Competency original = new Competency(1L, null, node("p", "P"));
+        original.ruleRollUp(RollUpKind.POINTS, 2, 4);
+        FrameworkPackage.Node node = original.toNode(null);
+        assertEquals(RollUpKind.POINTS, node.rollUp());
+        assertEquals(2, node.rollUpThreshold());
+        Competency copy = new Competency(2L, null, node);
+        assertEquals(RollUpRule.points(2), copy.getRollUp());
+        assertNull(new Competency(2L, null, node("q", "Q")).toNode(null).rollUp(), "no rule, none exported");
+    }
+
+    private static List<String> fields(InvalidInputException refused) {
+        return refused.getProblems().stream().map(FieldProblem::field).toList();
     }
 }

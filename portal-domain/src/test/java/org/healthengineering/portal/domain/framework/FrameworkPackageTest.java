@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.framework;
 
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -45,6 +46,31 @@ class FrameworkPackageTest {
         assertTrue(problems.contains(new PackageProblem("e", "has no statement")));
         assertTrue(problems.contains(new PackageProblem("e", "proficient-from level 9 is not on the scale")));
         assertTrue(problems.contains(new PackageProblem("scale", "proficient-from level 7 is not on the scale")));
+    }
+
+    @Test
+    void rollUpRulesAreCheckedAgainstTheNodesChildrenInTheFile() {
+        List<FrameworkPackage.Node> nodes = List.of(
+                ruled("good", null, "G", RollUpKind.POINTS, 2), node("g1", "good", "G.1"), node("g2", "good", "G.2"),
+                ruled("all", null, "A", RollUpKind.ALL_CHILDREN, null), node("a1", "all", "A.1"),
+                ruled("leaf", null, "L", RollUpKind.ALL_CHILDREN, null),
+                ruled("many", null, "M", RollUpKind.POINTS, 3), node("m1", "many", "M.1"), node("m2", "many", "M.2"),
+                ruled("loose", null, "X", null, 1), node("x1", "loose", "X.1"),
+                ruled("both", null, "B", RollUpKind.ALL_CHILDREN, 1), node("b1", "both", "B.1"));
+        List<PackageProblem> problems = new FrameworkPackage(header(2), SCALE, nodes, List.of()).problems();
+        assertEquals(List.of(
+                new PackageProblem("leaf", "has a roll-up rule but no sub-competencies to reach it through"),
+                new PackageProblem("many", "roll-up threshold 3 must be from 1 to the number of its"
+                        + " sub-competencies (2)"),
+                new PackageProblem("loose", "has a roll-up threshold but no roll-up rule (ALL_CHILDREN or POINTS)"),
+                new PackageProblem("both", "has a roll-up threshold with ALL_CHILDREN, which counts every"
+                        + " sub-competency")), problems);
+    }
+
+    private static FrameworkPackage.Node ruled(String id, String parent, String code, RollUpKind kind,
+                                               Integer threshold) {
+        return new FrameworkPackage.Node(id, null, parent, code, "Title " + code, "Statement " + code, "Competency",
+                1, null, kind, threshold);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.readiness;
 
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.qualification.HeldStatus;
 import org.healthengineering.portal.domain.role.CompetencyRequirement;
@@ -119,6 +120,89 @@ class ReadinessCalculatorTest {
                 id -> new ReadinessCalculator.CompetencyName("C" + id, "Competency " + id, "Framework 0"));
         assertEquals(75, verified.percent());
         assertEquals("Verified level 3 of 4.", verified.checks().get(0).reason());
+    }
+
+    // Roll-up: parent 50 with children 51, 52, 53; the role asks for the parent.
+    private static final long PARENT = 50, A = 51, B = 52, C = 53;
+
+    private static RoleProfile parentRole(int level, boolean verified) {
+        RoleProfile role = new RoleProfile("P", "Parent role", "Summary", 0, 3, null);
+        role.requireCompetencies(List.of(new CompetencyRequirement(PARENT, level, verified)));
+        return role;
+    }
+
+    private static RequirementCheck parentCheck(RoleProfile role, Map<Long, Integer> own, Map<Long, Integer> verified,
+                                                RollUpRule rule) {
+        EngineerFacts facts = new EngineerFacts(null, Map.of(), own, Map.of(), verified,
+                rule == null ? Map.of() : Map.of(PARENT, rule), Map.of(PARENT, List.of(A, B, C)));
+        return ReadinessCalculator.assess(role, facts, NAMES::get,
+                id -> new ReadinessCalculator.CompetencyName("C" + id, "Competency " + id, "Framework 0")).checks().get(0);
+    }
+
+    @Test
+    void aParentWithoutARuleIsNotReachedThroughItsChildren() {
+        RequirementCheck check = parentCheck(parentRole(3, false), Map.of(A, 4, B, 4, C, 4), Map.of(), null);
+        assertEquals(RequirementStatus.NOT_MET, check.status());
+        assertEquals("Not assessed yet.", check.reason());
+    }
+
+    @Test
+    void allChildrenReachTheParentAtTheLowestOfTheirLevels() {
+        RequirementCheck met = parentCheck(parentRole(3, false), Map.of(A, 4, B, 3, C, 5), Map.of(),
+                RollUpRule.allChildren());
+        assertEquals(RequirementStatus.MET, met.status());
+        assertEquals("Level 3 of 3, reached through its sub-competencies (all 3 at level 3 or above).", met.reason());
+
+        RequirementCheck partly = parentCheck(parentRole(3, false), Map.of(A, 4, B, 2, C, 5), Map.of(),
+                RollUpRule.allChildren());
+        assertEquals(RequirementStatus.PARTLY_MET, partly.status(), "one child at 2 holds the parent at 2");
+        assertEquals("Level 2 of 3, reached through its sub-competencies (all 3 at level 2 or above).",
+                partly.reason());
+        assertEquals(RequirementStatus.NOT_MET, parentCheck(parentRole(3, false), Map.of(A, 4, B, 4), Map.of(),
+                RollUpRule.allChildren()).status(), "a child not assessed: not every one is reached");
+    }
+
+    @Test
+    void pointsReachTheParentWhenEnoughChildrenDo() {
+        RollUpRule two = RollUpRule.points(2);
+        RequirementCheck met = parentCheck(parentRole(3, false), Map.of(A, 4, B, 3, C, 1), Map.of(), two);
+        assertEquals(RequirementStatus.MET, met.status());
+        assertEquals("Level 3 of 3, reached through its sub-competencies (2 of its 3 at level 3 or above).",
+                met.reason());
+        RequirementCheck one = parentCheck(parentRole(3, false), Map.of(A, 5, B, 1, C, 1), Map.of(), two);
+        assertEquals(RequirementStatus.PARTLY_MET, one.status(), "only one child at 3 or above: the second is at 1");
+        assertEquals(1.0 / 3, one.score(), 1e-9);
+        assertEquals(RequirementStatus.MET, parentCheck(parentRole(3, false), Map.of(A, 5, B, 1, C, 1), Map.of(),
+                RollUpRule.points(1)).status(), "a threshold of one: the best child decides");
+    }
+
+    @Test
+    void theParentsOwnHigherLevelIsSaidWithoutItsChildren() {
+        RequirementCheck own = parentCheck(parentRole(3, false), Map.of(PARENT, 4, A, 3, B, 3, C, 3), Map.of(),
+                RollUpRule.allChildren());
+        assertEquals("Level 4, above the 3 required.", own.reason());
+    }
+
+    @Test
+    void whereVerificationIsRequiredOnlyVerifiedChildrenReachTheParent() {
+        RoleProfile verifiedRole = parentRole(3, true);
+        Map<Long, Integer> own = Map.of(A, 3, B, 3, C, 3);
+        RequirementCheck selfOnly = parentCheck(verifiedRole, own, Map.of(), RollUpRule.allChildren());
+        assertEquals(RequirementStatus.NOT_MET, selfOnly.status(), "the children's own levels are not verified");
+        assertEquals("Not verified yet by a mentor or an assessor (your own level: 3).", selfOnly.reason(),
+                "the own level reached through the children is named");
+
+        RequirementCheck partly = parentCheck(verifiedRole, own, Map.of(A, 3, B, 3), RollUpRule.allChildren());
+        assertEquals(RequirementStatus.NOT_MET, partly.status(), "two verified of three: not all are");
+        assertEquals(RequirementStatus.MET, parentCheck(verifiedRole, own, Map.of(A, 3, B, 3),
+                RollUpRule.points(2)).status(), "two verified reach a threshold of two");
+
+        RequirementCheck all = parentCheck(verifiedRole, own, Map.of(A, 3, B, 4, C, 3), RollUpRule.allChildren());
+        assertEquals(RequirementStatus.MET, all.status());
+        assertEquals("Verified level 3 of 3, reached through its sub-competencies (all 3 verified at level 3 or"
+                + " above).", all.reason());
+        assertEquals(RequirementStatus.MET, parentCheck(parentRole(3, false), own, Map.of(),
+                RollUpRule.allChildren()).status(), "without verification required, the own levels reach it");
     }
 
     @Test

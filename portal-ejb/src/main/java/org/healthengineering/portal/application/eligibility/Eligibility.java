@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.framework.CompetencyOutline;
 import org.healthengineering.portal.application.readiness.Readiness;
 import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.domain.account.Account;
@@ -19,8 +20,8 @@ import org.healthengineering.portal.domain.eligibility.Criterion;
 import org.healthengineering.portal.domain.eligibility.EligibilityEngine;
 import org.healthengineering.portal.domain.eligibility.EligibilityFacts;
 import org.healthengineering.portal.domain.eligibility.Finding;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
-import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.readiness.ReadinessCalculator;
@@ -40,7 +41,8 @@ import java.util.Set;
 /**
  * Reads what the portal knows about the calling engineer for the eligibility engine, in a fixed number of statements
  * whatever the number of criteria (one judgement or a thousand vacancies' specifications at once), and words the
- * findings. Not a use case: the use cases that call it have checked what the caller may do; it judges only the
+ * findings. The roll-up rules of the competencies judged come with their names ({@link CompetencyOutline}), and the
+ * engineer's levels in the sub-competencies they count are read with the others. Not a use case: the use cases that call it have checked what the caller may do; it judges only the
  * caller, whose readiness it asks for.
  */
 @ApplicationScoped
@@ -92,6 +94,7 @@ public class Eligibility {
                 + " WHERE r.accountId = :me", BodyRegistration.class).setParameter("me", accountId).getResultList();
         registrations.forEach(r -> facts.registration(r.getBodyId(), EligibilityFacts.Registration.of(r)));
         Set<Long> verifiers = new HashSet<>();
+        CompetencyOutline outline = CompetencyOutline.EMPTY;
         if (!competencies.isEmpty()) {
             Set<Long> wanted = new HashSet<>(competencies);
             em.createQuery("SELECT x.fromCompetencyId, x.toCompetencyId FROM Crosswalk x WHERE x.kind = :k"
@@ -102,10 +105,18 @@ public class Eligibility {
                         wanted.add((Long) row[0]);
                         wanted.add((Long) row[1]);
                     });
+            // Names and roll-up rules in one statement; a ruled competency's children are assessed too.
+            outline = CompetencyOutline.read(em, wanted);
+            Set<Long> assessed = new HashSet<>(wanted);
+            for (Map.Entry<Long, RollUpRule> rule : outline.rules().entrySet()) {
+                List<Long> children = outline.children().getOrDefault(rule.getKey(), List.of());
+                facts.rollUp(rule.getKey(), rule.getValue(), children);
+                assessed.addAll(children);
+            }
             Map<Long, EligibilityFacts.AssessedLevel[]> levels = new HashMap<>();
             for (CompetencyAssessment a : em.createQuery("SELECT a FROM CompetencyAssessment a WHERE a.accountId = :me"
                     + " AND a.competencyId IN :ids ORDER BY a.assessedAt, a.id", CompetencyAssessment.class)
-                    .setParameter("me", accountId).setParameter("ids", wanted).getResultList()) {
+                    .setParameter("me", accountId).setParameter("ids", assessed).getResultList()) {
                 EligibilityFacts.AssessedLevel level = EligibilityFacts.AssessedLevel.of(a, clock.getZone());
                 EligibilityFacts.AssessedLevel[] pair = levels.computeIfAbsent(a.getCompetencyId(),
                         k -> new EligibilityFacts.AssessedLevel[2]);
@@ -128,7 +139,7 @@ public class Eligibility {
                 facts.readiness(r.roleCode(), r.percent());
             }
         }
-        return new Judge(facts.build(), names(competencies, bodies, verifiers), today);
+        return new Judge(facts.build(), names(outline.names(), bodies, verifiers), today);
     }
 
     private void cpd(long accountId, List<BodyRegistration> registrations, LocalDate today,
@@ -159,17 +170,9 @@ public class Eligibility {
         return new EligibilityFacts.CycleResult(p.start(), p.end(), p.targetMet() && p.mixMet() && p.reflectionMet());
     }
 
-    private EligibilityEngine.Names names(Set<Long> competencies, Set<Long> bodies, Set<Long> verifiers) {
-        Map<Long, ReadinessCalculator.CompetencyName> competencyNames = new HashMap<>();
-        if (!competencies.isEmpty()) {
-            em.createQuery("SELECT c.id, c.code, c.codeGiven, c.title, f.title, f.versionLabel"
-                            + " FROM Competency c, Framework f WHERE f.id = c.frameworkId AND c.id IN :ids",
-                            Object[].class)
-                    .setParameter("ids", competencies).getResultList()
-                    .forEach(row -> competencyNames.put((Long) row[0], new ReadinessCalculator.CompetencyName(
-                            Boolean.TRUE.equals(row[2]) ? (String) row[1] : "", (String) row[3],
-                            row[4] + " " + Framework.displayVersion((String) row[5]))));
-        }
+    /** The names of the things reasons speak of; the competencies' are given, read with their roll-up rules. */
+    private EligibilityEngine.Names names(Map<Long, ReadinessCalculator.CompetencyName> competencyNames,
+                                          Set<Long> bodies, Set<Long> verifiers) {
         Map<Long, String> bodyNames = new HashMap<>();
         em.createQuery("SELECT b.id, b.name FROM ProfessionalBody b", Object[].class).getResultList()
                 .forEach(row -> bodyNames.put((Long) row[0], (String) row[1]));
@@ -221,7 +224,7 @@ public class Eligibility {
                 bodies.add(c.getBodyId());
             }
         });
-        EligibilityEngine.Names names = names(competencies, bodies, Set.of());
+        EligibilityEngine.Names names = names(CompetencyOutline.read(em, competencies).names(), bodies, Set.of());
         return criteria.stream().map(c -> c.describe(names)).toList();
     }
 

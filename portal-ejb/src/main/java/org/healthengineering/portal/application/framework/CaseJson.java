@@ -11,6 +11,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
 import org.healthengineering.portal.domain.framework.Framework;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,9 @@ import java.util.regex.Pattern;
  * Reads and writes 1EdTech CASE 1.0 CFPackages. {@code isChildOf} associations build the tree (a child of the
  * CFDocument is a top-level node); {@code exactMatchOf} and {@code isRelatedTo} are cross-walks; the proficiency
  * scale travels as a CFRubric whose criterion levels are the scale's levels. Portal facts CASE has no field for
- * (framework code, proficient-from levels) travel in {@code extensions}, which CASE allows on every object.
+ * (framework code, proficient-from levels, a node's roll-up rule as {@code "rollUp": "ALL_CHILDREN"} or
+ * {@code "rollUp": "POINTS", "rollUpThreshold": 3}) travel in {@code extensions}, which CASE allows on every
+ * object.
  *
  * <p>Reading takes what real publishers emit and refuses only what cannot be read without guessing:
  * <ul>
@@ -241,13 +245,25 @@ public final class CaseJson {
         }
         Part extensions = reading.object(item, "extensions");
         Integer threshold = extensions == null ? null : reading.whole(extensions, "proficientFrom");
+        String rule = extensions == null ? null : reading.text(extensions, "rollUp");
+        Integer rollUpThreshold = extensions == null ? null : reading.whole(extensions, "rollUpThreshold");
+        RollUpKind rollUp = null;
+        if (rule != null) {
+            rollUp = Arrays.stream(RollUpKind.values()).filter(k -> k.name().equals(rule.trim())).findFirst()
+                    .orElse(null);
+            if (rollUp == null) {
+                reading.problem(item.where(), "extensions.rollUp \"" + rule + "\" must be ALL_CHILDREN or POINTS");
+                // The threshold means nothing without a rule that can be read: it is not reported again.
+                rollUpThreshold = null;
+            }
+        }
         String listed = reading.text(item, "listEnumeration");
         Integer listedOrder = listed != null && PLAIN_NUMBER.matcher(listed.trim()).matches()
                 ? wholeOrNull(new BigDecimal(listed.trim())) : null;
         int order = sequenceNumber != null ? sequenceNumber : listedOrder != null ? listedOrder : position;
         return new FrameworkPackage.Node(identifier, reading.text(item, "uri"), parent,
                 reading.text(item, "humanCodingScheme"), title, statement, reading.text(item, "CFItemType"), order,
-                threshold);
+                threshold, rollUp, rollUpThreshold);
     }
 
     /** A statement cut to fit as a title, never between the two halves of a character. */
@@ -319,8 +335,19 @@ public final class CaseJson {
             optional(item, "abbreviatedStatement", node.title());
             optional(item, "humanCodingScheme", node.code());
             optional(item, "CFItemType", node.itemType());
+            JsonObjectBuilder extensions = Json.createObjectBuilder();
             if (node.proficientFrom() != null) {
-                item.add("extensions", Json.createObjectBuilder().add("proficientFrom", node.proficientFrom()));
+                extensions.add("proficientFrom", node.proficientFrom());
+            }
+            if (node.rollUp() != null) {
+                extensions.add("rollUp", node.rollUp().name());
+            }
+            if (node.rollUpThreshold() != null) {
+                extensions.add("rollUpThreshold", node.rollUpThreshold());
+            }
+            JsonObject extended = extensions.build();
+            if (!extended.isEmpty()) {
+                item.add("extensions", extended);
             }
             items.add(item);
             FrameworkPackage.Node parent = node.parentIdentifier() == null ? null : byIdentifier.get(node.parentIdentifier());

@@ -10,6 +10,8 @@ import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CompetencyTree;
 import org.healthengineering.portal.domain.framework.Crosswalk;
@@ -35,7 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * Frameworks as people read and edit them. Everyone signed in reads published and retired frameworks; body
- * administrators also see drafts, edit them node by node, publish, retire and start new versions. A published
+ * administrators also see drafts, edit them node by node (roll-up rules included), publish, retire and start new
+ * versions. A published
  * framework never changes: a new version is a copied draft, so assessments and role requirements that point at
  * the old version keep their meaning.
  */
@@ -283,11 +286,73 @@ public class FrameworkCatalogue {
                 competency.getCode() + " " + competency.getTitle(), "deleted with its children"));
     }
 
+    /**
+     * Makes a node of a draft reached through its children: all of them ({@code ALL_CHILDREN}, no threshold), or
+     * {@code threshold} of them ({@code POINTS}, from 1 to the number of children). Replaces any rule it had. Refused
+     * with every problem, together with those the caller already found reading the request ({@code unreadable}: a
+     * kind that is not one of the names); a refused rule changes nothing.
+     */
+    public Competency ruleRollUp(long competencyId, RollUpKind kind, Integer threshold,
+                                 List<FieldProblem> unreadable) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Competency competency = editable(competencyId);
+        int children = childCount(competencyId);
+        Set<String> unread = unreadable.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        List<FieldProblem> problems = new ArrayList<>(unreadable);
+        RollUpRule.problems(kind, threshold, children).stream().filter(p -> !unread.contains(p.field()))
+                .forEach(problems::add);
+        InvalidInputException.throwIfAny(problems);
+        String before = rollUpText(competency, children);
+        competency.ruleRollUp(kind, threshold, children);
+        audit.fire(new AuditEvent(AuditAction.FRAMEWORK_EDITED, "Competency", competencyId, before,
+                rollUpText(competency, children)));
+        return competency;
+    }
+
+    /** A node of a draft is reached by its own level only again; nothing happens when it had no rule. */
+    public void clearRollUp(long competencyId) {
+        caller.check(Permissions.FRAMEWORK_EDIT);
+        Competency competency = editable(competencyId);
+        if (competency.getRollUp() == null) {
+            return;
+        }
+        String before = rollUpText(competency, childCount(competencyId));
+        competency.clearRollUp();
+        audit.fire(new AuditEvent(AuditAction.FRAMEWORK_EDITED, "Competency", competencyId, before,
+                competency.getCode() + ": no roll-up rule"));
+    }
+
+    private int childCount(long competencyId) {
+        return em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.parentId = :p", Long.class)
+                .setParameter("p", competencyId).getSingleResult().intValue();
+    }
+
+    private static String rollUpText(Competency competency, int children) {
+        return competency.getCode() + ": " + (competency.getRollUp() == null ? "no roll-up rule"
+                : competency.getRollUp().describe(children));
+    }
+
+    /**
+     * Publishes a draft that has competencies and whose roll-up rules can all be reached (a rule set before some of
+     * its node's children were deleted or moved away may ask for more children than are left).
+     */
     public Framework publish(long frameworkId) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         Framework framework = draft(frameworkId);
-        if (competencies(frameworkId).isEmpty()) {
+        List<Competency> nodes = competencies(frameworkId);
+        if (nodes.isEmpty()) {
             throw new ConflictException("status", "An empty framework cannot be published; add competencies first.");
+        }
+        Map<Long, Integer> children = new HashMap<>();
+        nodes.stream().filter(c -> c.getParentId() != null).forEach(c -> children.merge(c.getParentId(), 1, Integer::sum));
+        List<String> unreachable = nodes.stream().filter(c -> c.getRollUp() != null)
+                .filter(c -> !RollUpRule.problems(c.getRollUp().getKind(), c.getRollUp().getThreshold(),
+                        children.getOrDefault(c.getId(), 0)).isEmpty())
+                .map(c -> c.getCode() + ": " + c.getRollUp().describe(children.getOrDefault(c.getId(), 0)))
+                .toList();
+        if (!unreachable.isEmpty()) {
+            throw new ConflictException("status", "Change or clear the roll-up rules that can no longer be reached"
+                    + " before publishing. " + String.join(" ", unreachable));
         }
         framework.publish(clock.instant());
         audit.fire(new AuditEvent(AuditAction.FRAMEWORK_PUBLISHED, SUBJECT, frameworkId, "DRAFT", "PUBLISHED"));

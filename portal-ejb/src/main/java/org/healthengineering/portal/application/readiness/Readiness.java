@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.framework.CompetencyOutline;
 import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.assessment.AssessmentSource;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
-import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.qualification.HeldQualification;
 import org.healthengineering.portal.domain.qualification.HeldStatus;
 import org.healthengineering.portal.domain.qualification.Qualification;
@@ -32,8 +32,8 @@ import java.util.Set;
 
 /**
  * How ready the signed-in engineer is for each role. Loads the roles and the engineer's facts in a constant
- * number of queries, whatever the number of roles and requirements, and leaves the judging to
- * {@link ReadinessCalculator}.
+ * number of queries, whatever the number of roles and requirements (the competencies' roll-up rules come with their
+ * names, see {@link CompetencyOutline}), and leaves the judging to {@link ReadinessCalculator}.
  */
 @Stateless
 public class Readiness {
@@ -102,21 +102,13 @@ public class Readiness {
                         named.add(to);
                     });
         }
-        Map<Long, ReadinessCalculator.CompetencyName> names = new HashMap<>();
-        if (!named.isEmpty()) {
-            // People see a node's code only when it was given one, and a version that is a timestamp as its day.
-            em.createQuery("SELECT c.id, c.code, c.codeGiven, c.title, f.title, f.versionLabel"
-                            + " FROM Competency c, Framework f WHERE f.id = c.frameworkId AND c.id IN :ids",
-                            Object[].class)
-                    .setParameter("ids", named).getResultList()
-                    .forEach(row -> names.put((Long) row[0], new ReadinessCalculator.CompetencyName(
-                            Boolean.TRUE.equals(row[2]) ? (String) row[1] : "", (String) row[3],
-                            row[4] + " " + Framework.displayVersion((String) row[5]))));
-        }
+        // The names come with the roll-up rules that reach these competencies through their sub-competencies.
+        CompetencyOutline outline = CompetencyOutline.read(em, named);
+        Map<Long, ReadinessCalculator.CompetencyName> names = outline.names();
         Map<Long, Qualification> qualifications = roleProfiles.qualificationsById();
         EngineerProfile profile = em.find(EngineerProfile.class, me);
         EngineerFacts facts = new EngineerFacts(profile == null ? null : profile.getYearsExperience(), held, levels,
-                exact, verified);
+                exact, verified, outline.rules(), outline.children());
         return roles.stream().map(role -> ReadinessCalculator.assess(role, facts,
                 id -> qualifications.containsKey(id) ? qualifications.get(id).getName() : "qualification " + id,
                 id -> names.getOrDefault(id, new ReadinessCalculator.CompetencyName("#" + id, "", "")))).toList();

@@ -13,6 +13,8 @@ import org.healthengineering.portal.domain.assessment.EngineerProfile;
 import org.healthengineering.portal.domain.eligibility.CpdCycle;
 import org.healthengineering.portal.domain.eligibility.Criterion;
 import org.healthengineering.portal.domain.eligibility.CriterionKind;
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.leadership.BoardSeat;
@@ -53,7 +55,8 @@ import javax.sql.DataSource;
 /**
  * Clearly synthetic demo data: one account per role (all under {@code demo.example.org}, names marked
  * "(demo)"), a CPD history for the engineers, and for three of them a profile, qualifications and
- * self-assessments against the starter framework so that readiness has something to show, a synthetic
+ * self-assessments against the starter framework so that readiness has something to show (its leadership domain
+ * reached through a roll-up rule), a synthetic
  * hospital with a leadership structure and eight quarters of staffing returns for the demo hospital administrator
  * and board viewer, and 200 synthetic peer hospitals ({@link SyntheticHospitals}) to benchmark it against; Ada also
  * has a plan objective about to fall due and an activity without its reflection, so the CPD reminders find
@@ -172,7 +175,8 @@ public class DemoData {
 
     /**
      * Two open vacancies at the demo hospital (issue 12), shortlisted by Eve and Finn: its head of healthcare
-     * engineering post, and a clinical engineer. Engineers see their eligibility for both and may apply.
+     * engineering post, and a clinical engineer. Engineers see their eligibility for both and may apply; the head's
+     * post asks for the starter framework's leadership domain, which Ada reaches through its roll-up rule.
      */
     private void demoVacancies(Hospital hospital) {
         LocalDate today = LocalDate.now(clock);
@@ -181,6 +185,8 @@ public class DemoData {
                 .getSingleResult();
         long tech2 = em.createQuery("SELECT c.id FROM Competency c WHERE c.frameworkId = 1 AND c.code = :code",
                 Long.class).setParameter("code", "TECH.2").getSingleResult();
+        long lead = em.createQuery("SELECT c.id FROM Competency c WHERE c.frameworkId = 1 AND c.code = :code",
+                Long.class).setParameter("code", "LEAD").getSingleResult();
         long ipem = em.createQuery("SELECT b.id FROM ProfessionalBody b WHERE b.code = 'IPEM'", Long.class)
                 .getSingleResult();
         Set<Long> shortlisters = Set.of(accountId("eve.hospital@demo.example.org"),
@@ -193,6 +199,8 @@ public class DemoData {
                                         null, null, null, 8, null, null, null, null)),
                                 new SpecCriterion.Given(false, new Criterion.Given(CriterionKind.COMPETENCY, null, null,
                                         tech2, 3, true, null, null, null, null, null)),
+                                new SpecCriterion.Given(false, new Criterion.Given(CriterionKind.COMPETENCY, null, null,
+                                        lead, 3, false, null, null, null, null, null)),
                                 new SpecCriterion.Given(true, new Criterion.Given(CriterionKind.FREE_TEXT, null, null,
                                         null, null, null, null, null, null, null, "Has led an equipment or estates"
                                         + " project across a hospital"))),
@@ -210,6 +218,20 @@ public class DemoData {
             vacancy.chooseShortlisters(shortlisters, shortlisters, clock.instant());
             em.persist(vacancy);
         }
+    }
+
+    /**
+     * A roll-up rule for newcomers to see (issue 12): the starter framework's "Leadership and governance" domain is
+     * reached through 3 of its 4 competencies, which Ada's own levels do at level 3. Demo data only, loaded before
+     * anyone has used the portal: the seed framework is already published, so the rule goes straight onto its node,
+     * which checks it as the framework service would for a draft.
+     */
+    private void ruleLeadership() {
+        Competency lead = em.createQuery("SELECT c FROM Competency c WHERE c.frameworkId = 1 AND c.code = 'LEAD'",
+                Competency.class).getSingleResult();
+        long children = em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.parentId = :p", Long.class)
+                .setParameter("p", lead.getId()).getSingleResult();
+        lead.ruleRollUp(RollUpKind.POINTS, 3, (int) children);
     }
 
     private LeadershipPost post(Hospital hospital, String title, PostKind kind, Long reportsTo, BoardSeat seat,
@@ -319,6 +341,7 @@ public class DemoData {
                         null, null, Set.of(), clock.instant()));
             });
         }
+        ruleLeadership();
         registerWithBodies(today);
         remindAda(today);
         demoAudit.load(today);

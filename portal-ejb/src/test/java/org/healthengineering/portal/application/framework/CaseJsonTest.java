@@ -5,6 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkPackage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
@@ -110,6 +112,49 @@ class CaseJsonTest {
         assertEquals(asNumbers, read(smallPackage(digits -> Json.createValue(digits + ".0"))), "\"1.0\"");
         assertEquals(asNumbers, read(smallPackage(digits -> Json.createValue(new java.math.BigDecimal(digits + ".00")))),
                 "1.00");
+    }
+
+    /** A domain {@code d} with the roll-up extensions given and two competencies. */
+    static String ruledPackage(JsonObjectBuilder extensions) {
+        return Json.createObjectBuilder().add("CFDocument", document())
+                .add("CFItems", Json.createArrayBuilder().add(item("d", "D").add("extensions", extensions))
+                        .add(item("c1", "D.1")).add(item("c2", "D.2")))
+                .add("CFAssociations", Json.createArrayBuilder().add(childOf("d", DOC)).add(childOf("c1", "d"))
+                        .add(childOf("c2", "d")))
+                .build().toString();
+    }
+
+    @Test
+    void aRollUpRuleTravelsInTheItemsExtensionsBothWays() {
+        FrameworkPackage read = read(ruledPackage(Json.createObjectBuilder().add("rollUp", "POINTS")
+                .add("rollUpThreshold", "1")));
+        FrameworkPackage.Node domain = read.nodes().get(0);
+        assertEquals(RollUpKind.POINTS, domain.rollUp());
+        assertEquals(RollUpRule.points(1), domain.rollUpRule());
+        assertNull(read.nodes().get(1).rollUp());
+
+        jakarta.json.JsonObject written = CaseJson.write(read, "https://portal.example/case").getJsonArray("CFItems")
+                .getJsonObject(0).getJsonObject("extensions");
+        assertEquals("POINTS", written.getString("rollUp"));
+        assertEquals(1, written.getInt("rollUpThreshold"));
+        assertFalse(CaseJson.write(read, "https://portal.example/case").getJsonArray("CFItems").getJsonObject(1)
+                .containsKey("extensions"), "an item without rule or threshold has no extensions");
+        assertEquals(RollUpRule.allChildren(), read(ruledPackage(Json.createObjectBuilder()
+                .add("rollUp", "ALL_CHILDREN"))).nodes().get(0).rollUpRule());
+    }
+
+    @Test
+    void aRollUpRuleThatCannotBeReadOrReachedIsRefused() {
+        assertEquals(List.of(new PackageProblem("d", "extensions.rollUp \"SOME\" must be ALL_CHILDREN or POINTS")),
+                refusal(ruledPackage(Json.createObjectBuilder().add("rollUp", "SOME").add("rollUpThreshold", 1))),
+                "the threshold of an unreadable rule is not reported again");
+        assertEquals(List.of(new PackageProblem("d", "roll-up threshold 3 must be from 1 to the number of its"
+                + " sub-competencies (2)")), refusal(ruledPackage(Json.createObjectBuilder().add("rollUp", "POINTS")
+                .add("rollUpThreshold", 3))));
+        assertEquals(List.of(new PackageProblem("d", "extensions.rollUpThreshold \"two\" is not a whole number"),
+                new PackageProblem("d", "has a POINTS roll-up rule without a threshold")),
+                refusal(ruledPackage(Json.createObjectBuilder().add("rollUp", "POINTS")
+                        .add("rollUpThreshold", "two"))));
     }
 
     @Test

@@ -15,15 +15,22 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.framework.FrameworkCatalogue;
 import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
 import org.healthengineering.portal.domain.framework.CrosswalkKind;
+import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.healthengineering.portal.web.api.FrameworksResource.details;
 import static org.healthengineering.portal.web.api.FrameworksResource.required;
 
-/** One competency: read with its equivalents; edit, move and delete in a draft; map to other frameworks. */
+/**
+ * One competency: read with its equivalents; edit, move, delete and set its roll-up rule in a draft; map to other
+ * frameworks.
+ */
 @Path("competencies")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompetenciesResource {
@@ -63,6 +70,32 @@ public class CompetenciesResource {
             throw InvalidInputException.of("body", "Send {\"parentId\", \"position\"}.");
         }
         catalogue.moveCompetency(id, body.parentId(), body.position());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/roll-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reach a node of a draft through its sub-competencies",
+            description = "{\"rollUp\":\"ALL_CHILDREN\"} (every sub-competency at a level reaches the node at it) or"
+                    + " {\"rollUp\":\"POINTS\",\"threshold\":n} (n of them, from 1 to their number). 204; 400"
+                    + " listing every problem; 409 once the framework is published.")
+    public Response ruleRollUp(@PathParam("id") long id, FrameworkJson.RollUpBody body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "Send {\"rollUp\": \"ALL_CHILDREN\"} or {\"rollUp\": \"POINTS\","
+                    + " \"threshold\": n}.");
+        }
+        List<FieldProblem> unreadable = new ArrayList<>();
+        RollUpKind kind = ApiInput.collect(unreadable, () -> ApiInput.enumOf(RollUpKind.class, body.rollUp(), "rollUp"));
+        catalogue.ruleRollUp(id, kind, body.threshold(), unreadable);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/roll-up")
+    @Operation(summary = "Reach a node of a draft by its own level only again (204, also when it had no rule)")
+    public Response clearRollUp(@PathParam("id") long id) {
+        catalogue.clearRollUp(id);
         return Response.noContent().build();
     }
 

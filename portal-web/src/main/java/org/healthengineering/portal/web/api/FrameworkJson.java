@@ -1,5 +1,6 @@
 package org.healthengineering.portal.web.api;
 
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CompetencyTree;
 import org.healthengineering.portal.domain.framework.Framework;
@@ -30,14 +31,29 @@ public final class FrameworkJson {
         }
     }
 
-    /** A node; {@code displayCode} is empty when it was given no code and {@code code} was made from its identifier. */
+    /**
+     * A node; {@code displayCode} is empty when it was given no code and {@code code} was made from its identifier;
+     * {@code rollUp} is {@code null} when the node is reached by its own level only.
+     */
     public record Node(long id, String code, String title, String statement, String itemType, int sortOrder,
-                       Integer proficientFrom, String caseIdentifier, List<Node> children, String displayCode) {
+                       Integer proficientFrom, String caseIdentifier, List<Node> children, String displayCode,
+                       RollUp rollUp) {
         static Node of(CompetencyTree.Branch branch) {
             Competency c = branch.competency();
             return new Node(c.getId(), c.getCode(), c.getTitle(), c.getStatement(), c.getItemType(), c.getSortOrder(),
                     c.getProficientFrom(), c.getCaseIdentifier(), branch.children().stream().map(Node::of).toList(),
-                    c.displayCode());
+                    c.displayCode(), RollUp.of(c.getRollUp(), branch.children().size()));
+        }
+    }
+
+    /**
+     * How a node is reached through its children: {@code kind} ALL_CHILDREN or POINTS, the {@code threshold} of
+     * POINTS, and the rule in words for the node's children now ("Reached at a level when 3 of its 5
+     * sub-competencies are reached at that level or above.").
+     */
+    public record RollUp(String kind, Integer threshold, String description) {
+        static RollUp of(RollUpRule rule, int children) {
+            return rule == null ? null : new RollUp(rule.getKind().name(), rule.getThreshold(), rule.describe(children));
         }
     }
 
@@ -56,6 +72,10 @@ public final class FrameworkJson {
     /** The body of node edits. */
     public record NodeBody(Long parentId, String code, String title, String statement, String itemType,
                            Integer proficientFrom) {
+    }
+
+    /** The body of {@code PUT /competencies/{id}/roll-up}: ALL_CHILDREN, or POINTS with a threshold. */
+    public record RollUpBody(String rollUp, Integer threshold) {
     }
 
     /** The body of {@code POST /competencies/{id}/move}. */

@@ -75,6 +75,24 @@ class WordsTest {
     }
 
     @Test
+    void aRollUpRuleIsSaidInWordsForItsChildren() {
+        assertEquals("Reached at a level when all 4 of its sub-competencies are reached at that level or above.",
+                Words.fill("frameworks.rollUp.all", 4));
+        assertEquals("Reached at a level when its one sub-competency is reached at that level or above.",
+                Words.fill("frameworks.rollUp.all", 1));
+        assertEquals("Reached at a level when 3 of its 5 sub-competencies are reached at that level or above.",
+                Words.fill("frameworks.rollUp.points", 3, 5));
+        assertEquals("Reached at a level when 1 of its 5 sub-competencies is reached at that level or above.",
+                Words.fill("frameworks.rollUp.points", 1, 5));
+        assertEquals("Reached at a level when 1 of its 1 sub-competency is reached at that level or above.",
+                Words.fill("frameworks.rollUp.points", 1, 1));
+        assertEquals("Reached at a level when 3 of its sub-competencies are reached at that level or above; it has"
+                + " only 2, so it cannot be reached this way.", Words.fill("frameworks.rollUp.unreachable", 3, 2));
+        assertEquals("When a number of its sub-competencies are reached",
+                new Words().of(org.healthengineering.portal.domain.eligibility.RollUpKind.POINTS));
+    }
+
+    @Test
     void everyBundleKeyIsWrittenOnce() throws IOException {
         Map<String, Long> counts = new java.util.HashMap<>();
         try (var in = WordsTest.class.getResourceAsStream("/messages.properties")) {

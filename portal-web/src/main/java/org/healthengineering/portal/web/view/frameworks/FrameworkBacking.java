@@ -10,6 +10,8 @@ import org.healthengineering.portal.application.framework.FrameworkCsv;
 import org.healthengineering.portal.application.framework.FrameworkInterchange;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.eligibility.RollUpKind;
+import org.healthengineering.portal.domain.eligibility.RollUpRule;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.CompetencyTree;
 import org.healthengineering.portal.domain.framework.Framework;
@@ -24,12 +26,14 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One framework: its scale and tree; for body administrators, editing a draft's nodes and moving it through
- * its lifecycle; for everyone, downloading it as CASE or CSV.
+ * One framework: its scale and tree, each roll-up rule in words beside its node; for body administrators, editing
+ * a draft's nodes and their roll-up rules and moving it through its lifecycle; for everyone, downloading it as CASE
+ * or CSV.
  */
 @Named
 @ViewScoped
@@ -55,6 +59,7 @@ public class FrameworkBacking implements Serializable {
     private Long id;
     private Framework framework;
     private List<Map.Entry<Competency, Integer>> rows;
+    private Map<Long, Integer> childCounts;
     private List<Choice> levelChoices;
     private Long editingId;
     private Long parentId;
@@ -63,6 +68,12 @@ public class FrameworkBacking implements Serializable {
     private String statement;
     private String itemType;
     private Integer proficientFrom;
+    private Long ruleId;
+    private String ruleName;
+    private int ruleChildren;
+    private boolean ruled;
+    private RollUpKind rollUp;
+    private Integer threshold;
 
     /** Called by f:viewAction with the id from the address. */
     public void load() {
@@ -71,7 +82,100 @@ public class FrameworkBacking implements Serializable {
         }
         framework = catalogue.getFramework(id);
         rows = CompetencyTree.of(catalogue.competencies(id)).flatten();
+        childCounts = new HashMap<>();
+        rows.stream().map(Map.Entry::getKey).filter(c -> c.getParentId() != null)
+                .forEach(c -> childCounts.merge(c.getParentId(), 1, Integer::sum));
         levelChoices = scaleWords.choices(framework.getLevels());
+    }
+
+    /** How many sub-competencies a node has. */
+    public int children(Competency competency) {
+        return childCounts.getOrDefault(competency.getId(), 0);
+    }
+
+    /**
+     * A node's roll-up rule in words for its children now ("Reached at a level when 3 of its 5 sub-competencies are
+     * reached at that level or above."), or nothing when it has none.
+     */
+    public String ruleWords(Competency competency) {
+        RollUpRule rule = competency.getRollUp();
+        if (rule == null) {
+            return "";
+        }
+        int count = children(competency);
+        if (count == 0) {
+            return messages.text("frameworks.rollUp.none");
+        }
+        if (rule.getKind() == RollUpKind.ALL_CHILDREN) {
+            return messages.text("frameworks.rollUp.all", count);
+        }
+        return rule.getThreshold() > count ? messages.text("frameworks.rollUp.unreachable", rule.getThreshold(), count)
+                : messages.text("frameworks.rollUp.points", rule.getThreshold(), count);
+    }
+
+    /** Opens the roll-up dialog on a node, with its rule (if any). */
+    public void startRollUp(long competencyId) {
+        Competency competency = catalogue.getCompetency(competencyId);
+        ruleId = competencyId;
+        ruleName = competency.displayName();
+        ruleChildren = children(competency);
+        ruled = competency.getRollUp() != null;
+        rollUp = ruled ? competency.getRollUp().getKind() : null;
+        threshold = ruled ? competency.getRollUp().getThreshold() : null;
+    }
+
+    public String saveRollUp() {
+        catalogue.ruleRollUp(ruleId, rollUp, threshold, List.of());
+        messages.info("frameworks.rollUp.saved", ruleName);
+        load();
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        return null;
+    }
+
+    public String clearRollUp() {
+        catalogue.clearRollUp(ruleId);
+        messages.info("frameworks.rollUp.cleared", ruleName);
+        load();
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        return null;
+    }
+
+    public RollUpKind[] getRollUpKinds() {
+        return RollUpKind.values();
+    }
+
+    /** What the dialog is about: the node and how many sub-competencies it has. */
+    public String getRuleExplain() {
+        return messages.text("frameworks.rollUp.explain", ruleName, ruleChildren);
+    }
+
+    public String getThresholdHint() {
+        return messages.text("hint.threshold", ruleChildren);
+    }
+
+    public int getRuleChildren() {
+        return ruleChildren;
+    }
+
+    /** Whether the node in the dialog has a rule to remove. */
+    public boolean isRuled() {
+        return ruled;
+    }
+
+    public RollUpKind getRollUp() {
+        return rollUp;
+    }
+
+    public void setRollUp(RollUpKind rollUp) {
+        this.rollUp = rollUp;
+    }
+
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
     }
 
     /** The levels of the framework's scale, for a node's own proficiency threshold. */
