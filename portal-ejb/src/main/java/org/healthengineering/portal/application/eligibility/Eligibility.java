@@ -228,9 +228,21 @@ public class Eligibility {
         return criteria.stream().map(c -> c.describe(names)).toList();
     }
 
-    /** Checks that every criterion names things that exist, for a form or the API; problems named {@code field[i].x}. */
-    public List<FieldProblem> unknownReferences(List<Criterion> criteria,
-                                                                                        String field) {
+    /**
+     * Checks that the criteria as a form or the API gives them name things that exist (qualifications, bodies,
+     * competencies, role profiles); problems named {@code field[i].x} by each one's place in {@code given}. A
+     * criterion that is not well formed is skipped: the domain reports it, with every other problem.
+     */
+    public List<FieldProblem> unknownReferences(List<Criterion.Given> given, String field) {
+        List<Criterion> criteria = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        List<Criterion.Given> list = given == null ? List.of() : given;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) != null && Criterion.problems(list.get(i), "").isEmpty()) {
+                criteria.add(Criterion.of(list.get(i)));
+                places.add(i);
+            }
+        }
         List<FieldProblem> problems = new ArrayList<>();
         Set<Long> qualifications = roleProfiles.qualificationsById().keySet();
         Set<String> roles = new HashSet<>();
@@ -253,7 +265,7 @@ public class Eligibility {
                 .getResultList());
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
-            String at = field + "[" + i + "].";
+            String at = field + "[" + places.get(i) + "].";
             if (c.getQualificationId() != null && c.getKind() == CriterionKind.QUALIFICATION
                     && !qualifications.contains(c.getQualificationId())) {
                 problems.add(new FieldProblem(at + "qualificationId",

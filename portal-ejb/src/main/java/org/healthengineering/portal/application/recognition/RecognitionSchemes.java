@@ -13,7 +13,6 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
-import org.healthengineering.portal.domain.eligibility.Criterion;
 import org.healthengineering.portal.domain.qualification.Qualification;
 import org.healthengineering.portal.domain.recognition.ApplicationState;
 import org.healthengineering.portal.domain.recognition.RecognitionScheme;
@@ -258,21 +257,7 @@ public class RecognitionSchemes {
                 problems.add(new FieldProblem("areas[" + i + "].competencyId", "No competency has this id."));
             }
         }
-        List<Criterion.Given> given = terms.criteria() == null ? List.of() : terms.criteria();
-        List<Criterion> criteria = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            if (given.get(i) != null && Criterion.problems(given.get(i), "").isEmpty()) {
-                criteria.add(Criterion.of(given.get(i)));
-                at.add(i);
-            }
-        }
-        List<FieldProblem> unknown = eligibility.unknownReferences(criteria, "c");
-        for (FieldProblem p : unknown) {
-            int index = Integer.parseInt(p.field().substring(2, p.field().indexOf(']')));
-            problems.add(new FieldProblem("criteria[" + at.get(index) + "]"
-                    + p.field().substring(p.field().indexOf(']') + 1), p.message()));
-        }
+        problems.addAll(eligibility.unknownReferences(terms.criteria(), "criteria"));
         return problems;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.eligibility.Eligibility;
+import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.notification.Notifier;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Account;
@@ -63,6 +64,9 @@ public class Vacancies {
 
     @Inject
     Eligibility eligibility;
+
+    @Inject
+    RoleProfiles roleProfiles;
 
     @Inject
     Notifier notifier;
@@ -223,25 +227,12 @@ public class Vacancies {
             }
         }
         if (details != null && details.roleCode() != null && !details.roleCode().isBlank()
-                && eligibility.unknownReferences(List.of(Criterion.readiness(details.roleCode().trim(), 1)), "x")
-                .stream().anyMatch(p -> p.field().endsWith("roleCode"))) {
+                && !roleProfiles.exists(details.roleCode().trim())) {
             problems.add(new FieldProblem("roleCode", "No role profile has this code."));
         }
         if (given != null) {
-            List<Criterion> criteria = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
-            for (int i = 0; i < given.size(); i++) {
-                SpecCriterion.Given g = given.get(i);
-                if (g != null && Criterion.problems(g.criterion(), "").isEmpty()) {
-                    criteria.add(Criterion.of(g.criterion()));
-                    at.add(i);
-                }
-            }
-            for (FieldProblem p : eligibility.unknownReferences(criteria, "c")) {
-                int index = Integer.parseInt(p.field().substring(2, p.field().indexOf(']')));
-                problems.add(new FieldProblem("specification[" + at.get(index) + "]"
-                        + p.field().substring(p.field().indexOf(']') + 1), p.message()));
-            }
+            problems.addAll(eligibility.unknownReferences(given.stream().map(g -> g == null ? null : g.criterion())
+                    .toList(), "specification"));
         }
         InvalidInputException.throwIfAny(problems);
     }
