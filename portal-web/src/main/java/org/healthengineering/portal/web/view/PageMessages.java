@@ -100,13 +100,17 @@ public class PageMessages {
         return field.replaceAll("\\[(\\d+)]\\.?", ":$1:").replaceAll(":$", "");
     }
 
-    /** Whether the component is on the page; an input is marked invalid, so it shows red and says aria-invalid. */
+    /**
+     * Whether the component is on the page; an input is marked invalid, so it shows red and says aria-invalid, and
+     * keeps what the person entered in it.
+     */
     private static boolean exists(FacesContext context, String clientId) {
         boolean[] found = new boolean[1];
         try {
             context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> {
                 found[0] = true;
                 if (component instanceof UIInput input) {
+                    keepWhatWasEntered(ctx, input);
                     input.setValid(false);
                 }
             });
@@ -114,6 +118,26 @@ public class PageMessages {
             return false;
         }
         return found[0];
+    }
+
+    /**
+     * An input the service refused has passed conversion and updated the model, so its submitted value is gone; an
+     * invalid input renders its submitted value, which would show the field empty. Puts the entered value back as
+     * text. Check boxes, choices of several values and moments render from the model as they are: left alone.
+     */
+    static void keepWhatWasEntered(FacesContext context, UIInput input) {
+        if (input.getSubmittedValue() != null) {
+            return;
+        }
+        Object value = input.getValue();
+        // Text, numbers, choices by code and days (whose text, 2026-04-01, is the date picker's own pattern).
+        boolean plain = value instanceof String || value instanceof Number || value instanceof Enum<?>
+                || value instanceof java.time.LocalDate;
+        if (!plain) {
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        input.setSubmittedValue(converter != null ? converter.getAsString(context, input, value) : value.toString());
     }
 
     private static UIComponent findQuietly(FacesContext context, String clientId) {
