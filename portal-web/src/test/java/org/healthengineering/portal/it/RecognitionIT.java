@@ -341,9 +341,13 @@ class RecognitionIT {
                 // The body defines the scheme in the form, is told every problem first, then opens it.
                 browser.signIn(url("/login.xhtml"), body.email(), PASSWORD);
                 browser.open(url("/recognition/scheme-edit.xhtml"));
+                browser.type("scheme-form:code", "not a code");
                 browser.click("scheme-form:save-scheme");
                 assertTrue(browser.messageFor("scheme-form:body").contains("Choose the professional body"));
                 assertTrue(browser.messageFor("scheme-form:areas:0:competencyId").contains("Choose the competency"));
+                assertTrue(browser.messageFor("scheme-form:code").contains("Give a code"));
+                assertEquals("not a code", browser.find("[id='scheme-form:code']").getAttribute("value"),
+                        "a refused field keeps what was typed in it");
                 browser.checkAccessibility();
                 browser.choose("scheme-form:body", bodyName);
                 browser.type("scheme-form:code", "REL-" + unique);
