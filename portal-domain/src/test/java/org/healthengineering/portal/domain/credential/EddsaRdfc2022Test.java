@@ -185,4 +185,23 @@ class EddsaRdfc2022Test {
         assertThrows(IllegalArgumentException.class, () -> EddsaRdfc2022.sign(signed,
                 ProofOptions.assertion(Instant.now(), Vector.expected("verificationMethod")), privateKey));
     }
+    @Test
+    void aKeyOfAnotherKindFailsTheKeyCheck() throws Exception {
+        PublicKey rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
+
+        assertTrue(EddsaRdfc2022.verify(signed, rsa).hasFailed(Check.KEY));
+    }
+
+    @Test
+    void aProofContextThatIsNotTheStartOfTheCredentialsFails() {
+        JsonObject proof = Json.createObjectBuilder(signed.getJsonObject("proof"))
+                .add("@context", Json.createArrayBuilder().add(BundledContexts.OPEN_BADGES_3_0_3)).build();
+        JsonObject matching = Json.createObjectBuilder(signed.getJsonObject("proof"))
+                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2)).build();
+
+        assertTrue(EddsaRdfc2022.verify(Json.createObjectBuilder(signed).add("proof", proof).build(), publicKey)
+                .hasFailed(Check.CONTEXTS));
+        assertTrue(EddsaRdfc2022.verify(Json.createObjectBuilder(signed).add("proof", matching).build(), publicKey)
+                .isVerified());
+    }
 }
