@@ -2,8 +2,6 @@ package org.healthengineering.portal.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
 /**
  * Counts the SQL statements the test database runs (its global counters of selects, inserts, updates and
@@ -23,15 +21,7 @@ final class Statements {
 
     /** The statements run so far. */
     static long count(Connection db) throws Exception {
-        try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
-                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
-            long total = 0;
-            while (rows.next()) {
-                total += rows.getLong(2);
-            }
-            return total;
-        }
+        return org.healthengineering.portal.launcher.ServerStatements.count(db);
     }
 
     /** The statements one run of {@code action} caused, measured twice: both runs must agree. */

@@ -10,10 +10,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,23 +141,11 @@ public final class CompetenceBenchmark {
 
     /** Statements the server ran for one call (SELECT, INSERT, UPDATE, DELETE counters). */
     private static long statements(String[] db, Call call) throws Exception {
-        long before = counters(db);
+        long before = ServerStatements.count(db);
         call.run();
-        return counters(db) - before - 1;
+        return ServerStatements.count(db) - before - 1;
     }
 
-    private static long counters(String[] db) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
-                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
-            long total = 0;
-            while (rows.next()) {
-                total += rows.getLong(2);
-            }
-            return total;
-        }
-    }
 
 
     /** A synthetic CASE package with {@code size} items, branching per depth, cross-walks to {@code targets}. */

@@ -116,23 +116,11 @@ final class VacancyBenchmark {
     }
 
     private static long statements(String[] db, Call call) throws Exception {
-        long before = counters(db);
+        long before = ServerStatements.count(db);
         require(call.run(), 200);
-        return counters(db) - before - 1;
+        return ServerStatements.count(db) - before - 1;
     }
 
-    private static long counters(String[] db) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
-                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')")) {
-            long total = 0;
-            while (rows.next()) {
-                total += rows.getLong(2);
-            }
-            return total;
-        }
-    }
 
     /** The open vacancies, then the closed one with its applicants and applications; answers the closed one's id. */
     private static long generate(Connection connection) throws Exception {

@@ -26,7 +26,6 @@ import org.healthengineering.portal.domain.recognition.AreaStatement;
 import org.healthengineering.portal.domain.recognition.RecognitionApplication;
 import org.healthengineering.portal.domain.recognition.RecognitionReferee;
 import org.healthengineering.portal.domain.recognition.RecognitionScheme;
-import org.healthengineering.portal.domain.recognition.RefereeState;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
