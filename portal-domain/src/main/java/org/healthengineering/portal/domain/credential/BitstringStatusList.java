@@ -116,6 +116,14 @@ public final class BitstringStatusList {
         }
     }
 
+    /** The list whose raw bits these are (as {@link #bytes} gives them). */
+    static BitstringStatusList ofBytes(byte[] bits) {
+        if (bits.length * 8 < MINIMUM_SIZE || bits.length * 8 > MAXIMUM_SIZE) {
+            throw new IllegalArgumentException("a status list of " + bits.length * 8 + " entries");
+        }
+        return new BitstringStatusList(bits.clone());
+    }
+
     /** The raw bits, entry 0 first, most significant bit first. */
     byte[] bytes() {
         return bits.clone();

@@ -1,0 +1,239 @@
+package org.healthengineering.portal.domain.credential;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The unsigned Open Badges 3.0 {@code OpenBadgeCredential} (VC Data Model 2.0, OB context 3.0.3) the portal issues
+ * for an award, an accredited course completion or a verified competency. Every term it writes is defined by those
+ * two contexts, which signing checks ({@link RdfCanonicalForm} refuses undefined terms).
+ *
+ * @param id          the credential's URL
+ * @param issuer      who issues it, as an OB {@code Profile}
+ * @param achievement what was achieved
+ * @param subject     who achieved it (a hashed email) and how
+ * @param evidence    what justified it, in words and links to public pages, never private content
+ * @param status      its entries in the issuer's revocation and suspension lists
+ */
+public record OpenBadgeCredential(String id, Profile issuer, Achievement achievement, Subject subject,
+                                  List<Evidence> evidence, Instant validFrom, Instant validUntil,
+                                  List<StatusEntry> status) {
+
+    public static final List<String> CONTEXTS = List.of(BundledContexts.CREDENTIALS_V2,
+            BundledContexts.OPEN_BADGES_3_0_3);
+
+    public OpenBadgeCredential {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(achievement, "achievement");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(validFrom, "validFrom");
+        evidence = List.copyOf(evidence);
+        status = List.copyOf(status);
+        if (validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw new IllegalArgumentException("a credential's validUntil must come after its validFrom");
+        }
+    }
+
+    /** The issuer as an OB {@code Profile}: a stable URL that serves the profile with its keys. */
+    public record Profile(String id, String name, String url, String description) {
+        public Profile {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** A CASE item the achievement covers: an {@code Alignment} of {@code targetType} {@code CFItem}. */
+    public record Alignment(String identifier, String uri, String name, String framework, String description) {
+        public Alignment {
+            Objects.requireNonNull(identifier, "identifier");
+            Objects.requireNonNull(uri, "uri");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** One level of a proficiency scale: {@code number} as the framework counts it, and its label. */
+    public record Level(int number, String label) {
+    }
+
+    /**
+     * What was achieved. {@code type} is an OB achievement type ({@code Certification}, {@code Course}, {@code
+     * Competency}); {@code credits} only for courses; {@code levels} the scale a competency is verified on.
+     */
+    public record Achievement(String id, String type, String name, String description, String criteria,
+                              String humanCode, BigDecimal credits, List<Alignment> alignments, List<Level> levels) {
+        public Achievement {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(criteria, "criteria");
+            alignments = List.copyOf(alignments);
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /**
+     * Who achieved it and how: the hashed email, the credits earned and the activity's dates (courses), the level
+     * reached (competencies), and when it was awarded.
+     */
+    public record Subject(IdentityHash identity, BigDecimal creditsEarned, Instant activityStart,
+                          Instant activityEnd, Integer level, Instant awarded) {
+        public Subject {
+            Objects.requireNonNull(identity, "identity");
+        }
+    }
+
+    /** What justified the credential: a public page (or none), a name and a narrative. */
+    public record Evidence(String url, String name, String narrative) {
+    }
+
+    /** An entry in a status list: the list credential's URL and the position in it. */
+    public record StatusEntry(StatusPurpose purpose, String listUrl, int index) {
+    }
+
+    /** The credential as JSON, ready to be signed. */
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", strings(CONTEXTS))
+                .add("id", id)
+                .add("type", strings(List.of("VerifiableCredential", "OpenBadgeCredential")))
+                .add("issuer", profileJson())
+                .add("validFrom", time(validFrom));
+        if (validUntil != null) {
+            json.add("validUntil", time(validUntil));
+        }
+        if (subject.awarded() != null) {
+            json.add("awardedDate", time(subject.awarded()));
+        }
+        json.add("name", achievement.name())
+                .add("credentialSubject", subjectJson());
+        if (!evidence.isEmpty()) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            for (Evidence e : evidence) {
+                JsonObjectBuilder item = Json.createObjectBuilder();
+                if (e.url() != null) {
+                    item.add("id", e.url());
+                }
+                item.add("type", strings(List.of("Evidence")));
+                optional(item, "name", e.name());
+                optional(item, "narrative", e.narrative());
+                items.add(item);
+            }
+            json.add("evidence", items);
+        }
+        if (!status.isEmpty()) {
+            JsonArrayBuilder entries = Json.createArrayBuilder();
+            for (StatusEntry entry : status) {
+                entries.add(Json.createObjectBuilder()
+                        .add("id", entry.listUrl() + "#" + entry.index())
+                        .add("type", "BitstringStatusListEntry")
+                        .add("statusPurpose", entry.purpose().term())
+                        .add("statusListIndex", Integer.toString(entry.index()))
+                        .add("statusListCredential", entry.listUrl()));
+            }
+            json.add("credentialStatus", entries);
+        }
+        return json.build();
+    }
+
+    private JsonObjectBuilder profileJson() {
+        JsonObjectBuilder profile = Json.createObjectBuilder().add("id", issuer.id())
+                .add("type", strings(List.of("Profile"))).add("name", issuer.name());
+        optional(profile, "url", issuer.url());
+        optional(profile, "description", issuer.description());
+        return profile;
+    }
+
+    private JsonObjectBuilder subjectJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", strings(List.of("AchievementSubject")))
+                .add("identifier", Json.createArrayBuilder().add(subject.identity().toJson()))
+                .add("achievement", achievementJson());
+        if (subject.creditsEarned() != null) {
+            json.add("creditsEarned", subject.creditsEarned());
+        }
+        if (subject.activityStart() != null) {
+            json.add("activityStartDate", time(subject.activityStart()));
+        }
+        if (subject.activityEnd() != null) {
+            json.add("activityEndDate", time(subject.activityEnd()));
+        }
+        if (subject.level() != null && !achievement.levels().isEmpty()) {
+            json.add("result", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("type", strings(List.of("Result")))
+                    .add("resultDescription", achievement.id() + "#levels")
+                    .add("achievedLevel", achievement.id() + "#level-" + subject.level())));
+        }
+        return json;
+    }
+
+    private JsonObjectBuilder achievementJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", achievement.id())
+                .add("type", strings(List.of("Achievement")))
+                .add("achievementType", achievement.type())
+                .add("name", achievement.name());
+        optional(json, "description", achievement.description());
+        json.add("criteria", Json.createObjectBuilder().add("narrative", achievement.criteria()));
+        optional(json, "humanCode", achievement.humanCode());
+        if (achievement.credits() != null) {
+            json.add("creditsAvailable", achievement.credits());
+        }
+        if (!achievement.alignments().isEmpty()) {
+            JsonArrayBuilder alignments = Json.createArrayBuilder();
+            for (Alignment a : achievement.alignments()) {
+                JsonObjectBuilder alignment = Json.createObjectBuilder()
+                        .add("type", strings(List.of("Alignment")))
+                        .add("targetType", "CFItem")
+                        .add("targetCode", a.identifier())
+                        .add("targetName", a.name())
+                        .add("targetUrl", a.uri());
+                optional(alignment, "targetFramework", a.framework());
+                optional(alignment, "targetDescription", a.description());
+                alignments.add(alignment);
+            }
+            json.add("alignment", alignments);
+        }
+        if (!achievement.levels().isEmpty()) {
+            JsonArrayBuilder levels = Json.createArrayBuilder();
+            for (Level level : achievement.levels()) {
+                levels.add(Json.createObjectBuilder()
+                        .add("id", achievement.id() + "#level-" + level.number())
+                        .add("type", strings(List.of("RubricCriterionLevel")))
+                        .add("name", level.label())
+                        .add("level", Integer.toString(level.number())));
+            }
+            json.add("resultDescription", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("id", achievement.id() + "#levels")
+                    .add("type", strings(List.of("ResultDescription")))
+                    .add("name", "Proficiency level")
+                    .add("resultType", "RubricCriterionLevel")
+                    .add("rubricCriterionLevel", levels)));
+        }
+        return json;
+    }
+
+    private static JsonArrayBuilder strings(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            json.add(name, value);
+        }
+    }
+
+    static String time(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}
