@@ -130,3 +130,6 @@ CREATE INDEX ix_imported_credential_holder ON imported_credential (holder_id, im
 -- achievement, verified on arrival, then counts as holding the qualification.
 ALTER TABLE qualification ADD COLUMN achievement_ref VARCHAR(500) NULL;
 CREATE INDEX ix_qualification_achievement ON qualification (achievement_ref);
+
+-- The portal itself is an issuer from the start; bodies become issuers when they first issue.
+INSERT INTO credential_issuer (scope, body_id, created_at) VALUES ('portal', NULL, CURRENT_TIMESTAMP(6));

@@ -67,6 +67,11 @@ public final class Permissions {
     /** Review recognition applications one is assigned, and sit on interview panels (assessors and bodies). */
     public static final String RECOGNITION_REVIEW = "recognition:review";
 
+    /** Hold credentials: one's wallet, downloads, share links, and importing credentials from other issuers. */
+    public static final String CREDENTIAL_HOLD = "credential:hold";
+    /** Revoke, suspend and reinstate issued credentials, and rotate issuers' keys or mark one compromised. */
+    public static final String CREDENTIAL_MANAGE = "credential:manage";
+
     /** Read one hospital's own data (its administrators and board viewers hold it for their hospital). */
     public static String hospitalRead(long hospitalId) {
         return "hospital:read:" + hospitalId;

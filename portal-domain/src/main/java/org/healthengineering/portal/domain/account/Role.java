@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public enum Role {
     ENGINEER("Engineer", Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.MENTORING,
-            Permissions.VACANCY_APPLY, Permissions.RECOGNITION_APPLY)),
+            Permissions.VACANCY_APPLY, Permissions.RECOGNITION_APPLY, Permissions.CREDENTIAL_HOLD)),
     MENTOR("Mentor", Set.of(Permissions.MENTOR)),
     HOSPITAL_ADMIN("Hospital administrator", Set.of()),
     BOARD_VIEWER("Board viewer", Set.of()),
@@ -18,7 +18,7 @@ public enum Role {
             Permissions.QUALIFICATION_VERIFY, Permissions.ROLE_EDIT, Permissions.NATIONAL_WORKFORCE_READ,
             Permissions.BODY_MANAGE, Permissions.PROVIDER_MANAGE, Permissions.ACCREDITATION_MANAGE,
             Permissions.ACCREDITATION_REVIEW, Permissions.CPD_AUDIT_MANAGE,
-            Permissions.RECOGNITION_MANAGE, Permissions.RECOGNITION_REVIEW)),
+            Permissions.RECOGNITION_MANAGE, Permissions.RECOGNITION_REVIEW, Permissions.CREDENTIAL_MANAGE)),
     TRAINING_PROVIDER("Training provider", Set.of(Permissions.PROVIDER_WORK)),
     SYSTEM_ADMIN("System administrator", Set.of(Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ,
             Permissions.HOSPITAL_MANAGE, Permissions.PROVIDER_MANAGE, Permissions.OPERATIONS_READ,

@@ -61,7 +61,8 @@ public class Notification {
         RECOGNITION_DECIDED("The panel's decision on your application for recognition"),
         RECOGNITION_TO_REVIEW("An application for recognition to review"),
         RECOGNITION_INTERVIEW("A professional review interview"),
-        RECOGNITION_FOR_BODY("An application for recognition needs the body");
+        RECOGNITION_FOR_BODY("An application for recognition needs the body"),
+        CREDENTIAL_STATUS("A change to one of your credentials");
 
         private final String subject;
         private final boolean reminder;

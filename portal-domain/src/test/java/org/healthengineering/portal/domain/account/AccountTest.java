@@ -49,7 +49,7 @@ class AccountTest {
     void aRegisteredAccountIsAnEngineerWhoMayLogCpdAndLookAfterTheirAccount() {
         assertEquals(Set.of(Role.ENGINEER), account.getRoles());
         assertEquals(Set.of(Permissions.CPD_LOG, Permissions.COMPETENCE_SELF, Permissions.MENTORING,
-                Permissions.VACANCY_APPLY, Permissions.RECOGNITION_APPLY, Permissions.OWN_ACCOUNT, Permissions.CATALOGUE_READ),
+                Permissions.VACANCY_APPLY, Permissions.RECOGNITION_APPLY, Permissions.CREDENTIAL_HOLD, Permissions.OWN_ACCOUNT, Permissions.CATALOGUE_READ),
                 account.permissions());
         assertEquals("Ann", account.getDisplayName());
     }

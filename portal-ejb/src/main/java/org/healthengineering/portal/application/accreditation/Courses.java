@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import org.healthengineering.portal.application.account.RoleHolders;
 import org.healthengineering.portal.application.framework.CompetencyScale;
 import org.healthengineering.portal.application.notification.Notifier;
+import org.healthengineering.portal.application.credential.Credentials;
 import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.credential.CredentialKind;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.accreditation.AppealOutcome;
@@ -50,6 +52,9 @@ public class Courses {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Credentials credentials;
 
     @Inject
     Event<AuditEvent> audit;
@@ -269,6 +274,9 @@ public class Courses {
     public Course withdraw(long courseId, String reason, LocalDate effectiveOn) {
         Course course = managedCourse(courseId);
         course.withdraw(reason, effectiveOn, LocalDate.now(clock));
+        credentials.revokeFor(CredentialKind.COURSE, em.createQuery("SELECT k.id FROM CourseCompletion k"
+                + " WHERE k.courseId = :course", Long.class).setParameter("course", courseId).getResultList(),
+                "The accreditation of the course was withdrawn: " + course.getWithdrawalReason());
         audit.fire(new AuditEvent(AuditAction.COURSE_WITHDRAWN, SUBJECT, course.getId(), null,
                 "from " + effectiveOn + ": " + reason));
         tellProvider(course, Notification.Kind.COURSE_WITHDRAWN, "The accreditation of \"" + course.getTitle()

@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.account.RoleHolders;
 import org.healthengineering.portal.application.notification.Notifier;
+import org.healthengineering.portal.application.credential.Credentials;
 import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.credential.CredentialKind;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
@@ -47,6 +49,9 @@ public class RecognitionPanel {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Credentials credentials;
 
     @Inject
     Event<AuditEvent> audit;
@@ -223,6 +228,8 @@ public class RecognitionPanel {
         caller.check(Permissions.RECOGNITION_MANAGE);
         RecognitionApplication application = submitted(id);
         application.removeFromRegister(reason, caller.accountId(), today(), clock.instant());
+        credentials.revokeFor(CredentialKind.AWARD, List.of(id), "The body removed the award: "
+                + application.getRemovalReason());
         notifier.notify(application.getApplicantId(), Notification.Kind.RECOGNITION_DECIDED, "Your award of "
                 + cases.scheme(application).getName() + " is shown as removed on the public register: "
                 + application.getRemovalReason(), RecognitionApplications.applicationLink(id));

@@ -20,6 +20,7 @@ import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.domain.shared.UnavailableException;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -59,6 +60,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof NotFoundException) {
             return problem(404, "not-found", "Not found", failure.getMessage(), null);
+        }
+        if (failure instanceof UnavailableException unavailable) {
+            return problem(503, "unavailable", "Unavailable", unavailable.getMessage(), null);
         }
         if (failure instanceof ConflictException conflict) {
             List<FieldProblem> errors = conflict.getField() == null ? null

@@ -1,0 +1,196 @@
+package org.healthengineering.portal.application.credential;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.healthengineering.portal.application.notification.Links;
+import org.healthengineering.portal.domain.accreditation.Course;
+import org.healthengineering.portal.domain.accreditation.CourseCompletion;
+import org.healthengineering.portal.domain.accreditation.CourseStatus;
+import org.healthengineering.portal.domain.accreditation.LearningOutcome;
+import org.healthengineering.portal.domain.assessment.AssessmentSource;
+import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
+import org.healthengineering.portal.domain.cpd.ProfessionalBody;
+import org.healthengineering.portal.domain.credential.CredentialKind;
+import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
+import org.healthengineering.portal.domain.framework.Competency;
+import org.healthengineering.portal.domain.framework.Framework;
+import org.healthengineering.portal.domain.framework.ProficiencyLevel;
+import org.healthengineering.portal.domain.recognition.ApplicationState;
+import org.healthengineering.portal.domain.recognition.RecognitionApplication;
+import org.healthengineering.portal.domain.recognition.RecognitionScheme;
+import org.healthengineering.portal.domain.recognition.SchemeArea;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a credential says about its source, read from the portal's records: an award (the scheme, its body, the
+ * areas' competencies as CASE alignments, the award's dates), an accredited course completion (the course, its
+ * credits and approval code, its learning outcomes' competencies, the day completed) or a verified competency (its
+ * CASE item, the framework's proficiency scale, the level and who verified it, by role only). Also which sources of
+ * a holder have no credential yet. Checks no permission: its callers are use cases that have.
+ */
+@ApplicationScoped
+public class CredentialContent {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** A source ready to be issued: whose, which body issues it ({@code null}: the portal), and what it says. */
+    public record Source(CredentialKind kind, long sourceId, long holderId, Long bodyId, String achievementRef,
+                         OpenBadgeCredential.Achievement achievement, Instant validFrom, Instant validUntil,
+                         BigDecimal creditsEarned, Instant activityStart, Instant activityEnd, Integer level,
+                         List<OpenBadgeCredential.Evidence> evidence) {
+    }
+
+    /** The ids of the holder's sources that have no credential yet, by kind. One statement per kind. */
+    public List<SourceRef> unissued(long holderId) {
+        List<SourceRef> refs = new ArrayList<>();
+        em.createQuery("SELECT a.id FROM RecognitionApplication a WHERE a.applicantId = :holder"
+                        + " AND a.state = :awarded AND a.removedAt IS NULL AND NOT EXISTS (SELECT c.id FROM"
+                        + " IssuedCredential c WHERE c.kind = :kind AND c.sourceId = a.id)", Long.class)
+                .setParameter("holder", holderId).setParameter("awarded", ApplicationState.AWARDED)
+                .setParameter("kind", CredentialKind.AWARD).getResultList()
+                .forEach(id -> refs.add(new SourceRef(CredentialKind.AWARD, id)));
+        em.createQuery("SELECT k.id FROM CourseCompletion k, Course c WHERE k.accountId = :holder"
+                        + " AND c.id = k.courseId AND c.status <> :withdrawn AND c.approvalCode IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT i.id FROM"
+                        + " IssuedCredential i WHERE i.kind = :kind AND i.sourceId = k.id)", Long.class)
+                .setParameter("holder", holderId).setParameter("withdrawn", CourseStatus.WITHDRAWN)
+                .setParameter("kind", CredentialKind.COURSE).getResultList()
+                .forEach(id -> refs.add(new SourceRef(CredentialKind.COURSE, id)));
+        em.createQuery("SELECT a.id FROM CompetencyAssessment a WHERE a.accountId = :holder AND a.source <> :self"
+                        + " AND a.assessedAt = (SELECT MAX(b.assessedAt) FROM CompetencyAssessment b WHERE"
+                        + " b.accountId = a.accountId AND b.competencyId = a.competencyId AND b.source <> :self)"
+                        + " AND NOT EXISTS (SELECT i.id FROM IssuedCredential i WHERE i.kind = :kind"
+                        + " AND i.sourceId = a.id)", Long.class)
+                .setParameter("holder", holderId).setParameter("self", AssessmentSource.SELF)
+                .setParameter("kind", CredentialKind.COMPETENCY).getResultList()
+                .forEach(id -> refs.add(new SourceRef(CredentialKind.COMPETENCY, id)));
+        return refs;
+    }
+
+    /** A source named by kind and id. */
+    public record SourceRef(CredentialKind kind, long id) {
+    }
+
+    /** What a source says, or empty when it is not (or no longer) something a credential is issued for. */
+    public Optional<Source> source(SourceRef ref) {
+        return switch (ref.kind()) {
+            case AWARD -> award(ref.id());
+            case COURSE -> course(ref.id());
+            case COMPETENCY -> competency(ref.id());
+        };
+    }
+
+    private Optional<Source> award(long applicationId) {
+        RecognitionApplication application = em.find(RecognitionApplication.class, applicationId);
+        if (application == null || application.getState() != ApplicationState.AWARDED
+                || application.getRemovedAt() != null) {
+            return Optional.empty();
+        }
+        RecognitionScheme scheme = em.find(RecognitionScheme.class, application.getSchemeId());
+        ProfessionalBody body = em.find(ProfessionalBody.class, scheme.getBodyId());
+        String criteria = "Awarded by " + body.getName() + " after two reviewers assessed the applicant's statements "
+                + "and evidence against " + scheme.getAreas().size() + " areas of competence, with two references"
+                + (scheme.isInterviewHeld() ? " and an interview" : "") + ".";
+        String ref = "scheme-" + scheme.getId();
+        var achievement = new OpenBadgeCredential.Achievement("", "Certification", scheme.getName(),
+                scheme.getSummary(), criteria, scheme.getPostNominal(), null,
+                alignments(scheme.getAreas().stream().map(SchemeArea::getCompetencyId).toList()), List.of());
+        List<OpenBadgeCredential.Evidence> evidence = application.isRegisterConsent()
+                ? List.of(new OpenBadgeCredential.Evidence(Links.absolute("/recognition/register.xhtml"),
+                "Public register of recognition", "The award is listed on the portal's public register."))
+                : List.of(new OpenBadgeCredential.Evidence(null, "Recognition award",
+                "Decided by the body's panel on " + application.getAwardedOn() + "."));
+        return Optional.of(new Source(CredentialKind.AWARD, applicationId, application.getApplicantId(),
+                scheme.getBodyId(), ref, achievement, start(application.getAwardedOn()),
+                application.getValidUntil() == null ? null : start(application.getValidUntil().plusDays(1)),
+                null, null, null, null, evidence));
+    }
+
+    private Optional<Source> course(long completionId) {
+        CourseCompletion completion = em.find(CourseCompletion.class, completionId);
+        if (completion == null || completion.getAccountId() == null) {
+            return Optional.empty();
+        }
+        Course course = em.find(Course.class, completion.getCourseId());
+        if (course == null || course.getStatus() == CourseStatus.WITHDRAWN
+                || !course.accreditedOn(completion.getCompletedOn())) {
+            return Optional.empty();
+        }
+        ProfessionalBody body = em.find(ProfessionalBody.class, course.getBodyId());
+        String criteria = "Completed a course accredited by " + body.getName()
+                + (course.getApprovalCode() == null ? "" : " (approval " + course.getApprovalCode() + ")")
+                + ", as recorded by its training provider.";
+        var achievement = new OpenBadgeCredential.Achievement("", "Course", course.getTitle(), course.getSummary(),
+                criteria, course.getApprovalCode(), course.getCredits(),
+                alignments(course.getOutcomes().stream().map(LearningOutcome::getCompetencyId).toList()), List.of());
+        Instant completed = start(completion.getCompletedOn());
+        List<OpenBadgeCredential.Evidence> evidence = List.of(new OpenBadgeCredential.Evidence(
+                Links.absolute("/courses/course.xhtml?id=" + course.getId()), "Accredited course",
+                "The course as accredited, in the portal's public directory of courses."));
+        return Optional.of(new Source(CredentialKind.COURSE, completionId, completion.getAccountId(),
+                course.getBodyId(), "course-" + course.getId(), achievement, completed, null, course.getCredits(),
+                completed, completed, null, evidence));
+    }
+
+    private Optional<Source> competency(long assessmentId) {
+        CompetencyAssessment assessment = em.find(CompetencyAssessment.class, assessmentId);
+        if (assessment == null || assessment.getSource() == AssessmentSource.SELF) {
+            return Optional.empty();
+        }
+        Competency competency = em.find(Competency.class, assessment.getCompetencyId());
+        Framework framework = em.find(Framework.class, competency.getFrameworkId());
+        List<OpenBadgeCredential.Level> levels = framework.getLevels().stream()
+                .map(l -> new OpenBadgeCredential.Level(l.getLevel(), l.getLabel())).toList();
+        String label = framework.level(assessment.getLevel()).map(ProficiencyLevel::getLabel).orElse("");
+        String who = assessment.getSource() == AssessmentSource.MENTOR ? "a mentor" : "an assessor";
+        String criteria = "Verified by " + who + " at a level of the framework's proficiency scale.";
+        var achievement = new OpenBadgeCredential.Achievement("", "Competency", competency.getTitle(),
+                competency.getStatement(), criteria, competency.getCode(), null, alignments(List.of(competency.getId())),
+                levels);
+        List<OpenBadgeCredential.Evidence> evidence = List.of(new OpenBadgeCredential.Evidence(null,
+                "Verification", "Verified by " + who + " at level " + assessment.getLevel()
+                + (label.isEmpty() ? "" : " (" + label + ")") + " on "
+                + assessment.getAssessedAt().atZone(ZoneOffset.UTC).toLocalDate() + "."));
+        return Optional.of(new Source(CredentialKind.COMPETENCY, assessmentId, assessment.getAccountId(), null,
+                "competency-" + competency.getId(), achievement, assessment.getAssessedAt(), null, null, null, null,
+                assessment.getLevel(), evidence));
+    }
+
+    /** The CASE items of the competencies, in the order given, each once; one statement. */
+    private List<OpenBadgeCredential.Alignment> alignments(Collection<Long> competencyIds) {
+        Set<Long> ids = new LinkedHashSet<>(competencyIds);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT c, f.title FROM Competency c, Framework f"
+                + " WHERE c.id IN :ids AND f.id = c.frameworkId", Object[].class).setParameter("ids", ids)
+                .getResultList();
+        List<OpenBadgeCredential.Alignment> alignments = new ArrayList<>();
+        for (Long id : ids) {
+            rows.stream().filter(r -> ((Competency) r[0]).getId().equals(id)).findFirst().ifPresent(r -> {
+                Competency c = (Competency) r[0];
+                String uri = c.getCaseUri() != null ? c.getCaseUri()
+                        : Links.absolute(CredentialLinks.API + "/case/v1p0/CFItems/" + c.getCaseIdentifier());
+                alignments.add(new OpenBadgeCredential.Alignment(c.getCaseIdentifier(), uri, c.getTitle(),
+                        (String) r[1], c.getStatement()));
+            });
+        }
+        return alignments;
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

@@ -1,0 +1,420 @@
+package org.healthengineering.portal.application.credential;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.healthengineering.portal.application.notification.Notifier;
+import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.account.Permissions;
+import org.healthengineering.portal.domain.audit.AuditAction;
+import org.healthengineering.portal.domain.audit.AuditEvent;
+import org.healthengineering.portal.domain.credential.BundledContexts;
+import org.healthengineering.portal.domain.credential.CredentialIssuer;
+import org.healthengineering.portal.domain.credential.CredentialKind;
+import org.healthengineering.portal.domain.credential.CredentialState;
+import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
+import org.healthengineering.portal.domain.credential.IssuedCredential;
+import org.healthengineering.portal.domain.credential.IssuerKey;
+import org.healthengineering.portal.domain.credential.IssuerKeyState;
+import org.healthengineering.portal.domain.credential.KeyAlgorithm;
+import org.healthengineering.portal.domain.credential.Multikey;
+import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
+import org.healthengineering.portal.domain.credential.ProofOptions;
+import org.healthengineering.portal.domain.credential.StatusList;
+import org.healthengineering.portal.domain.notification.Notification;
+import org.healthengineering.portal.domain.shared.NotFoundException;
+
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Credentials as their holders, the bodies and everyone else use them. A holder's wallet issues what they have
+ * earned and not yet received (awards, accredited completions, verified competencies), lists it, and opens or
+ * closes a public share link per credential. A body administrator revokes, suspends and reinstates credentials
+ * (the holder is told), rotates an issuer's keys and marks a key compromised. Anyone reads a credential by its
+ * public id, an issuer's profile with its keys, and a status list credential.
+ */
+@Stateless
+public class Credentials {
+
+    static final String SUBJECT = "IssuedCredential";
+    static final String ISSUER = "CredentialIssuer";
+    /** How long a status list may be cached, in seconds (its {@code ttl} says the same in milliseconds). */
+    public static final int STATUS_TTL_SECONDS = 300;
+    private static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    CredentialContent content;
+
+    @Inject
+    Issuing issuing;
+
+    @Inject
+    IssuerKeys keys;
+
+    @Inject
+    Notifier notifier;
+
+    /** A credential in a list: what it is for, who issued it, and its share link while open. */
+    public record Held(IssuedCredential credential, String issuerName, String shareUrl) {
+    }
+
+    /**
+     * The caller's credentials, newest first, after issuing those they have earned and not yet received. The
+     * caller's account is locked meanwhile, so two requests at once issue each credential once.
+     */
+    public List<Held> wallet() {
+        caller.check(Permissions.CREDENTIAL_HOLD);
+        long holder = caller.accountId();
+        issueEarned(holder);
+        List<IssuedCredential> credentials = em.createQuery("SELECT c FROM IssuedCredential c WHERE c.holderId = :h"
+                + " ORDER BY c.issuedAt DESC, c.id DESC", IssuedCredential.class).setParameter("h", holder)
+                .getResultList();
+        Map<Long, String> names = issuerNames();
+        return credentials.stream().map(c -> held(c, names)).toList();
+    }
+
+    /** Issues every credential the holder has earned and not yet received; answers how many. */
+    int issueEarned(long holder) {
+        List<CredentialContent.SourceRef> missing = content.unissued(holder);
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        em.find(Account.class, holder, LockModeType.PESSIMISTIC_WRITE);
+        int issued = 0;
+        for (CredentialContent.SourceRef ref : content.unissued(holder)) {
+            var source = content.source(ref);
+            if (source.isPresent()) {
+                IssuedCredential credential = issuing.issue(source.get());
+                audit.fire(AuditEvent.created(AuditAction.CREDENTIAL_ISSUED, SUBJECT, credential.getPublicId(),
+                        ref.kind() + " " + ref.id()));
+                issued++;
+            }
+        }
+        em.flush();
+        return issued;
+    }
+
+    /** One of the caller's credentials; anyone else's answers "not found". */
+    public Held mine(long id) {
+        caller.check(Permissions.CREDENTIAL_HOLD);
+        return held(own(id), issuerNames());
+    }
+
+    /** Opens a public share link for one of the caller's credentials (a new one: an older link stops working). */
+    public Held share(long id) {
+        caller.check(Permissions.CREDENTIAL_HOLD);
+        IssuedCredential credential = own(id);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        credential.share(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant());
+        audit.fire(new AuditEvent(AuditAction.CREDENTIAL_SHARED, SUBJECT, credential.getPublicId(), null, "shared"));
+        return held(credential, issuerNames());
+    }
+
+    /** Closes the share link of one of the caller's credentials. */
+    public Held unshare(long id) {
+        caller.check(Permissions.CREDENTIAL_HOLD);
+        IssuedCredential credential = own(id);
+        if (credential.getShareToken() != null) {
+            credential.unshare();
+            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_SHARE_CLOSED, SUBJECT, credential.getPublicId(),
+                    "shared", null));
+        }
+        return held(credential, issuerNames());
+    }
+
+    /** A credential as anyone reads it by its public id: the signed document and its JWT. */
+    public IssuedCredential published(String publicId) {
+        if (publicId == null || !PUBLIC_ID.matcher(publicId).matches()) {
+            throw new NotFoundException("Credential", publicId);
+        }
+        return em.createQuery("SELECT c FROM IssuedCredential c WHERE c.publicId = :id", IssuedCredential.class)
+                .setParameter("id", publicId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Credential", publicId));
+    }
+
+    /** A shared credential and its holder's name, by the share link's token; a closed link answers "not found". */
+    public SharedCredential shared(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw new NotFoundException("Shared credential", "");
+        }
+        IssuedCredential credential = em.createQuery("SELECT c FROM IssuedCredential c WHERE c.shareToken = :t",
+                        IssuedCredential.class).setParameter("t", token).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Shared credential", ""));
+        Account holder = em.find(Account.class, credential.getHolderId());
+        return new SharedCredential(credential, holder.getDisplayName(), issuerNames().get(credential.getIssuerId()));
+    }
+
+    /** A shared credential as the public page shows it. */
+    public record SharedCredential(IssuedCredential credential, String holderName, String issuerName) {
+    }
+
+    /** Every credential issued, newest first, for body administrators; {@code q} matches the public id or the achievement. */
+    public List<Held> issued(String q, int most) {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        String text = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.length() > 100) {
+            throw org.healthengineering.portal.domain.shared.InvalidInputException.of("q",
+                    "Search with at most 100 characters.");
+        }
+        List<IssuedCredential> found = em.createQuery("SELECT c FROM IssuedCredential c WHERE (:q = ''"
+                        + " OR c.publicId = :q OR LOWER(c.achievementName) LIKE :like ESCAPE '\\')"
+                        + " ORDER BY c.issuedAt DESC, c.id DESC", IssuedCredential.class)
+                .setParameter("q", text).setParameter("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%")
+                .setMaxResults(Math.max(1, Math.min(most, 200))).getResultList();
+        Map<Long, String> names = issuerNames();
+        return found.stream().map(c -> held(c, names)).toList();
+    }
+
+    /** A body administrator revokes a credential for good, with the reason; the holder is told. */
+    public Held revoke(long id, String reason) {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        IssuedCredential credential = any(id);
+        String before = credential.getState().name();
+        if (credential.revoke(reason, caller.accountId(), clock.instant())) {
+            issuing.publishState(credential);
+            told(credential, "was revoked by its issuer: " + credential.getStateReason());
+            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
+                    credential.getStateReason()));
+        }
+        return held(credential, issuerNames());
+    }
+
+    /** A body administrator suspends a credential, with the reason; reversible; the holder is told. */
+    public Held suspend(long id, String reason) {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        IssuedCredential credential = any(id);
+        credential.suspend(reason, caller.accountId(), clock.instant());
+        issuing.publishState(credential);
+        told(credential, "was suspended by its issuer: " + credential.getStateReason());
+        audit.fire(new AuditEvent(AuditAction.CREDENTIAL_SUSPENDED, SUBJECT, credential.getPublicId(), "ACTIVE",
+                credential.getStateReason()));
+        return held(credential, issuerNames());
+    }
+
+    /** A body administrator lifts a suspension, with the reason; the holder is told. */
+    public Held reinstate(long id, String reason) {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        IssuedCredential credential = any(id);
+        credential.reinstate(reason, caller.accountId(), clock.instant());
+        issuing.publishState(credential);
+        told(credential, "is valid again: " + credential.getStateReason());
+        audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REINSTATED, SUBJECT, credential.getPublicId(), "SUSPENDED",
+                credential.getStateReason()));
+        return held(credential, issuerNames());
+    }
+
+    /**
+     * Revokes the credential of a source that no longer stands (an award removed, a course withdrawn), with the
+     * reason, by the person who made that change; nothing when none was issued. For use cases that checked their
+     * own permission.
+     */
+    public void revokeFor(CredentialKind kind, List<Long> sourceIds, String reason) {
+        if (sourceIds.isEmpty()) {
+            return;
+        }
+        List<IssuedCredential> credentials = em.createQuery("SELECT c FROM IssuedCredential c WHERE c.kind = :kind"
+                        + " AND c.sourceId IN :ids AND c.status <> :revoked", IssuedCredential.class)
+                .setParameter("kind", kind).setParameter("ids", sourceIds)
+                .setParameter("revoked", CredentialState.REVOKED).getResultList();
+        for (IssuedCredential credential : credentials) {
+            String before = credential.getState().name();
+            credential.revoke(reason, caller.accountId(), clock.instant());
+            issuing.publishState(credential);
+            told(credential, "was revoked by its issuer: " + credential.getStateReason());
+            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
+                    credential.getStateReason()));
+        }
+    }
+
+    /** An issuer with its keys, for the administrators' page. */
+    public record IssuerView(CredentialIssuer issuer, String name, List<IssuerKey> keys) {
+    }
+
+    /** Every issuer that has issued, with its keys, for body administrators. */
+    public List<IssuerView> issuers() {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        Map<Long, String> names = issuerNames();
+        return em.createQuery("SELECT i FROM CredentialIssuer i ORDER BY i.id", CredentialIssuer.class)
+                .getResultList().stream()
+                .map(i -> new IssuerView(i, names.get(i.getId()), keys.keys(i.getId()))).toList();
+    }
+
+    /** Rotates an issuer's keys: the active ones retire (still verifying what they signed), new ones sign. */
+    public IssuerView rotate(long issuerId) {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        CredentialIssuer issuer = keys.issuer(issuerId);
+        List<IssuerKey> made = keys.rotate(issuer);
+        audit.fire(new AuditEvent(AuditAction.ISSUER_KEYS_ROTATED, ISSUER, issuerId, null,
+                String.join(", ", made.stream().map(IssuerKey::getKeyRef).toList())));
+        return new IssuerView(issuer, issuerNames().get(issuerId), keys.keys(issuerId));
+    }
+
+    /** Marks an issuer's key compromised, with the reason: what it signed stops verifying; new keys sign. */
+    public IssuerView compromise(long issuerId, long keyId, String reason) {
+        caller.check(Permissions.CREDENTIAL_MANAGE);
+        CredentialIssuer issuer = keys.issuer(issuerId);
+        IssuerKey key = em.find(IssuerKey.class, keyId);
+        if (key == null || !key.getIssuerId().equals(issuerId)) {
+            throw new NotFoundException("Key", keyId);
+        }
+        boolean wasActive = key.getState() == IssuerKeyState.ACTIVE;
+        key.compromise(reason, clock.instant());
+        em.flush();
+        if (wasActive) {
+            keys.signingKey(issuer, key.getAlgorithm());
+        }
+        audit.fire(new AuditEvent(AuditAction.ISSUER_KEY_COMPROMISED, ISSUER, issuerId, key.getKeyRef(),
+                key.getCompromiseReason()));
+        return new IssuerView(issuer, issuerNames().get(issuerId), keys.keys(issuerId));
+    }
+
+    /**
+     * An issuer's Open Badges {@code Profile} for anyone: its name and every key it has signed with, as a Multikey
+     * (Ed25519) or a JSON Web Key (RSA) verification method, each with its state, so that retired keys keep
+     * verifying and compromised ones are known.
+     */
+    public JsonObject profile(long issuerId) {
+        CredentialIssuer issuer = em.find(CredentialIssuer.class, issuerId);
+        if (issuer == null) {
+            throw new NotFoundException("Issuer", issuerId);
+        }
+        OpenBadgeCredential.Profile profile = issuing.profile(issuer);
+        JsonArrayBuilder methods = Json.createArrayBuilder();
+        JsonArrayBuilder assertion = Json.createArrayBuilder();
+        for (IssuerKey key : keys.keys(issuerId)) {
+            String id = CredentialLinks.key(issuerId, key.getKeyRef());
+            JsonObjectBuilder method;
+            if (key.getAlgorithm() == KeyAlgorithm.ED25519) {
+                method = Json.createObjectBuilder(Multikey.verificationMethod(id, profile.id(), key.publicKey()));
+            } else {
+                Map<String, Object> jwk = new RSAKey.Builder((RSAPublicKey) key.publicKey()).keyID(id)
+                        .keyUse(KeyUse.SIGNATURE).algorithm(com.nimbusds.jose.JWSAlgorithm.RS256).build()
+                        .toPublicJWK().toJSONObject();
+                JsonObjectBuilder jwkJson = Json.createObjectBuilder();
+                jwk.forEach((name, value) -> jwkJson.add(name, String.valueOf(value)));
+                method = Json.createObjectBuilder().add("id", id).add("type", "JsonWebKey")
+                        .add("controller", profile.id()).add("publicKeyJwk", jwkJson);
+            }
+            method.add("keyState", key.getState().name().toLowerCase(java.util.Locale.ROOT));
+            if (key.getState() != IssuerKeyState.COMPROMISED) {
+                assertion.add(id);
+            }
+            methods.add(method);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2)
+                        .add(BundledContexts.OPEN_BADGES_3_0_3))
+                .add("id", profile.id()).add("type", "Profile").add("name", profile.name());
+        if (profile.url() != null) {
+            json.add("url", profile.url());
+        }
+        if (profile.description() != null) {
+            json.add("description", profile.description());
+        }
+        return json.add("verificationMethod", methods).add("assertionMethod", assertion).build();
+    }
+
+    /** A status list as published: its signed credential, and its version for caching. */
+    public record PublishedList(JsonObject credential, String version, Instant changedAt) {
+    }
+
+    /** The signed Bitstring Status List credential of a list, for anyone. */
+    public PublishedList statusList(long listId) {
+        StatusList list = em.find(StatusList.class, listId);
+        if (list == null) {
+            throw new NotFoundException("Status list", listId);
+        }
+        CredentialIssuer issuer = em.find(CredentialIssuer.class, list.getIssuerId());
+        IssuerKey key = keys.signingKey(issuer, KeyAlgorithm.ED25519);
+        String url = CredentialLinks.statusList(listId);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        JsonObject unsigned = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
+                .add("id", url)
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("issuer", CredentialLinks.issuer(issuer.getId()))
+                .add("validFrom", now.toString())
+                .add("credentialSubject", Json.createObjectBuilder()
+                        .add("id", url + "#list")
+                        .add("type", "BitstringStatusList")
+                        .add("statusPurpose", list.getPurpose().term())
+                        .add("encodedList", list.list().encode())
+                        .add("ttl", STATUS_TTL_SECONDS * 1000))
+                .build();
+        JsonObject signed = EddsaRdfc2022.sign(unsigned,
+                ProofOptions.assertion(now, CredentialLinks.key(issuer.getId(), key.getKeyRef())),
+                keys.privateKey(key));
+        return new PublishedList(signed, listId + "-" + list.getVersion(), list.getChangedAt());
+    }
+
+    private void told(IssuedCredential credential, String what) {
+        notifier.notify(credential.getHolderId(), Notification.Kind.CREDENTIAL_STATUS, "Your credential \""
+                + credential.getAchievementName() + "\" " + what, "/credentials/index.xhtml");
+    }
+
+    private IssuedCredential own(long id) {
+        IssuedCredential credential = em.find(IssuedCredential.class, id);
+        if (credential == null || credential.getHolderId() != caller.accountId()) {
+            throw new NotFoundException("Credential", id);
+        }
+        return credential;
+    }
+
+    private IssuedCredential any(long id) {
+        IssuedCredential credential = em.find(IssuedCredential.class, id);
+        if (credential == null) {
+            throw new NotFoundException("Credential", id);
+        }
+        return credential;
+    }
+
+    private Held held(IssuedCredential credential, Map<Long, String> names) {
+        return new Held(credential, names.getOrDefault(credential.getIssuerId(), Issuing.PORTAL_NAME),
+                credential.getShareToken() == null ? null : CredentialLinks.shared(credential.getShareToken()));
+    }
+
+    /** Every issuer's name by id, in one statement. */
+    Map<Long, String> issuerNames() {
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("SELECT i.id, b.name FROM CredentialIssuer i LEFT JOIN ProfessionalBody b ON b.id = i.bodyId",
+                Object[].class).getResultList()
+                .forEach(r -> names.put((Long) r[0], r[1] == null ? Issuing.PORTAL_NAME : (String) r[1]));
+        return names;
+    }
+}
