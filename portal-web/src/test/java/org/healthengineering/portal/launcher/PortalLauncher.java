@@ -125,6 +125,10 @@ public final class PortalLauncher {
         if (demo) {
             payaraEnv.put("PORTAL_DEMO", "true");
         }
+        String secret = env.get("PORTAL_CREDENTIALS_SECRET");
+        if (secret == null || secret.isBlank()) {
+            payaraEnv.put("PORTAL_CREDENTIALS_SECRET", keptSecret("credentials-secret", 32));
+        }
         say("Starting Payara Micro on port " + httpPort + " (full log: " + logFile() + ") …");
         payara = startPayara(payaraEnv);
         awaitPortal();
@@ -177,12 +181,20 @@ public final class PortalLauncher {
 
     /** The embedded database user's password: generated on first start, kept beside the data. */
     private String embeddedPassword() throws IOException {
-        Path file = dataDir.resolve("embedded-db-password");
+        return keptSecret("embedded-db-password", 24);
+    }
+
+    /**
+     * A random secret kept in a file of the data directory readable by its owner only: generated on first start,
+     * the same on every later one. The credentials secret seals issuers' keys, so losing the file loses them.
+     */
+    private String keptSecret(String name, int length) throws IOException {
+        Path file = dataDir.resolve(name);
         if (Files.exists(file)) {
             return Files.readString(file).trim();
         }
         Files.createDirectories(dataDir);
-        byte[] bytes = new byte[24];
+        byte[] bytes = new byte[length];
         new SecureRandom().nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Files.writeString(file, password);

@@ -1,0 +1,243 @@
+package org.healthengineering.portal.it;
+
+import com.nimbusds.jose.jwk.JWK;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.healthengineering.portal.domain.credential.BakedPng;
+import org.healthengineering.portal.domain.credential.BitstringStatusList;
+import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
+import org.healthengineering.portal.domain.credential.IdentityHash;
+import org.healthengineering.portal.domain.credential.Multikey;
+import org.healthengineering.portal.domain.credential.VcJwt;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Verifiable credentials through the API (issue 13): an assessor verifies an engineer's competency; the engineer's
+ * wallet issues its Open Badges credential once; anyone reads it, checks its embedded proof and its VC-JWT with the
+ * keys the issuer's profile publishes, and reads its status lists; a body administrator suspends, reinstates and
+ * revokes it, which the lists show; rotating the issuer's keys keeps the old credential verifying while new ones
+ * are signed with the new key; a compromised key is published as such. Who may do what is checked at each step.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CredentialsIT {
+
+    private static final String PASSWORD = "harbour violet 2290";
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private static long competency(Api api, String code, String credentials) {
+        List<JsonObject> queue = new ArrayList<>(api.get("frameworks/1", credentials).json()
+                .getJsonArray("competencies").getValuesAs(JsonObject.class));
+        while (!queue.isEmpty()) {
+            JsonObject node = queue.remove(0);
+            if (node.getString("code").equals(code)) {
+                return node.getJsonNumber("id").longValue();
+            }
+            queue.addAll(node.getJsonArray("children").getValuesAs(JsonObject.class));
+        }
+        throw new IllegalStateException("no competency " + code);
+    }
+
+    /** The API path of one of the portal's own URLs, whatever base URL the credential was issued under. */
+    private static String apiPath(String url) {
+        return url.substring(url.indexOf("/api/v1/") + "/api/v1/".length());
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    /** The verification method of the issuer's profile with this id. */
+    private static JsonObject method(JsonObject profile, String id) {
+        return profile.getJsonArray("verificationMethod").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("the profile publishes no key " + id + ": " + profile));
+    }
+
+    private static PublicKey ed25519(JsonObject profile, String id) {
+        return Multikey.decodePublicKey(method(profile, id).getString("publicKeyMultibase"));
+    }
+
+    private static boolean bit(Api api, JsonObject entry) {
+        Api.Answer list = api.get(apiPath(entry.getString("statusListCredential")), null);
+        assertEquals(200, list.status(), list.body());
+        JsonObject subject = list.json().getJsonObject("credentialSubject");
+        assertEquals(entry.getString("statusPurpose"), subject.getString("statusPurpose"));
+        return BitstringStatusList.decode(subject.getString("encodedList"))
+                .isSet(Integer.parseInt(entry.getString("statusListIndex")));
+    }
+
+    @Test
+    void aVerifiedCompetencyBecomesACredentialAnyoneCanCheckAndTheBodyCanSuspendReinstateAndRevoke() throws Exception {
+        Api api = new Api(deployment);
+        Api.Registered ada = api.registerWith("credential-ada", PASSWORD, "ENGINEER");
+        Api.Registered ben = api.registerWith("credential-ben", PASSWORD, "ENGINEER");
+        Api.Registered assessor = api.registerWith("credential-assessor", PASSWORD, "ASSESSOR");
+        Api.Registered body = api.registerWith("credential-body", PASSWORD, "BODY_ADMIN");
+        long adaId = api.get("me", ada.credentials()).json().getJsonNumber("id").longValue();
+        long lead1 = competency(api, "LEAD.1", ada.credentials());
+        long lead2 = competency(api, "LEAD.2", ada.credentials());
+
+        assertEquals(401, api.get("me/credentials", null).status());
+        assertEquals(0, api.get("me/credentials", ada.credentials()).array().size(), "nothing verified yet");
+        assertEquals(201, api.post("engineers/" + adaId + "/competencies/" + lead1 + "/verifications",
+                "{\"level\":3}", assessor.credentials()).status());
+
+        // The wallet issues the credential once, however often it is opened.
+        Api.Answer wallet = api.get("me/credentials", ada.credentials());
+        assertEquals(200, wallet.status(), wallet.body());
+        assertEquals(1, wallet.array().size(), wallet.body());
+        assertEquals(1, api.get("me/credentials", ada.credentials()).array().size());
+        JsonObject held = wallet.array().getJsonObject(0);
+        long id = held.getJsonNumber("id").longValue();
+        assertEquals("COMPETENCY", held.getString("kind"));
+        assertEquals("ACTIVE", held.getString("state"));
+        assertEquals(404, api.get("me/credentials/" + id, ben.credentials()).status(), "another's answers not found");
+        assertEquals(0, api.get("me/credentials", ben.credentials()).array().size());
+
+        // Anyone reads it: an OpenBadgeCredential for a hashed email, aligned to the CASE item, with a proof.
+        String publicId = held.getString("publicId");
+        Api.Answer document = api.getAs("credentials/" + publicId, "application/ld+json", null);
+        assertEquals(200, document.status(), document.body());
+        assertTrue(document.header("Content-Type").startsWith("application/ld+json"));
+        JsonObject credential = document.json();
+        assertFalse(document.body().contains(ada.email()), "the email never shows");
+        JsonObject subject = credential.getJsonObject("credentialSubject");
+        JsonObject identity = subject.getJsonArray("identifier").getJsonObject(0);
+        assertTrue(IdentityHash.matches(identity.getString("identityHash"), identity.getString("salt"), ada.email()));
+        assertFalse(IdentityHash.matches(identity.getString("identityHash"), identity.getString("salt"), ben.email()));
+        JsonObject achievement = subject.getJsonObject("achievement");
+        assertEquals("Competency", achievement.getString("achievementType"));
+        assertEquals("CFItem", achievement.getJsonArray("alignment").getJsonObject(0).getString("targetType"));
+        assertTrue(subject.getJsonArray("result").getJsonObject(0).getString("achievedLevel").endsWith("#level-3"));
+
+        // Its proof verifies with the key the issuer's profile publishes; so does its VC-JWT.
+        JsonObject issuer = credential.getJsonObject("issuer");
+        Api.Answer profileAnswer = api.get(apiPath(issuer.getString("id")), null);
+        assertEquals(200, profileAnswer.status(), profileAnswer.body());
+        JsonObject profile = profileAnswer.json();
+        String oldKey = credential.getJsonObject("proof").getString("verificationMethod");
+        assertTrue(EddsaRdfc2022.verify(credential, ed25519(profile, oldKey)).isVerified());
+        Api.Answer jwt = api.getAs("credentials/" + publicId, "application/vc+jwt", null);
+        assertEquals(200, jwt.status());
+        String rsaKeyId = VcJwt.keyId(jwt.body()).orElseThrow();
+        RSAPublicKey rsa = JWK.parse(method(profile, rsaKeyId).getJsonObject("publicKeyJwk").toString()).toRSAKey()
+                .toRSAPublicKey();
+        assertTrue(VcJwt.verify(jwt.body(), rsa).isVerified());
+        assertEquals(credential, VcJwt.credential(jwt.body()));
+
+        // The baked PNG carries the same credential.
+        HttpResponse<byte[]> png = api.getBytes("me/credentials/" + id + "/download/png", "image/png",
+                ada.credentials());
+        assertEquals(200, png.statusCode());
+        assertEquals(credential, parse(BakedPng.credentialIn(png.body()).orElseThrow()));
+        assertEquals(404, api.getBytes("me/credentials/" + id + "/download/png", "image/png", ben.credentials())
+                .statusCode());
+
+        // Its status lists are signed, cacheable, and say it is neither revoked nor suspended.
+        List<JsonObject> entries = credential.getJsonArray("credentialStatus").getValuesAs(JsonObject.class);
+        JsonObject revocation = entries.stream().filter(e -> e.getString("statusPurpose").equals("revocation"))
+                .findFirst().orElseThrow();
+        JsonObject suspension = entries.stream().filter(e -> e.getString("statusPurpose").equals("suspension"))
+                .findFirst().orElseThrow();
+        Api.Answer list = api.get(apiPath(revocation.getString("statusListCredential")), null);
+        assertTrue(list.header("Cache-Control").contains("max-age=300"), list.header("Cache-Control"));
+        assertNotNull(list.header("ETag"));
+        assertTrue(EddsaRdfc2022.verify(list.json(), ed25519(profile,
+                list.json().getJsonObject("proof").getString("verificationMethod"))).isVerified());
+        assertFalse(bit(api, revocation));
+        assertFalse(bit(api, suspension));
+
+        // Only a body administrator changes its status; a reason is required; the holder is told.
+        assertEquals(403, api.post("issued-credentials/" + id + "/suspension", "{\"reason\":\"x\"}",
+                ada.credentials()).status());
+        Api.Answer noReason = api.post("issued-credentials/" + id + "/suspension", "{}", body.credentials());
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Answer suspended = api.post("issued-credentials/" + id + "/suspension",
+                "{\"reason\":\"Under investigation\"}", body.credentials());
+        assertEquals(200, suspended.status(), suspended.body());
+        assertEquals("SUSPENDED", suspended.json().getString("state"));
+        assertTrue(bit(api, suspension));
+        assertTrue(api.get("notifications", ada.credentials()).body().contains("was suspended by its issuer"));
+        assertEquals("ACTIVE", api.post("issued-credentials/" + id + "/reinstatement",
+                "{\"reason\":\"Cleared\"}", body.credentials()).json().getString("state"));
+        assertFalse(bit(api, suspension));
+        assertEquals(400, api.post("issued-credentials/" + id + "/reinstatement", "{\"reason\":\"Again\"}",
+                body.credentials()).status(), "only a suspended credential is reinstated");
+        assertEquals("REVOKED", api.post("issued-credentials/" + id + "/revocation",
+                "{\"reason\":\"Verified in error\"}", body.credentials()).json().getString("state"));
+        assertTrue(bit(api, revocation));
+        assertEquals("REVOKED", api.get("me/credentials/" + id, ada.credentials()).json().getString("state"));
+
+        // Sharing: a link while open, none once closed.
+        Api.Answer shared = api.post("me/credentials/" + id + "/share", "", ada.credentials());
+        assertTrue(shared.json().getString("shareUrl").contains("/verify/shared.xhtml?t="));
+        assertEquals(404, api.post("me/credentials/" + id + "/share", "", ben.credentials()).status());
+        assertTrue(api.delete("me/credentials/" + id + "/share", ada.credentials()).json().isNull("shareUrl"));
+
+        // Rotation: the old key retires and still verifies the old credential; a new credential uses the new key.
+        long issuerId = Long.parseLong(apiPath(issuer.getString("id")).substring("issuers/".length()));
+        assertEquals(403, api.post("issuers/" + issuerId + "/rotation", "", ada.credentials()).status());
+        Api.Answer rotated = api.post("issuers/" + issuerId + "/rotation", "", body.credentials());
+        assertEquals(200, rotated.status(), rotated.body());
+        JsonObject after = api.get(apiPath(issuer.getString("id")), null).json();
+        assertEquals("retired", method(after, oldKey).getString("keyState"));
+        assertTrue(EddsaRdfc2022.verify(credential, ed25519(after, oldKey)).isVerified());
+        assertEquals(201, api.post("engineers/" + adaId + "/competencies/" + lead2 + "/verifications",
+                "{\"level\":2}", assessor.credentials()).status());
+        JsonObject newer = api.get("me/credentials", ada.credentials()).array().getJsonObject(0);
+        assertNotEquals(publicId, newer.getString("publicId"));
+        JsonObject newCredential = api.get("credentials/" + newer.getString("publicId"), null).json();
+        String newKey = newCredential.getJsonObject("proof").getString("verificationMethod");
+        assertNotEquals(oldKey, newKey);
+        assertTrue(EddsaRdfc2022.verify(newCredential, ed25519(after, newKey)).isVerified());
+
+        // A compromised key is published as such, with a reason required.
+        long oldKeyRow = rotated.json().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
+                .filter(k -> k.getString("keyId").equals(oldKey)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(400, api.post("issuers/" + issuerId + "/keys/" + oldKeyRow + "/compromise", "{}",
+                body.credentials()).status());
+        assertEquals(200, api.post("issuers/" + issuerId + "/keys/" + oldKeyRow + "/compromise",
+                "{\"reason\":\"Laptop stolen\"}", body.credentials()).status());
+        assertEquals("compromised", method(api.get(apiPath(issuer.getString("id")), null).json(), oldKey)
+                .getString("keyState"));
+
+        // Malformed ids answer not found, as problem+json.
+        Api.Answer missing = api.get("credentials/not-a-credential", null);
+        assertEquals(404, missing.status());
+        assertTrue(missing.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals(404, api.get("status-lists/999999999", null).status());
+        assertEquals(404, api.get("issuers/999999999", null).status());
+        assertTrue(new String(png.body(), 0, 8, StandardCharsets.ISO_8859_1).startsWith("\u0089PNG"));
+    }
+}
