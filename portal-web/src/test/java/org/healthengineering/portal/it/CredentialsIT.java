@@ -187,7 +187,7 @@ class CredentialsIT {
         assertEquals(200, suspended.status(), suspended.body());
         assertEquals("SUSPENDED", suspended.json().getString("state"));
         assertTrue(bit(api, suspension));
-        assertTrue(api.get("notifications", ada.credentials()).body().contains("was suspended by its issuer"));
+        assertTrue(api.get("me/notifications", ada.credentials()).body().contains("was suspended by its issuer"));
         assertEquals("ACTIVE", api.post("issued-credentials/" + id + "/reinstatement",
                 "{\"reason\":\"Cleared\"}", body.credentials()).json().getString("state"));
         assertFalse(bit(api, suspension));
