@@ -106,6 +106,15 @@ public class HeldQualification {
         this.verifiedAt = now;
     }
 
+    /**
+     * Verified by a signed credential rather than by a person: an Open Badges credential for the qualification's
+     * achievement that passed every check when it was imported ({@code verifiedBy} stays empty).
+     */
+    public void verifyByCredential(Instant now) {
+        this.verifiedBy = null;
+        this.verifiedAt = now;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

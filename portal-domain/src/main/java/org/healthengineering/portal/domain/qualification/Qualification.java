@@ -19,6 +19,8 @@ import java.util.List;
 @Table(name = "qualification")
 public class Qualification {
 
+    public static final int ACHIEVEMENT_REF_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
@@ -42,6 +44,9 @@ public class Qualification {
 
     @Column(name = "renewal_months")
     private Integer renewalMonths;
+
+    @Column(name = "achievement_ref", length = ACHIEVEMENT_REF_LENGTH)
+    private String achievementRef;
 
     protected Qualification() {
     }
@@ -85,6 +90,26 @@ public class Qualification {
         this.kind = kind;
         this.level = level;
         this.renewalMonths = renewalMonths;
+    }
+
+    /**
+     * Names the Open Badges achievement (its {@code id}, a URI) whose credentials prove the qualification: one
+     * imported by an engineer and verified on arrival then counts as holding it. Blank removes the link.
+     */
+    public void provedBy(String achievementId) {
+        String text = achievementId == null ? "" : achievementId.strip();
+        if (text.length() > ACHIEVEMENT_REF_LENGTH
+                || (!text.isEmpty() && !text.matches("(?i)(https://|urn:|did:)\\S+"))) {
+            throw org.healthengineering.portal.domain.shared.InvalidInputException.of("achievementId",
+                    "Give the achievement's id as an https, urn or did URI of at most " + ACHIEVEMENT_REF_LENGTH
+                            + " characters.");
+        }
+        achievementRef = text.isEmpty() ? null : text;
+    }
+
+    /** The Open Badges achievement whose credentials prove it, or {@code null}. */
+    public String getAchievementRef() {
+        return achievementRef;
     }
 
     public Long getId() {
