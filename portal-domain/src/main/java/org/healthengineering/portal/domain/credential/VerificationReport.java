@@ -111,6 +111,12 @@ public record VerificationReport(Format format, JsonObject credential, List<Row>
         return Optional.ofNullable(CredentialFields.text(CredentialFields.object(subject, "achievement"), "name"));
     }
 
+    /** The id of the achievement the credential is for (a URI), which a qualification may name. */
+    public Optional<String> achievementId() {
+        JsonObject subject = CredentialFields.object(credential, "credentialSubject");
+        return Optional.ofNullable(CredentialFields.text(CredentialFields.object(subject, "achievement"), "id"));
+    }
+
     /** When the credential becomes valid ({@code validFrom}, or {@code issuanceDate} in VCDM 1.1). */
     public Optional<Instant> validFrom() {
         return date(CredentialFields.validFromName(credential));

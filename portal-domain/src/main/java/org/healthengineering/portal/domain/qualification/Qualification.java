@@ -97,14 +97,20 @@ public class Qualification {
      * imported by an engineer and verified on arrival then counts as holding it. Blank removes the link.
      */
     public void provedBy(String achievementId) {
+        org.healthengineering.portal.domain.shared.InvalidInputException.throwIfAny(achievementProblems(achievementId));
+        String text = achievementId == null ? "" : achievementId.strip();
+        achievementRef = text.isEmpty() ? null : text;
+    }
+
+    /** What is wrong with an achievement id for {@link #provedBy}, if anything. */
+    public static List<FieldProblem> achievementProblems(String achievementId) {
         String text = achievementId == null ? "" : achievementId.strip();
         if (text.length() > ACHIEVEMENT_REF_LENGTH
                 || (!text.isEmpty() && !text.matches("(?i)(https://|urn:|did:)\\S+"))) {
-            throw org.healthengineering.portal.domain.shared.InvalidInputException.of("achievementId",
-                    "Give the achievement's id as an https, urn or did URI of at most " + ACHIEVEMENT_REF_LENGTH
-                            + " characters.");
+            return List.of(new FieldProblem("achievementId", "Give the achievement's id as an https, urn or did URI"
+                    + " of at most " + ACHIEVEMENT_REF_LENGTH + " characters."));
         }
-        achievementRef = text.isEmpty() ? null : text;
+        return List.of();
     }
 
     /** The Open Badges achievement whose credentials prove it, or {@code null}. */

@@ -52,6 +52,16 @@ public final class CredentialLinks {
         return numberAfter(url, Links.absolute(API + "/issuers/"));
     }
 
+    /** The public id in one of our credential URLs; empty for any other URL. */
+    static Optional<String> credentialIdIn(String url) {
+        String prefix = Links.absolute(API + "/credentials/");
+        if (url == null || !url.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = url.substring(prefix.length());
+        return rest.matches("[0-9a-f-]{36}") ? Optional.of(rest) : Optional.empty();
+    }
+
     /** The list's id in one of our status list URLs; empty for any other URL. */
     static Optional<Long> statusListIdIn(String url) {
         return numberAfter(url, Links.absolute(API + "/status-lists/"));

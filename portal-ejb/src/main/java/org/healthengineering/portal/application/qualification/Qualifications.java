@@ -46,19 +46,34 @@ public class Qualifications {
                 .getResultList();
     }
 
+    /**
+     * Adds or revises a catalogue entry; {@code achievementId}, when not null, names the Open Badges achievement
+     * whose verified credentials prove it (blank removes the link).
+     */
     public Qualification catalogueEntry(String code, String name, String awardingBody, QualificationKind kind,
-                                        Integer level, Integer renewalMonths) {
+                                        Integer level, Integer renewalMonths, String achievementId) {
         caller.check(Permissions.QUALIFICATION_EDIT);
-        InvalidInputException.throwIfAny(Qualification.problems(code, name, awardingBody, kind, level, renewalMonths));
+        List<org.healthengineering.portal.domain.shared.FieldProblem> problems = new java.util.ArrayList<>(
+                Qualification.problems(code, name, awardingBody, kind, level, renewalMonths));
+        if (achievementId != null) {
+            problems.addAll(Qualification.achievementProblems(achievementId));
+        }
+        InvalidInputException.throwIfAny(problems);
         Qualification existing = em.createQuery("SELECT q FROM Qualification q WHERE q.code = :code",
                 Qualification.class).setParameter("code", code.trim()).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             existing.describe(code, name, awardingBody, kind, level, renewalMonths);
+            if (achievementId != null) {
+                existing.provedBy(achievementId);
+            }
             audit.fire(AuditEvent.created(AuditAction.QUALIFICATION_CATALOGUED, "Qualification", existing.getId(),
                     "revised " + code));
             return existing;
         }
         Qualification qualification = new Qualification(code, name, awardingBody, kind, level, renewalMonths);
+        if (achievementId != null) {
+            qualification.provedBy(achievementId);
+        }
         em.persist(qualification);
         em.flush();
         audit.fire(AuditEvent.created(AuditAction.QUALIFICATION_CATALOGUED, "Qualification", qualification.getId(),

@@ -2,7 +2,9 @@ package org.healthengineering.portal.web.api;
 
 import org.healthengineering.portal.application.credential.CredentialLinks;
 import org.healthengineering.portal.application.credential.Credentials;
+import org.healthengineering.portal.domain.credential.ImportedCredential;
 import org.healthengineering.portal.domain.credential.IssuedCredential;
+import org.healthengineering.portal.domain.credential.VerificationReport;
 import org.healthengineering.portal.domain.credential.IssuerKey;
 
 import java.util.List;
@@ -45,6 +47,38 @@ public final class CredentialJson {
                     key.getRetiredAt() == null ? null : key.getRetiredAt().toString(),
                     key.getCompromisedAt() == null ? null : key.getCompromisedAt().toString(),
                     key.getCompromiseReason());
+        }
+    }
+
+    /** A verification: the verdict, what the credential says, and every check's row. */
+    public record ReportOut(boolean valid, String outcome, String format, String achievement, String issuer,
+                            String issuerId, String validFrom, String validUntil, List<CheckOut> checks) {
+
+        static ReportOut of(VerificationReport report) {
+            return new ReportOut(report.isValid(), report.overall().name(), report.format() == null ? null
+                    : report.format().name(), report.achievementName().orElse(null), report.issuerName().orElse(null),
+                    report.issuerId().orElse(null), report.validFrom().map(Object::toString).orElse(null),
+                    report.validUntil().map(Object::toString).orElse(null),
+                    report.rows().stream().map(r -> new CheckOut(r.check().name(), r.outcome().name(), r.reason()))
+                            .toList());
+        }
+    }
+
+    public record CheckOut(String check, String outcome, String reason) {
+    }
+
+    /** A credential imported from another issuer, with the verification it had on arrival. */
+    public record ImportedOut(long id, String format, String achievement, String achievementId, String issuer,
+                              String issuerId, String outcome, String importedAt, boolean countsAsQualification,
+                              List<CheckOut> checks) {
+
+        static ImportedOut of(ImportedCredential imported) {
+            return new ImportedOut(imported.getId(), imported.getFormat().name(), imported.getAchievementName(),
+                    imported.getAchievementRef(), imported.getIssuerName(), imported.getIssuerRef(),
+                    imported.getOutcome().name(), imported.getImportedAt().toString(),
+                    imported.getHeldQualificationId() != null,
+                    imported.rows().stream().map(r -> new CheckOut(r.check().name(), r.outcome().name(), r.reason()))
+                            .toList());
         }
     }
 

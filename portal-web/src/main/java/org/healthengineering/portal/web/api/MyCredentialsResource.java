@@ -26,6 +26,9 @@ public class MyCredentialsResource {
     @Inject
     Credentials credentials;
 
+    @Inject
+    org.healthengineering.portal.application.credential.Verification verification;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "My credentials, newest first: awards, accredited course completions and verified"
@@ -71,6 +74,27 @@ public class MyCredentialsResource {
     @Operation(summary = "Close the share link of one of my credentials")
     public CredentialJson.CredentialOut unshare(@PathParam("id") long id) {
         return CredentialJson.CredentialOut.of(credentials.unshare(id));
+    }
+
+    @POST
+    @Path("import")
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a credential from another issuer (JSON, JWT or badge PNG, up to 2 MB): verified on"
+            + " arrival against my email, kept with its report; 201. Counts as a catalogue qualification that names"
+            + " its achievement when every check passed")
+    public Response importCredential(java.io.InputStream body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(CredentialJson.ImportedOut.of(verification.importCredential(VerifyResource.read(body))))
+                .build();
+    }
+
+    @GET
+    @Path("imported")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Credentials I imported, newest first, with their verification on arrival")
+    public List<CredentialJson.ImportedOut> imported() {
+        return verification.imported().stream().map(CredentialJson.ImportedOut::of).toList();
     }
 
     private static Response attachment(Object body, String type, String file) {

@@ -42,6 +42,7 @@ public class QualificationsBacking implements Serializable {
     private QualificationKind kind;
     private Integer level;
     private Integer renewalMonths;
+    private String achievementId;
 
     @PostConstruct
     void load() {
@@ -66,10 +67,12 @@ public class QualificationsBacking implements Serializable {
         kind = q == null ? null : q.getKind();
         level = q == null ? null : q.getLevel();
         renewalMonths = q == null ? null : q.getRenewalMonths();
+        achievementId = q == null ? null : q.getAchievementRef();
     }
 
     public String save() {
-        qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths);
+        qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths,
+                achievementId == null ? "" : achievementId);
         messages.info("qualifications.saved", name);
         load();
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -149,5 +152,13 @@ public class QualificationsBacking implements Serializable {
 
     public void setRenewalMonths(Integer renewalMonths) {
         this.renewalMonths = renewalMonths;
+    }
+
+    public String getAchievementId() {
+        return achievementId;
+    }
+
+    public void setAchievementId(String achievementId) {
+        this.achievementId = achievementId;
     }
 }

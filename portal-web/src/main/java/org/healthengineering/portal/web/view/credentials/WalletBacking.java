@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.healthengineering.portal.application.credential.BadgeImage;
 import org.healthengineering.portal.application.credential.Credentials;
+import org.healthengineering.portal.application.credential.Verification;
+import org.healthengineering.portal.domain.credential.ImportedCredential;
 import org.healthengineering.portal.domain.credential.IssuedCredential;
 import org.healthengineering.portal.web.view.PageMessages;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -29,10 +32,23 @@ public class WalletBacking implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    Verification verification;
+
     private List<Credentials.Held> held = List.of();
+    private List<ImportedCredential> imported = List.of();
 
     public void load() {
         held = credentials.wallet();
+        imported = verification.imported();
+    }
+
+    /** Imports a credential from another issuer, verified on arrival; the page then lists it with its checks. */
+    public void upload(FileUploadEvent event) {
+        ImportedCredential added = verification.importCredential(event.getFile().getContent());
+        messages.info(added.getHeldQualificationId() != null ? "wallet.done.importedCounts" : "wallet.done.imported",
+                added.getAchievementName() == null ? "" : added.getAchievementName());
+        imported = verification.imported();
     }
 
     public void share(long id) {
@@ -68,4 +84,5 @@ public class WalletBacking implements Serializable {
     }
 
     public List<Credentials.Held> getHeld() { return held; }
+    public List<ImportedCredential> getImported() { return imported; }
 }
