@@ -427,7 +427,7 @@ public final class CredentialVerifier {
                 terms(credential);
             }
             validity(credential);
-            status(credential, issuer);
+            status(credential, issuer, !rows.hasFailed(Check.PROOF));
             recipient(credential);
             rows.pass(Check.STRUCTURE, "an Open Badges 3.0 credential with everything the standard requires");
             rows.pass(Check.CONTEXTS, "its contexts are all ones the portal holds, and they define every term it uses");
@@ -764,10 +764,16 @@ public final class CredentialVerifier {
 
         // --- status ---
 
-        private void status(JsonObject credential, String issuer) {
+        /** Revocation and suspension; the lists are fetched only for a credential whose proof holds. */
+        private void status(JsonObject credential, String issuer, boolean proofHolds) {
             List<JsonValue> entries = items(credential.get("credentialStatus"));
             if (entries.isEmpty()) {
                 rows.pass(Check.STATUS, "the issuer publishes no status for this credential");
+                return;
+            }
+            if (!proofHolds) {
+                rows.warn(Check.STATUS, "not checked: the proof does not hold, so the status the credential "
+                        + "points to cannot be trusted");
                 return;
             }
             for (int i = 0; i < entries.size(); i++) {

@@ -545,6 +545,23 @@ class CredentialVerifierTest {
         assertEquals(List.of(REVOCATIONS), fetched);
     }
 
+    @Test
+    void noListIsFetchedForACredentialWhoseProofFails() {
+        List<String> fetched = new ArrayList<>();
+        CredentialVerifier verifier = new CredentialVerifier(m -> Optional.ofNullable(badges.keys.get(m)), url -> {
+            fetched.add(url);
+            return new CredentialVerifier.StatusListAnswer.Unavailable("not expected");
+        }, Clock.fixed(Badges.NOW, ZoneOffset.UTC));
+        JsonObject forged = with(withStatus(statusEntry("revocation", 1, REVOCATIONS)), "/credentialStatus/0/id",
+                Json.createValue("https://internal.example/admin"));
+
+        VerificationReport report = verifier.verify(forged.toString(), EMAIL);
+
+        assertRow(report, Check.PROOF, Outcome.FAIL, "the signature does not match");
+        assertRow(report, Check.STATUS, Outcome.WARN, "not checked: the proof does not hold");
+        assertEquals(List.of(), fetched);
+    }
+
     // --- recipient ---
 
     @Test
