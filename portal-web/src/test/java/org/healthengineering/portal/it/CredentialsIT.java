@@ -5,6 +5,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.healthengineering.portal.domain.credential.BakedPng;
 import org.healthengineering.portal.domain.credential.BitstringStatusList;
+import org.healthengineering.portal.domain.credential.DidKey;
+import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
+import org.healthengineering.portal.domain.credential.ProofOptions;
 import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
 import org.healthengineering.portal.domain.credential.IdentityHash;
 import org.healthengineering.portal.domain.credential.Multikey;
@@ -21,10 +24,14 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,6 +100,98 @@ class CredentialsIT {
         assertEquals(entry.getString("statusPurpose"), subject.getString("statusPurpose"));
         return BitstringStatusList.decode(subject.getString("encodedList"))
                 .isSet(Integer.parseInt(entry.getString("statusListIndex")));
+    }
+
+    private static List<String> outcomes(JsonObject report) {
+        return report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("outcome")).toList();
+    }
+
+    private static String check(JsonObject report, String check) {
+        return report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("check").equals(check)).findFirst().orElseThrow().getString("outcome");
+    }
+
+    /** An OpenBadgeCredential from an issuer outside the portal, signed with a did:key the test makes. */
+    private static String outsideCredential(KeyPair key, String email, String achievementId) {
+        String issuer = DidKey.of(key.getPublic());
+        OpenBadgeCredential credential = new OpenBadgeCredential("urn:uuid:" + UUID.randomUUID(),
+                new OpenBadgeCredential.Profile(issuer, "Outside Training Ltd (synthetic)", null, null),
+                new OpenBadgeCredential.Achievement(achievementId, "Course", "Sterile services decontamination",
+                        null, "Attended three days and passed the assessment.", null, null, List.of(), List.of()),
+                new OpenBadgeCredential.Subject(IdentityHash.ofEmail(email), null, null, null, null, null),
+                List.of(), Instant.now().minusSeconds(86_400), null, List.of());
+        return EddsaRdfc2022.sign(credential.toJson(), ProofOptions.assertion(Instant.now(),
+                DidKey.verificationMethod(key.getPublic())), key.getPrivate()).toString();
+    }
+
+    @Test
+    void aCredentialFromAnotherIssuerImportsVerifiedAndCountsAsTheQualificationThatNamesItsAchievement()
+            throws Exception {
+        Api api = new Api(deployment);
+        Api.Registered cai = api.registerWith("import-cai", PASSWORD, "ENGINEER");
+        Api.Registered body = api.registerWith("import-body", PASSWORD, "BODY_ADMIN");
+        KeyPair outside = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String achievementId = "https://training.example.org/achievements/" + UUID.randomUUID();
+        String code = "OB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.Answer badId = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
+                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"javascript:alert(1)\"}",
+                body.credentials());
+        assertEquals(400, badId.status(), badId.body());
+        Api.Answer entry = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
+                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"" + achievementId + "\"}",
+                body.credentials());
+        assertEquals(200, entry.status(), entry.body());
+        long qualificationId = entry.json().getJsonNumber("id").longValue();
+
+        // Someone else's credential verifies, but not for this engineer: kept, does not count.
+        Api.Answer notMine = api.postRaw("me/credentials/import", "application/json",
+                outsideCredential(outside, "somebody@example.org", achievementId), cai.credentials());
+        assertEquals(201, notMine.status(), notMine.body());
+        assertEquals("FAIL", check(notMine.json(), "RECIPIENT"));
+        assertFalse(notMine.json().getBoolean("countsAsQualification"));
+
+        // Theirs passes every check and counts as the qualification, verified by the credential.
+        Api.Answer mine = api.postRaw("me/credentials/import", "application/json",
+                outsideCredential(outside, cai.email(), achievementId), cai.credentials());
+        assertEquals(201, mine.status(), mine.body());
+        assertEquals("PASS", mine.json().getString("outcome"), mine.body());
+        assertTrue(mine.json().getBoolean("countsAsQualification"));
+        JsonObject held = api.get("me/qualifications", cai.credentials()).array().getValuesAs(JsonObject.class)
+                .stream().filter(q -> q.getJsonNumber("qualificationId").longValue() == qualificationId).findFirst()
+                .orElseThrow();
+        assertEquals("VERIFIED", held.getString("status"));
+        assertEquals(2, api.get("me/credentials/imported", cai.credentials()).array().size());
+        assertEquals(0, api.get("me/credentials/imported", body.credentials()).status() == 403 ? 0 : 1,
+                "a body administrator holds no wallet");
+
+        // Garbage never answers a 5xx: the verifier reports it, the import refuses it with the reason.
+        List<String> garbage = List.of("", "{", "null", "[]", "a.b.c", "{\"@context\":\"https://evil.example/ctx\"}",
+                "[".repeat(5000), "\u0089PNG\r\n\u001a\nrubbish", "{\"proof\":\"x\",\"issuer\":5}");
+        for (String input : garbage) {
+            Api.Answer verified = api.postRaw("verify", "application/json", input, null);
+            assertEquals(200, verified.status(), input + ": " + verified.body());
+            assertEquals("FAIL", verified.json().getString("outcome"), input);
+            Api.Answer imported = api.postRaw("me/credentials/import", "application/json", input, cai.credentials());
+            assertTrue(imported.status() == 400 || imported.status() == 201, input + ": " + imported.body());
+            if (imported.status() == 400) {
+                assertTrue(imported.header("Content-Type").startsWith("application/problem+json"));
+            }
+        }
+        Api.Answer tooBig = api.postBytes("verify", "application/json", new byte[2 * 1024 * 1024 + 10], null);
+        assertTrue(tooBig.status() == 413 || tooBig.json().getString("outcome").equals("FAIL"), tooBig.body());
+
+        // Nothing is fetched from a private address, by URL or as a key.
+        Api.Answer privateUrl = api.post("verify?url=https://127.0.0.1/credential.json", "", null);
+        assertEquals(400, privateUrl.status(), privateUrl.body());
+        assertTrue(privateUrl.header("Content-Type").startsWith("application/problem+json"));
+        Api.Answer plainHttp = api.post("verify?url=http://training.example.org/c.json", "", null);
+        assertEquals(400, plainHttp.status(), plainHttp.body());
+        String pointing = outsideCredential(outside, cai.email(), achievementId)
+                .replace(DidKey.verificationMethod(outside.getPublic()), "https://10.0.0.1/keys#1");
+        JsonObject ssrf = api.postRaw("verify", "application/json", pointing, null).json();
+        assertNotEquals("PASS", check(ssrf, "ISSUER_KEY"), ssrf.toString());
+        assertFalse(ssrf.getBoolean("valid"));
     }
 
     @Test
@@ -176,6 +275,20 @@ class CredentialsIT {
         assertFalse(bit(api, revocation));
         assertFalse(bit(api, suspension));
 
+        // The public verifier passes every check, the recipient only with the holder's email; so does the badge.
+        JsonObject report = api.postRaw("verify", "application/ld+json", document.body(), null).json();
+        assertEquals("WARN", report.getString("outcome"), report.toString());
+        assertEquals(List.of("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "WARN"), outcomes(report));
+        JsonObject withEmail = api.postRaw("verify?email=" + ada.email(), "application/ld+json", document.body(),
+                null).json();
+        assertTrue(withEmail.getBoolean("valid"), withEmail.toString());
+        assertEquals("FAIL", check(api.postRaw("verify?email=" + ben.email(), "application/ld+json",
+                document.body(), null).json(), "RECIPIENT"));
+        assertEquals("PASS", check(api.postRaw("verify", "application/vc+jwt", jwt.body(), null).json(), "PROOF"));
+        assertEquals("PASS", check(api.postBytes("verify", "image/png", png.body(), null).json(), "PROOF"));
+        String tampered = document.body().replace("\"Competency\"", "\"Course\"");
+        assertEquals("FAIL", check(api.postRaw("verify", "application/json", tampered, null).json(), "PROOF"));
+
         // Only a body administrator changes its status; a reason is required; the holder is told.
         assertEquals(403, api.post("issued-credentials/" + id + "/suspension", "{\"reason\":\"x\"}",
                 ada.credentials()).status());
@@ -197,6 +310,9 @@ class CredentialsIT {
                 "{\"reason\":\"Verified in error\"}", body.credentials()).json().getString("state"));
         assertTrue(bit(api, revocation));
         assertEquals("REVOKED", api.get("me/credentials/" + id, ada.credentials()).json().getString("state"));
+        JsonObject revoked = api.postRaw("verify", "application/ld+json", document.body(), null).json();
+        assertEquals("FAIL", check(revoked, "STATUS"), revoked.toString());
+        assertFalse(revoked.getBoolean("valid"));
 
         // Sharing: a link while open, none once closed.
         Api.Answer shared = api.post("me/credentials/" + id + "/share", "", ada.credentials());
@@ -222,7 +338,7 @@ class CredentialsIT {
         assertNotEquals(oldKey, newKey);
         assertTrue(EddsaRdfc2022.verify(newCredential, ed25519(after, newKey)).isVerified());
 
-        // A compromised key is published as such, with a reason required.
+        // A compromised key is published as such, with a reason required; what it signed then fails.
         long oldKeyRow = rotated.json().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
                 .filter(k -> k.getString("keyId").equals(oldKey)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
@@ -232,6 +348,10 @@ class CredentialsIT {
                 "{\"reason\":\"Laptop stolen\"}", body.credentials()).status());
         assertEquals("compromised", method(api.get(apiPath(issuer.getString("id")), null).json(), oldKey)
                 .getString("keyState"));
+        assertEquals("FAIL", check(api.postRaw("verify", "application/ld+json", document.body(), null).json(),
+                "ISSUER_KEY"));
+        assertEquals("PASS", check(api.postRaw("verify", "application/ld+json",
+                api.get("credentials/" + newer.getString("publicId"), null).body(), null).json(), "ISSUER_KEY"));
 
         // Malformed ids answer not found, as problem+json.
         Api.Answer missing = api.get("credentials/not-a-credential", null);
