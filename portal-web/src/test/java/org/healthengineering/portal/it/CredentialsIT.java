@@ -194,6 +194,64 @@ class CredentialsIT {
         assertFalse(ssrf.getBoolean("valid"));
     }
 
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    /**
+     * In the pages, with axe on each: an engineer opens their wallet, shares a credential's link, and an anonymous
+     * visitor opens it and sees it verified with the holder's name; the visitor also checks the credential by its
+     * id, and a pasted forgery is shown as not valid.
+     */
+    @Test
+    void anEngineerSharesACredentialAndAVisitorSeesItVerified() {
+        Api api = new Api(deployment);
+        Api.Registered dee = api.registerWith("wallet-dee", PASSWORD, "ENGINEER");
+        Api.Registered assessor = api.registerWith("wallet-assessor", PASSWORD, "ASSESSOR");
+        long deeId = api.get("me", dee.credentials()).json().getJsonNumber("id").longValue();
+        long lead1 = competency(api, "LEAD.1", dee.credentials());
+        assertEquals(201, api.post("engineers/" + deeId + "/competencies/" + lead1 + "/verifications",
+                "{\"level\":3}", assessor.credentials()).status());
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.signIn(url("/login.xhtml"), dee.email(), PASSWORD);
+                browser.open(url("/credentials/index.xhtml"));
+                browser.waitForText("body", "Verified competency");
+                browser.checkAccessibility();
+                browser.click("wallet-form:credentials:0:share");
+                browser.waitForText("body", "Anyone with the link can now see");
+                browser.checkAccessibility();
+                String link = browser.find("[id='wallet-form:credentials:0:share-url']").getAttribute("value");
+                String token = link.substring(link.indexOf("?t=") + 3);
+                String publicId = api.get("me/credentials", dee.credentials()).array().getJsonObject(0)
+                        .getString("publicId");
+                browser.driver.manage().deleteAllCookies();
+
+                browser.open(url("/verify/shared.xhtml?t=" + token));
+                browser.waitForText("#shared-holder", "Test engineer shares");
+                browser.waitForText("#report-title", "Verified: every check passed");
+                browser.checkAccessibility();
+                browser.screenshot("credential-shared");
+
+                browser.open(url("/verify/index.xhtml?credential=" + publicId));
+                browser.waitForText("#report-title", "Verified");
+                browser.checkAccessibility();
+                browser.type("verify-form:pasted", api.get("credentials/" + publicId, null).body()
+                        .replace("\"Competency\"", "\"Course\""));
+                browser.click("verify-form:check-pasted");
+                browser.waitForText("#report-title", "Not valid");
+                browser.checkAccessibility();
+                browser.screenshot("credential-forgery");
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("credentials-failure");
+                throw e;
+            }
+        }
+        // A closed link answers not found.
+        assertEquals(200, api.delete("me/credentials/" + api.get("me/credentials", dee.credentials()).array()
+                .getJsonObject(0).getJsonNumber("id").longValue() + "/share", dee.credentials()).status());
+    }
+
     @Test
     void aVerifiedCompetencyBecomesACredentialAnyoneCanCheckAndTheBodyCanSuspendReinstateAndRevoke() throws Exception {
         Api api = new Api(deployment);

@@ -217,7 +217,8 @@ class EveryPersonIT {
                 for (String page : List.of("/index.xhtml", "/cpd/index.xhtml", "/account.xhtml", "/notifications.xhtml",
                         "/competence/readiness.xhtml", "/frameworks/index.xhtml", "/mentoring/index.xhtml",
                         "/courses/index.xhtml", "/vacancies/index.xhtml", "/vacancies/mine.xhtml",
-                        "/recognition/index.xhtml", "/recognition/register.xhtml")) {
+                        "/recognition/index.xhtml", "/recognition/register.xhtml", "/credentials/index.xhtml",
+                        "/verify/index.xhtml")) {
                     browser.open(url(page));
                     assertEquals(0L, browser.pageOverflow(), page + " scrolls sideways at 390 px");
                 }

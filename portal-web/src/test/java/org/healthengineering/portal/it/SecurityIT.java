@@ -221,9 +221,9 @@ class SecurityIT {
                 "/competence/assess.xhtml", "/competence/profile.xhtml", "/competence/roles.xhtml",
                 "/competence/qualifications.xhtml", "/competence/bodies.xhtml", "/frameworks/index.xhtml",
                 "/frameworks/view.xhtml?id=1", "/mentoring/index.xhtml", "/mentoring/profile.xhtml",
-                "/notifications.xhtml", "/account.xhtml"));
+                "/notifications.xhtml", "/account.xhtml", "/credentials/index.xhtml", "/verify/index.xhtml"));
         pages.put(body.email(), List.of("/workforce/national.xhtml", "/mentoring/disputes.xhtml",
-                "/competence/role-edit.xhtml?code=CHE"));
+                "/competence/role-edit.xhtml?code=CHE", "/credentials/issued.xhtml", "/credentials/issuers.xhtml"));
         pages.put(hospitalAdmin.email(), List.of("/hospitals/index.xhtml", "/hospitals/view.xhtml?code=" + mine,
                 "/hospitals/staffing.xhtml?code=" + mine, "/hospitals/benchmark.xhtml?code=" + mine));
         pages.put("it-admin@example.test", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml"));
@@ -251,7 +251,7 @@ class SecurityIT {
                 }
             }
         }
-        assertEquals(23, checked);
+        assertEquals(27, checked);
     }
 
     @Test

@@ -90,6 +90,19 @@ public record VerificationReport(Format format, JsonObject credential, List<Row>
         return rows.get(check.ordinal());
     }
 
+    /**
+     * The verdict in one word for a page: {@code PASS}, {@code FAIL}, {@code WARN}, or {@code UNCHECKED_RECIPIENT}
+     * when every check passed but the recipient, which could not be checked for want of an email.
+     */
+    public String verdict() {
+        Outcome overall = overall();
+        if (overall == Outcome.WARN && rows.stream().allMatch(r -> r.outcome() == Outcome.PASS
+                || (r.check() == Check.RECIPIENT && r.outcome() == Outcome.WARN))) {
+            return "UNCHECKED_RECIPIENT";
+        }
+        return overall.name();
+    }
+
     /** The credential's own name ({@code name}), as it states it. */
     public Optional<String> credentialName() {
         return Optional.ofNullable(CredentialFields.text(credential, "name"));

@@ -78,10 +78,14 @@ public class Verification {
         return verify(credential.getDocument().getBytes(StandardCharsets.UTF_8), email);
     }
 
-    /** Verifies a shared credential, by its share link's token, against nothing but itself. */
+    /**
+     * Verifies a shared credential, by its share link's token; the recipient is checked against its holder's
+     * email, which the portal knows and the page does not show.
+     */
     public Shared verifyShared(String token) {
         Credentials.SharedCredential shared = credentials.shared(token);
-        return new Shared(shared, verify(shared.credential().getDocument().getBytes(StandardCharsets.UTF_8), null));
+        String email = em.find(Account.class, shared.credential().getHolderId()).getEmail();
+        return new Shared(shared, verify(shared.credential().getDocument().getBytes(StandardCharsets.UTF_8), email));
     }
 
     /** A shared credential, its holder's name and its verification. */
