@@ -475,6 +475,15 @@ class SecurityIT {
         long auditCase = api.get("me/audit-cases", engineer).array().getJsonObject(0).getJsonNumber("id").longValue();
         long openCampaign = api.post("bodies/" + auditBody + "/audit-campaigns", campaign, body).json()
                 .getJsonNumber("id").longValue();
+        // A credential: an assessor verifies the engineer's competency, and the wallet issues it.
+        long engineerId = api.get("me", engineer).json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("engineers/" + engineerId + "/competencies/3/verifications", "{\"level\":2}",
+                corpusReviewer.credentials()).status());
+        JsonObject credential = api.get("me/credentials", engineer).array().getJsonObject(0);
+        long credentialId = credential.getJsonNumber("id").longValue();
+        String credentialPublicId = credential.getString("publicId");
+        JsonObject portalIssuer = api.get("issuers", body).array().getJsonObject(0);
+        long issuerKey = portalIssuer.getJsonArray("keys").getJsonObject(0).getJsonNumber("id").longValue();
         // Bearer tokens, not passwords: each password check costs an argon2id hash, which would dominate the run.
         String admin = token(api, hospitalAdmin.credentials());
         engineer = token(api, engineer);
@@ -574,7 +583,14 @@ class SecurityIT {
                 new Target("PUT", "recognition-schemes/" + schemeId, body, schemeJson.replace("\"body\":\"IPEM\",", ""),
                         "recognition-schemes/" + schemeId),
                 new Target("POST", "recognition-applications", engineer, "{\"schemeId\":" + schemeId + "}",
-                        "recognition-applications"));
+                        "recognition-applications"),
+                new Target("POST", "issued-credentials/" + credentialId + "/suspension", body,
+                        "{\"reason\":\"Under review\"}", "issued-credentials?q=" + credentialPublicId),
+                new Target("POST", "issuers/" + portalIssuer.getJsonNumber("id") + "/keys/" + issuerKey
+                        + "/compromise", body, "{\"reason\":\"Leaked\"}", "issuers"),
+                new Target("PUT", "qualifications/CORPUS-OB", body, "{\"name\":\"Corpus badge\",\"awardingBody\":"
+                        + "\"Corpus\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"https://example.org/a/1\"}",
+                        "qualifications", "kind"));
         int tried = 0;
         List<String> failures = new ArrayList<>();
         for (Target target : targets) {

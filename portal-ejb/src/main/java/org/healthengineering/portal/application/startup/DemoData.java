@@ -284,6 +284,9 @@ public class DemoData {
     @Inject
     DemoRecognition demoRecognition;
 
+    @Inject
+    DemoCredentials demoCredentials;
+
     /** The demo accounts that log CPD, for their first reminders as soon as the demo starts. */
     public List<Long> engineerIds() {
         List<String> emails = ACCOUNTS.stream()
@@ -355,6 +358,7 @@ public class DemoData {
         em.persist(provider);
         demoCourses.load(provider, today);
         demoRecognition.load(today);
+        demoCredentials.load(today);
         em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
                 .setParameter(2, clock.instant().toString())

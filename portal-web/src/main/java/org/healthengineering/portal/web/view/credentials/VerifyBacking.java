@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.healthengineering.portal.application.credential.Verification;
 import org.healthengineering.portal.domain.credential.VerificationReport;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
@@ -37,14 +38,22 @@ public class VerifyBacking implements Serializable {
     public void checkPasted() {
         report = verification.verify(pasted == null ? new byte[0] : pasted.strip().getBytes(StandardCharsets.UTF_8),
                 email);
+        showReport();
     }
 
     public void checkUrl() {
         report = verification.verifyUrl(url, email);
+        showReport();
     }
 
     public void upload(FileUploadEvent event) {
         report = verification.verify(event.getFile().getContent(), email);
+        showReport();
+    }
+
+    /** The report comes above the form: bring it into view, as the page was scrolled down to the button. */
+    private static void showReport() {
+        PrimeFaces.current().scrollTo("report");
     }
 
     public String getCredential() { return credential; }
