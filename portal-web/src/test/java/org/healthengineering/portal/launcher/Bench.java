@@ -3,7 +3,7 @@ package org.healthengineering.portal.launcher;
 import java.util.List;
 
 /**
- * {@code ./portal bench [competence|hospitals|accreditation|audit|vacancies]}: one benchmark, or all of them
+ * {@code ./portal bench [competence|hospitals|accreditation|audit|vacancies|credentials]}: one benchmark, or all of them
  * ({@code audit} is the CPD-audit selection part of {@code accreditation} alone) (each in its own
  * throw-away portal).
  */
@@ -13,7 +13,8 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 ? List.of("competence", "hospitals", "accreditation", "vacancies") : List.of(args);
+        List<String> which = args.length == 0 ? List.of("competence", "hospitals", "accreditation", "vacancies",
+                "credentials") : List.of(args);
         for (String name : which) {
             switch (name) {
                 case "competence" -> BenchClient.withThrowAwayPortal(CompetenceBenchmark::run);
@@ -21,8 +22,9 @@ public final class Bench {
                 case "accreditation" -> BenchClient.withThrowAwayPortal(AccreditationBenchmark::run);
                 case "audit" -> BenchClient.withThrowAwayPortal(AccreditationBenchmark::audit);
                 case "vacancies" -> BenchClient.withThrowAwayPortal(VacancyBenchmark::run);
+                case "credentials" -> BenchClient.withThrowAwayPortal(CredentialBenchmark::run);
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals, accreditation, audit or vacancies.");
+                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals, accreditation, audit, vacancies or credentials.");
                     System.exit(2);
                 }
             }
