@@ -82,7 +82,7 @@ final class CredentialBenchmark {
         System.out.println();
         System.out.println("Verifying one credential with its Data Integrity proof: POST /api/v1/verify");
         HttpResponse<String> wallet = client.send("GET", "me/credentials", warm, null, null);
-        String publicId = BenchClient.json(arrayFirst(wallet.body())).getString("publicId");
+        String publicId = firstOf(wallet.body()).getString("publicId");
         String document = client.send("GET", "credentials/" + publicId, null, null, null).body();
         for (int i = 0; i < 50; i++) {
             verify(client, document);
@@ -123,8 +123,8 @@ final class CredentialBenchmark {
         return ServerStatements.count(db) - before - 1;
     }
 
-    private static String arrayFirst(String json) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray().getJsonObject(0).toString();
+    private static jakarta.json.JsonObject firstOf(String json) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(json)).readArray().getJsonObject(0);
     }
 
     private static long count(String[] db) throws Exception {
