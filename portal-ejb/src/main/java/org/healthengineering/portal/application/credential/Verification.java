@@ -116,7 +116,8 @@ public class Verification {
     /**
      * An engineer imports a credential from another issuer: it is verified on arrival (the recipient against their
      * own email), kept as evidence with its report, and, when every check passed and a catalogue qualification
-     * names its achievement, counted as holding that qualification (verified by the credential).
+     * names its achievement, counted as holding that qualification (verified by the credential), unless they
+     * hold it already.
      */
     public ImportedCredential importCredential(byte[] input) {
         caller.check(Permissions.CREDENTIAL_HOLD);
@@ -152,7 +153,9 @@ public class Verification {
         Optional<Qualification> qualification = em.createQuery("SELECT q FROM Qualification q"
                         + " WHERE q.achievementRef = :ref ORDER BY q.id", Qualification.class)
                 .setParameter("ref", imported.getAchievementRef()).setMaxResults(1).getResultStream().findFirst();
-        if (qualification.isEmpty()) {
+        if (qualification.isEmpty() || !em.createQuery("SELECT h.id FROM HeldQualification h WHERE h.accountId = :a"
+                        + " AND h.qualificationId = :q", Long.class).setParameter("a", imported.getHolderId())
+                .setParameter("q", qualification.get().getId()).setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
