@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -85,14 +87,36 @@ public class CredentialContent {
 
     /** What a source says, or empty when it is not (or no longer) something a credential is issued for. */
     public Optional<Source> source(SourceRef ref) {
+        return source(ref, alignments());
+    }
+
+    /** As {@link #source(SourceRef)}, reading each set of CASE items once for a run of sources. */
+    public Optional<Source> source(SourceRef ref, Alignments alignments) {
         return switch (ref.kind()) {
-            case AWARD -> award(ref.id());
-            case COURSE -> course(ref.id());
-            case COMPETENCY -> competency(ref.id());
+            case AWARD -> award(ref.id(), alignments);
+            case COURSE -> course(ref.id(), alignments);
+            case COMPETENCY -> competency(ref.id(), alignments);
         };
     }
 
-    private Optional<Source> award(long applicationId) {
+    /** The CASE items of sets of competencies, each set read once. */
+    public final class Alignments {
+
+        private final Map<Set<Long>, List<OpenBadgeCredential.Alignment>> read = new HashMap<>();
+
+        private Alignments() {
+        }
+
+        List<OpenBadgeCredential.Alignment> of(Collection<Long> competencyIds) {
+            return read.computeIfAbsent(new LinkedHashSet<>(competencyIds), CredentialContent.this::alignments);
+        }
+    }
+
+    public Alignments alignments() {
+        return new Alignments();
+    }
+
+    private Optional<Source> award(long applicationId, Alignments alignments) {
         RecognitionApplication application = em.find(RecognitionApplication.class, applicationId);
         if (application == null || application.getState() != ApplicationState.AWARDED
                 || application.getRemovedAt() != null) {
@@ -106,7 +130,7 @@ public class CredentialContent {
         String ref = "scheme-" + scheme.getId();
         var achievement = new OpenBadgeCredential.Achievement("", "Certification", scheme.getName(),
                 scheme.getSummary(), criteria, scheme.getPostNominal(), null,
-                alignments(scheme.getAreas().stream().map(SchemeArea::getCompetencyId).toList()), List.of());
+                alignments.of(scheme.getAreas().stream().map(SchemeArea::getCompetencyId).toList()), List.of());
         List<OpenBadgeCredential.Evidence> evidence = application.isRegisterConsent()
                 ? List.of(new OpenBadgeCredential.Evidence(Links.absolute("/recognition/register.xhtml"),
                 "Public register of recognition", "The award is listed on the portal's public register."))
@@ -118,7 +142,7 @@ public class CredentialContent {
                 null, null, null, null, evidence));
     }
 
-    private Optional<Source> course(long completionId) {
+    private Optional<Source> course(long completionId, Alignments alignments) {
         CourseCompletion completion = em.find(CourseCompletion.class, completionId);
         if (completion == null || completion.getAccountId() == null) {
             return Optional.empty();
@@ -134,7 +158,7 @@ public class CredentialContent {
                 + ", as recorded by its training provider.";
         var achievement = new OpenBadgeCredential.Achievement("", "Course", course.getTitle(), course.getSummary(),
                 criteria, course.getApprovalCode(), course.getCredits(),
-                alignments(course.getOutcomes().stream().map(LearningOutcome::getCompetencyId).toList()), List.of());
+                alignments.of(course.getOutcomes().stream().map(LearningOutcome::getCompetencyId).toList()), List.of());
         Instant completed = start(completion.getCompletedOn());
         List<OpenBadgeCredential.Evidence> evidence = List.of(new OpenBadgeCredential.Evidence(
                 Links.absolute("/courses/course.xhtml?id=" + course.getId()), "Accredited course",
@@ -144,7 +168,7 @@ public class CredentialContent {
                 completed, completed, null, evidence));
     }
 
-    private Optional<Source> competency(long assessmentId) {
+    private Optional<Source> competency(long assessmentId, Alignments alignments) {
         CompetencyAssessment assessment = em.find(CompetencyAssessment.class, assessmentId);
         if (assessment == null || assessment.getSource() == AssessmentSource.SELF) {
             return Optional.empty();
@@ -157,7 +181,7 @@ public class CredentialContent {
         String who = assessment.getSource() == AssessmentSource.MENTOR ? "a mentor" : "an assessor";
         String criteria = "Verified by " + who + " at a level of the framework's proficiency scale.";
         var achievement = new OpenBadgeCredential.Achievement("", "Competency", competency.getTitle(),
-                competency.getStatement(), criteria, competency.getCode(), null, alignments(List.of(competency.getId())),
+                competency.getStatement(), criteria, competency.getCode(), null, alignments.of(List.of(competency.getId())),
                 levels);
         List<OpenBadgeCredential.Evidence> evidence = List.of(new OpenBadgeCredential.Evidence(null,
                 "Verification", "Verified by " + who + " at level " + assessment.getLevel()
@@ -169,8 +193,7 @@ public class CredentialContent {
     }
 
     /** The CASE items of the competencies, in the order given, each once; one statement. */
-    private List<OpenBadgeCredential.Alignment> alignments(Collection<Long> competencyIds) {
-        Set<Long> ids = new LinkedHashSet<>(competencyIds);
+    private List<OpenBadgeCredential.Alignment> alignments(Set<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

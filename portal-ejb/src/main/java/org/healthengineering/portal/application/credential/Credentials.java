@@ -115,10 +115,12 @@ public class Credentials {
         }
         em.find(Account.class, holder, LockModeType.PESSIMISTIC_WRITE);
         int issued = 0;
+        Issuing.Batch batch = issuing.batch();
+        CredentialContent.Alignments alignments = content.alignments();
         for (CredentialContent.SourceRef ref : content.unissued(holder)) {
-            var source = content.source(ref);
+            var source = content.source(ref, alignments);
             if (source.isPresent()) {
-                IssuedCredential credential = issuing.issue(source.get());
+                IssuedCredential credential = batch.issue(source.get());
                 audit.fire(AuditEvent.created(AuditAction.CREDENTIAL_ISSUED, SUBJECT, credential.getPublicId(),
                         ref.kind() + " " + ref.id()));
                 issued++;

@@ -27,7 +27,11 @@ import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -57,40 +61,84 @@ public class Issuing {
 
     /** Issues the credential of a source to its holder. */
     public IssuedCredential issue(CredentialContent.Source source) {
-        Account holder = em.find(Account.class, source.holderId());
-        CredentialIssuer issuer = keys.issuerFor(source.bodyId());
-        IssuerKey ed25519 = keys.signingKey(issuer, KeyAlgorithm.ED25519);
-        IssuerKey rsa = keys.signingKey(issuer, KeyAlgorithm.RSA);
-        Entry revocation = entry(issuer, StatusPurpose.REVOCATION);
-        Entry suspension = entry(issuer, StatusPurpose.SUSPENSION);
+        return batch().issue(source);
+    }
 
-        Instant now = clock.instant();
-        String publicId = UUID.randomUUID().toString();
-        OpenBadgeCredential.Achievement a = source.achievement();
-        var achievement = new OpenBadgeCredential.Achievement(
-                CredentialLinks.achievement(issuer.getId(), source.achievementRef()), a.type(), a.name(),
-                a.description(), a.criteria(), a.humanCode(), a.credits(), a.alignments(), a.levels());
-        OpenBadgeCredential credential = new OpenBadgeCredential(CredentialLinks.credential(publicId),
-                profile(issuer), achievement,
-                new OpenBadgeCredential.Subject(IdentityHash.ofEmail(holder.getEmail()), source.creditsEarned(),
-                        source.activityStart(), source.activityEnd(), source.level(), source.validFrom()),
-                source.evidence(), source.validFrom(), source.validUntil(),
-                List.of(new OpenBadgeCredential.StatusEntry(StatusPurpose.REVOCATION,
-                                CredentialLinks.statusList(revocation.listId()), revocation.index()),
-                        new OpenBadgeCredential.StatusEntry(StatusPurpose.SUSPENSION,
-                                CredentialLinks.statusList(suspension.listId()), suspension.index())));
-        JsonObject signed = EddsaRdfc2022.sign(credential.toJson(),
-                ProofOptions.assertion(now, CredentialLinks.key(issuer.getId(), ed25519.getKeyRef())),
-                keys.privateKey(ed25519));
-        String jwt = VcJwt.sign(signed, (RSAPrivateKey) keys.privateKey(rsa),
-                CredentialLinks.key(issuer.getId(), rsa.getKeyRef()));
-        IssuedCredential issued = IssuedCredential.issued(new IssuedCredential.Issue(publicId, holder.getId(),
-                        issuer.getId(), source.kind(), source.sourceId(), a.name(), now, source.validFrom(),
-                        source.validUntil(), ed25519.getId(), rsa.getId(), signed.toString(), jwt),
-                new IssuedCredential.StatusEntries(revocation.listId(), revocation.index(), suspension.listId(),
-                        suspension.index()));
-        em.persist(issued);
-        return issued;
+    /**
+     * A run of issues in one transaction that finds each issuer's keys and locks its status lists once, and picks
+     * free entries from the taken ones read once per list, instead of once per credential.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Issues credentials, one after another, in the caller's transaction. */
+    public final class Batch {
+
+        private final Map<Long, Signer> signers = new HashMap<>();
+
+        private Batch() {
+        }
+
+        public IssuedCredential issue(CredentialContent.Source source) {
+            Signer signer = signers.computeIfAbsent(source.bodyId() == null ? -1L : source.bodyId(),
+                    body -> new Signer(keys.issuerFor(source.bodyId())));
+            Account holder = em.find(Account.class, source.holderId());
+            Entry revocation = signer.revocation.take();
+            Entry suspension = signer.suspension.take();
+            Instant now = clock.instant();
+            String publicId = UUID.randomUUID().toString();
+            CredentialIssuer issuer = signer.issuer;
+            OpenBadgeCredential.Achievement a = source.achievement();
+            var achievement = new OpenBadgeCredential.Achievement(
+                    CredentialLinks.achievement(issuer.getId(), source.achievementRef()), a.type(), a.name(),
+                    a.description(), a.criteria(), a.humanCode(), a.credits(), a.alignments(), a.levels());
+            OpenBadgeCredential credential = new OpenBadgeCredential(CredentialLinks.credential(publicId),
+                    signer.profile, achievement,
+                    new OpenBadgeCredential.Subject(IdentityHash.ofEmail(holder.getEmail()), source.creditsEarned(),
+                            source.activityStart(), source.activityEnd(), source.level(), source.validFrom()),
+                    source.evidence(), source.validFrom(), source.validUntil(),
+                    List.of(new OpenBadgeCredential.StatusEntry(StatusPurpose.REVOCATION,
+                                    CredentialLinks.statusList(revocation.listId()), revocation.index()),
+                            new OpenBadgeCredential.StatusEntry(StatusPurpose.SUSPENSION,
+                                    CredentialLinks.statusList(suspension.listId()), suspension.index())));
+            JsonObject signed = EddsaRdfc2022.sign(credential.toJson(),
+                    ProofOptions.assertion(now, CredentialLinks.key(issuer.getId(), signer.ed25519.getKeyRef())),
+                    signer.ed25519Private);
+            String jwt = VcJwt.sign(signed, signer.rsaPrivate, CredentialLinks.key(issuer.getId(),
+                    signer.rsa.getKeyRef()));
+            IssuedCredential issued = IssuedCredential.issued(new IssuedCredential.Issue(publicId, holder.getId(),
+                            issuer.getId(), source.kind(), source.sourceId(), a.name(), now, source.validFrom(),
+                            source.validUntil(), signer.ed25519.getId(), signer.rsa.getId(), signed.toString(), jwt),
+                    new IssuedCredential.StatusEntries(revocation.listId(), revocation.index(), suspension.listId(),
+                            suspension.index()));
+            em.persist(issued);
+            return issued;
+        }
+    }
+
+    /** An issuer's keys, opened, and its two lists, locked, for a batch. */
+    private final class Signer {
+
+        final CredentialIssuer issuer;
+        final OpenBadgeCredential.Profile profile;
+        final IssuerKey ed25519;
+        final IssuerKey rsa;
+        final java.security.PrivateKey ed25519Private;
+        final RSAPrivateKey rsaPrivate;
+        final Entries revocation;
+        final Entries suspension;
+
+        Signer(CredentialIssuer issuer) {
+            this.issuer = issuer;
+            this.profile = profile(issuer);
+            this.ed25519 = keys.signingKey(issuer, KeyAlgorithm.ED25519);
+            this.rsa = keys.signingKey(issuer, KeyAlgorithm.RSA);
+            this.ed25519Private = keys.privateKey(ed25519);
+            this.rsaPrivate = (RSAPrivateKey) keys.privateKey(rsa);
+            this.revocation = new Entries(issuer.getId(), StatusPurpose.REVOCATION);
+            this.suspension = new Entries(issuer.getId(), StatusPurpose.SUSPENSION);
+        }
     }
 
     /** The issuer as its credentials name it: the body, or the portal. */
@@ -131,29 +179,55 @@ public class Issuing {
     }
 
     /**
-     * A random free entry in the issuer's list for the purpose that takes new credentials (locked while it is
-     * taken), or in a new list when none does, or the one found stops taking them.
+     * The entries of an issuer's list for one purpose that a batch hands out: the list that takes new credentials,
+     * locked for the rest of the transaction, and the entries already taken in it, read once; a new list when none
+     * takes credentials or the one found stops.
      */
-    private Entry entry(CredentialIssuer issuer, StatusPurpose purpose) {
-        Optional<Long> id = em.createQuery("SELECT l.id FROM StatusList l WHERE l.issuerId = :issuer"
-                        + " AND l.purpose = :purpose AND l.accepting = TRUE ORDER BY l.id", Long.class)
-                .setParameter("issuer", issuer.getId()).setParameter("purpose", purpose).setMaxResults(1)
-                .getResultStream().findFirst();
-        if (id.isPresent()) {
-            StatusList list = em.find(StatusList.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
-            String column = purpose == StatusPurpose.REVOCATION ? "revocation" : "suspension";
-            OptionalInt index = list.take(random, i -> !em.createQuery("SELECT c.id FROM IssuedCredential c"
-                            + " WHERE c." + column + "ListId = :list AND c." + column + "Index = :index", Long.class)
-                    .setParameter("list", list.getId()).setParameter("index", i).setMaxResults(1).getResultList()
-                    .isEmpty());
-            if (index.isPresent()) {
-                return new Entry(list.getId(), index.getAsInt());
+    private final class Entries {
+
+        private final long issuerId;
+        private final StatusPurpose purpose;
+        private StatusList list;
+        private Set<Integer> taken;
+
+        Entries(long issuerId, StatusPurpose purpose) {
+            this.issuerId = issuerId;
+            this.purpose = purpose;
+        }
+
+        Entry take() {
+            if (list == null) {
+                open();
+            }
+            OptionalInt index = list.take(random, taken::contains);
+            if (index.isEmpty()) {
+                list = new StatusList(issuerId, purpose, clock.instant());
+                em.persist(list);
+                em.flush();
+                taken = new HashSet<>();
+                index = list.take(random, taken::contains);
+            }
+            taken.add(index.getAsInt());
+            return new Entry(list.getId(), index.getAsInt());
+        }
+
+        private void open() {
+            Optional<Long> id = em.createQuery("SELECT l.id FROM StatusList l WHERE l.issuerId = :issuer"
+                            + " AND l.purpose = :purpose AND l.accepting = TRUE ORDER BY l.id", Long.class)
+                    .setParameter("issuer", issuerId).setParameter("purpose", purpose).setMaxResults(1)
+                    .getResultStream().findFirst();
+            if (id.isPresent()) {
+                list = em.find(StatusList.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
+                String column = purpose == StatusPurpose.REVOCATION ? "revocation" : "suspension";
+                taken = new HashSet<>(em.createQuery("SELECT c." + column + "Index FROM IssuedCredential c WHERE c."
+                        + column + "ListId = :list", Integer.class).setParameter("list", list.getId())
+                        .getResultList());
+            } else {
+                list = new StatusList(issuerId, purpose, clock.instant());
+                em.persist(list);
+                em.flush();
+                taken = new HashSet<>();
             }
         }
-        StatusList list = new StatusList(issuer.getId(), purpose, clock.instant());
-        int index = list.take(random, i -> false).orElseThrow();
-        em.persist(list);
-        em.flush();
-        return new Entry(list.getId(), index);
     }
 }
