@@ -268,6 +268,13 @@ class CoursesIT {
         assertEquals(200, filed.status(), filed.body());
         assertEquals(1, filed.json().getJsonArray("annualReturns").getJsonObject(0).getInt("year"));
 
+        // The engineer's completion is an Open Badges credential of the body's, a Course with its credits.
+        JsonObject completed = api.get("me/credentials", engineer.credentials()).array().getValuesAs(JsonObject.class)
+                .stream().filter(k -> k.getString("kind").equals("COURSE")).findFirst().orElseThrow();
+        assertEquals("ACTIVE", completed.getString("state"));
+        String badge = api.get("credentials/" + completed.getString("publicId"), null).body();
+        assertTrue(badge.contains("\"achievementType\":\"Course\"") && badge.contains("\"creditsAvailable\""), badge);
+
         // Withdrawal from a date: completions before it stay valid, after it are refused; the directory drops it.
         LocalDate effective = d0.plusYears(1).plusDays(10);
         assertEquals(403, api.post(course + "/withdrawal", "{\"reason\":\"x\",\"effectiveOn\":\"" + effective + "\"}",
@@ -276,6 +283,9 @@ class CoursesIT {
                 + effective + "\"}", c.body());
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+        JsonObject revoked = api.get("me/credentials/" + completed.getJsonNumber("id"), engineer.credentials()).json();
+        assertEquals("REVOKED", revoked.getString("state"), "the withdrawal revokes the completions' credentials");
+        assertTrue(revoked.getString("stateReason").contains("The faculty left"), revoked.toString());
         today(api, effective.plusDays(1));
         assertEquals(200, api.post(course + "/completions", "{\"rows\":[{\"email\":\"" + Api.uniqueEmail("late")
                 + "\",\"completedOn\":\"" + effective.minusDays(1) + "\",\"hours\":3}]}", c.staff().credentials())

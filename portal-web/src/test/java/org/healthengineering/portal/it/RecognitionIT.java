@@ -291,6 +291,30 @@ class RecognitionIT {
                 ann.credentials()).status());
         assertEquals(0, api.get("register?q=" + unique, null).array().size(), "consent withdrawn: gone at once");
         assertEquals(400, api.get("register?q=" + "x".repeat(101), null).status());
+
+        // The award is an Open Badges credential in Ann's wallet, issued by the body, that anyone verifies; it
+        // ends the day the award lapses.
+        JsonObject credential = api.get("me/credentials", ann.credentials()).array().getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("kind").equals("AWARD")).findFirst().orElseThrow();
+        assertEquals(name, credential.getString("achievement"));
+        assertEquals("Recognition body " + unique, credential.getString("issuer"));
+        assertTrue(credential.getString("validUntil").startsWith(d0.plusDays(6).plusYears(3).plusDays(1).toString()),
+                credential.toString());
+        String document = api.getAs("credentials/" + credential.getString("publicId"), "application/ld+json", null)
+                .body();
+        assertTrue(document.contains("\"achievementType\":\"Certification\""), document);
+        assertTrue(document.contains("\"targetType\":\"CFItem\""), "the areas' CASE items: " + document);
+        JsonObject report = api.postRaw("verify?email=" + ann.email(), "application/ld+json", document, null).json();
+        assertTrue(report.getBoolean("valid"), report.toString());
+
+        // The body removes the award: its credential is revoked, and verifying it says so.
+        assertEquals(200, api.post("recognition-applications/" + id + "/register-removal",
+                "{\"reason\":\"A finding of misconduct\"}", body.credentials()).status());
+        assertEquals("REVOKED", api.get("me/credentials/" + credential.getJsonNumber("id"), ann.credentials()).json()
+                .getString("state"));
+        JsonObject revoked = api.postRaw("verify", "application/ld+json", document, null).json();
+        assertFalse(revoked.getBoolean("valid"));
+        assertTrue(revoked.toString().contains("revoked by the issuer"), revoked.toString());
     }
 
     private String url(String path) {

@@ -1,7 +1,6 @@
 package org.healthengineering.portal.domain.credential;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -54,8 +53,8 @@ public final class EddsaRdfc2022 {
         }
         JsonObject proof = options.toJson(CRYPTOSUITE);
         byte[] signature = ed25519Sign(key, signingInput(credential, proofConfiguration(proof, credential)).bytes());
-        return Json.createObjectBuilder(credential)
-                .add("proof", Json.createObjectBuilder(proof).add("proofValue", Multibase.BASE_58_BTC.encode(signature)))
+        return JsonBuilders.FACTORY.createObjectBuilder(credential)
+                .add("proof", JsonBuilders.FACTORY.createObjectBuilder(proof).add("proofValue", Multibase.BASE_58_BTC.encode(signature)))
                 .build();
     }
 
@@ -98,8 +97,8 @@ public final class EddsaRdfc2022 {
             return ProofVerification.failed(Check.KEY, "no key is known for " + verificationMethod);
         }
 
-        JsonObject document = Json.createObjectBuilder(credential).remove("proof").build();
-        JsonObject configuration = Json.createObjectBuilder(proof).remove("proofValue").remove("@context").build();
+        JsonObject document = JsonBuilders.FACTORY.createObjectBuilder(credential).remove("proof").build();
+        JsonObject configuration = JsonBuilders.FACTORY.createObjectBuilder(proof).remove("proofValue").remove("@context").build();
         SigningInput input;
         try {
             input = signingInput(document, proofConfiguration(configuration, document));
@@ -127,7 +126,7 @@ public final class EddsaRdfc2022 {
 
     /** The proof configuration: the proof without its value, under the document's {@code @context}. */
     static JsonObject proofConfiguration(JsonObject proofWithoutValue, JsonObject document) {
-        JsonObjectBuilder configuration = Json.createObjectBuilder(proofWithoutValue);
+        JsonObjectBuilder configuration = JsonBuilders.FACTORY.createObjectBuilder(proofWithoutValue);
         if (document.containsKey("@context")) {
             configuration.add("@context", document.get("@context"));
         }

@@ -1,6 +1,5 @@
 package org.healthengineering.portal.domain.credential;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,7 @@ public record IdentityHash(String identityHash, String salt) {
 
     /** The {@code IdentityObject}. */
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("type", TYPE).add("identityHash", identityHash)
+        return JsonBuilders.FACTORY.createObjectBuilder().add("type", TYPE).add("identityHash", identityHash)
                 .add("identityType", EMAIL).add("hashed", true).add("salt", salt).build();
     }
 

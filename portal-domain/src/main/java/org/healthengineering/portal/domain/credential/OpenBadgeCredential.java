@@ -1,6 +1,5 @@
 package org.healthengineering.portal.domain.credential;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -101,7 +100,7 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
 
     /** The credential as JSON, ready to be signed. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
                 .add("@context", strings(CONTEXTS))
                 .add("id", id)
                 .add("type", strings(List.of("VerifiableCredential", "OpenBadgeCredential")))
@@ -116,9 +115,9 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
         json.add("name", achievement.name())
                 .add("credentialSubject", subjectJson());
         if (!evidence.isEmpty()) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JsonBuilders.FACTORY.createArrayBuilder();
             for (Evidence e : evidence) {
-                JsonObjectBuilder item = Json.createObjectBuilder();
+                JsonObjectBuilder item = JsonBuilders.FACTORY.createObjectBuilder();
                 if (e.url() != null) {
                     item.add("id", e.url());
                 }
@@ -130,9 +129,9 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
             json.add("evidence", items);
         }
         if (!status.isEmpty()) {
-            JsonArrayBuilder entries = Json.createArrayBuilder();
+            JsonArrayBuilder entries = JsonBuilders.FACTORY.createArrayBuilder();
             for (StatusEntry entry : status) {
-                entries.add(Json.createObjectBuilder()
+                entries.add(JsonBuilders.FACTORY.createObjectBuilder()
                         .add("id", entry.listUrl() + "#" + entry.index())
                         .add("type", "BitstringStatusListEntry")
                         .add("statusPurpose", entry.purpose().term())
@@ -145,7 +144,7 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
     }
 
     private JsonObjectBuilder profileJson() {
-        JsonObjectBuilder profile = Json.createObjectBuilder().add("id", issuer.id())
+        JsonObjectBuilder profile = JsonBuilders.FACTORY.createObjectBuilder().add("id", issuer.id())
                 .add("type", strings(List.of("Profile"))).add("name", issuer.name());
         optional(profile, "url", issuer.url());
         optional(profile, "description", issuer.description());
@@ -153,9 +152,9 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
     }
 
     private JsonObjectBuilder subjectJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
                 .add("type", strings(List.of("AchievementSubject")))
-                .add("identifier", Json.createArrayBuilder().add(subject.identity().toJson()))
+                .add("identifier", JsonBuilders.FACTORY.createArrayBuilder().add(subject.identity().toJson()))
                 .add("achievement", achievementJson());
         if (subject.creditsEarned() != null) {
             json.add("creditsEarned", subject.creditsEarned());
@@ -167,7 +166,7 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
             json.add("activityEndDate", time(subject.activityEnd()));
         }
         if (subject.level() != null && !achievement.levels().isEmpty()) {
-            json.add("result", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            json.add("result", JsonBuilders.FACTORY.createArrayBuilder().add(JsonBuilders.FACTORY.createObjectBuilder()
                     .add("type", strings(List.of("Result")))
                     .add("resultDescription", achievement.id() + "#levels")
                     .add("achievedLevel", achievement.id() + "#level-" + subject.level())));
@@ -176,21 +175,21 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
     }
 
     private JsonObjectBuilder achievementJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
                 .add("id", achievement.id())
                 .add("type", strings(List.of("Achievement")))
                 .add("achievementType", achievement.type())
                 .add("name", achievement.name());
         optional(json, "description", achievement.description());
-        json.add("criteria", Json.createObjectBuilder().add("narrative", achievement.criteria()));
+        json.add("criteria", JsonBuilders.FACTORY.createObjectBuilder().add("narrative", achievement.criteria()));
         optional(json, "humanCode", achievement.humanCode());
         if (achievement.credits() != null) {
             json.add("creditsAvailable", achievement.credits());
         }
         if (!achievement.alignments().isEmpty()) {
-            JsonArrayBuilder alignments = Json.createArrayBuilder();
+            JsonArrayBuilder alignments = JsonBuilders.FACTORY.createArrayBuilder();
             for (Alignment a : achievement.alignments()) {
-                JsonObjectBuilder alignment = Json.createObjectBuilder()
+                JsonObjectBuilder alignment = JsonBuilders.FACTORY.createObjectBuilder()
                         .add("type", strings(List.of("Alignment")))
                         .add("targetType", "CFItem")
                         .add("targetCode", a.identifier())
@@ -203,15 +202,15 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
             json.add("alignment", alignments);
         }
         if (!achievement.levels().isEmpty()) {
-            JsonArrayBuilder levels = Json.createArrayBuilder();
+            JsonArrayBuilder levels = JsonBuilders.FACTORY.createArrayBuilder();
             for (Level level : achievement.levels()) {
-                levels.add(Json.createObjectBuilder()
+                levels.add(JsonBuilders.FACTORY.createObjectBuilder()
                         .add("id", achievement.id() + "#level-" + level.number())
                         .add("type", strings(List.of("RubricCriterionLevel")))
                         .add("name", level.label())
                         .add("level", Integer.toString(level.number())));
             }
-            json.add("resultDescription", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            json.add("resultDescription", JsonBuilders.FACTORY.createArrayBuilder().add(JsonBuilders.FACTORY.createObjectBuilder()
                     .add("id", achievement.id() + "#levels")
                     .add("type", strings(List.of("ResultDescription")))
                     .add("name", "Proficiency level")
@@ -222,7 +221,7 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.FACTORY.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -59,7 +59,7 @@ public final class VcJwt {
                 throw new IllegalArgumentException("the credential already has a property " + claim);
             }
         }
-        JsonObjectBuilder payload = Json.createObjectBuilder(credential);
+        JsonObjectBuilder payload = JsonBuilders.FACTORY.createObjectBuilder(credential);
         payload.add("iss", issuerId(credential).orElseThrow(
                 () -> new IllegalArgumentException("the credential names no issuer")));
         text(credential, "id").ifPresent(id -> payload.add("jti", id));
@@ -92,7 +92,7 @@ public final class VcJwt {
      * @throws IllegalArgumentException when it is not a JWS whose payload is a JSON object
      */
     public static JsonObject credential(String compact) {
-        JsonObjectBuilder credential = Json.createObjectBuilder(payload(parse(compact)));
+        JsonObjectBuilder credential = JsonBuilders.FACTORY.createObjectBuilder(payload(parse(compact)));
         ADDED_CLAIMS.forEach(credential::remove);
         return credential.build();
     }
