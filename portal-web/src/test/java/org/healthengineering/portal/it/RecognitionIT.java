@@ -304,8 +304,8 @@ class RecognitionIT {
                 .body();
         assertTrue(document.contains("\"achievementType\":\"Certification\""), document);
         assertTrue(document.contains("\"targetType\":\"CFItem\""), "the areas' CASE items: " + document);
-        JsonObject report = api.postRaw("verify?email=" + ann.email(), "application/ld+json", document, null).json();
-        assertTrue(report.getBoolean("valid"), report.toString());
+        JsonObject verified = api.postRaw("verify?email=" + ann.email(), "application/ld+json", document, null).json();
+        assertTrue(verified.getBoolean("valid"), verified.toString());
 
         // The body removes the award: its credential is revoked, and verifying it says so.
         assertEquals(200, api.post("recognition-applications/" + id + "/register-removal",
