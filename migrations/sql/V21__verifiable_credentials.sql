@@ -60,7 +60,8 @@ CREATE INDEX ix_credential_status_list_open ON credential_status_list (issuer_id
 -- A credential issued to an engineer for one source: a recognition award (an application), an accredited course
 -- completion, or a competency verified at a level (an assessment); one credential per source. `document` is the
 -- signed JSON-LD with its embedded proof, `jwt` the same credential as a VC-JWT. The share token, while set, opens a
--- public page naming the holder; revoking the share clears it.
+-- public page naming the holder; revoking the share clears it. `in_portfolio`: the holder lists it, with its
+-- verification address, in their CPD portfolio.
 CREATE TABLE issued_credential (
     id                 BIGINT        NOT NULL AUTO_INCREMENT,
     public_id          CHAR(36)      NOT NULL,
@@ -86,6 +87,7 @@ CREATE TABLE issued_credential (
     status_changed_by  BIGINT        NULL,
     share_token        VARCHAR(64)   NULL,
     shared_at          DATETIME(6)   NULL,
+    in_portfolio       BOOLEAN       NOT NULL DEFAULT FALSE,
     version            INT           NOT NULL DEFAULT 0,
     CONSTRAINT pk_issued_credential PRIMARY KEY (id),
     CONSTRAINT uq_issued_credential_public UNIQUE (public_id),

@@ -107,6 +107,9 @@ public class IssuedCredential {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
+    @Column(name = "in_portfolio", nullable = false)
+    private boolean inPortfolio;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -185,6 +188,11 @@ public class IssuedCredential {
     public void share(String token, Instant now) {
         shareToken = Objects.requireNonNull(token);
         sharedAt = now;
+    }
+
+    /** Whether the holder's CPD portfolio lists it, with the address where anyone verifies it. */
+    public void showInPortfolio(boolean shown) {
+        inPortfolio = shown;
     }
 
     /** Closes the public share link. */
@@ -302,5 +310,9 @@ public class IssuedCredential {
 
     public Instant getSharedAt() {
         return sharedAt;
+    }
+
+    public boolean isInPortfolio() {
+        return inPortfolio;
     }
 }

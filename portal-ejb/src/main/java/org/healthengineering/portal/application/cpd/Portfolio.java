@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.security.Caller;
+import org.healthengineering.portal.application.credential.CredentialLinks;
+import org.healthengineering.portal.application.credential.Issuing;
 import org.healthengineering.portal.domain.account.Account;
+import org.healthengineering.portal.domain.credential.CredentialState;
+import org.healthengineering.portal.domain.credential.IssuedCredential;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
@@ -155,6 +159,26 @@ public class Portfolio {
                     pdf.paragraph("Evidence: " + attached.stream().map(EvidenceLocker.Item::fileName)
                             .collect(Collectors.joining(", ")));
                 }
+            }
+
+            pdf.heading("Credentials");
+            List<Object[]> credentials = em.createQuery("SELECT c, b.name FROM IssuedCredential c, CredentialIssuer i"
+                    + " LEFT JOIN ProfessionalBody b ON b.id = i.bodyId WHERE c.holderId = :me AND c.inPortfolio = TRUE"
+                    + " AND i.id = c.issuerId ORDER BY c.issuedAt, c.id", Object[].class)
+                    .setParameter("me", caller.accountId()).getResultList();
+            if (credentials.isEmpty()) {
+                pdf.paragraph("No credentials are chosen for the portfolio (My credentials: \"Add to my portfolio\").");
+            }
+            for (Object[] row : credentials) {
+                IssuedCredential c = (IssuedCredential) row[0];
+                pdf.subheading(c.getAchievementName());
+                pdf.paragraph("Open Badges credential issued by " + (row[1] == null ? Issuing.PORTAL_NAME : row[1])
+                        + " on " + DateText.day(c.getIssuedAt().atZone(clock.getZone()).toLocalDate())
+                        + (c.getValidUntil() == null ? "" : ", valid until "
+                        + DateText.day(c.getValidUntil().atZone(clock.getZone()).toLocalDate()))
+                        + (c.getState() == CredentialState.ACTIVE ? "" : ". Now " + (c.getState()
+                        == CredentialState.REVOKED ? "revoked" : "suspended") + " by its issuer") + ".");
+                pdf.paragraph("Verify it at " + CredentialLinks.verifyPage(c.getPublicId()));
             }
 
             pdf.heading("Evidence");

@@ -42,6 +42,11 @@ public final class CredentialLinks {
         return Links.absolute("/verify/shared.xhtml?t=" + token);
     }
 
+    /** The public page that verifies one of the portal's credentials. */
+    public static String verifyPage(String publicId) {
+        return Links.absolute("/verify/index.xhtml?credential=" + publicId);
+    }
+
     /** The public verification page. */
     public static String verifyPage() {
         return Links.absolute("/verify/index.xhtml");

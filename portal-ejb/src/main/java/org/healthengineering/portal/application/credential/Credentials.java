@@ -147,6 +147,14 @@ public class Credentials {
         return held(credential, issuerNames());
     }
 
+    /** Lists one of the caller's credentials in their CPD portfolio, or stops listing it. */
+    public Held showInPortfolio(long id, boolean shown) {
+        caller.check(Permissions.CREDENTIAL_HOLD);
+        IssuedCredential credential = own(id);
+        credential.showInPortfolio(shown);
+        return held(credential, issuerNames());
+    }
+
     /** Closes the share link of one of the caller's credentials. */
     public Held unshare(long id) {
         caller.check(Permissions.CREDENTIAL_HOLD);

@@ -3,17 +3,25 @@ package org.healthengineering.portal.application.notification;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Absolute links to the portal's pages for mail, where a relative path means nothing: {@code PORTAL_BASE_URL}, or
- * {@code http://localhost:8080} when it is not set.
+ * Absolute links to the portal's pages for mail and for signed credentials, where a relative path means nothing:
+ * {@code PORTAL_BASE_URL}, or {@code http://localhost:8080} when it is not set. The address is read from the
+ * configuration once: it is fixed for the life of the process, and issuing a credential writes several links.
  */
 public final class Links {
+
+    private static volatile String base;
 
     private Links() {
     }
 
     /** The page at {@code path} (starting with '/', e.g. {@code /mentoring/view.xhtml?id=3}) as a reader of a mail opens it. */
     public static String absolute(String path) {
-        return ConfigProvider.getConfig().getOptionalValue("portal.base-url", String.class)
-                .orElse("http://localhost:8080").replaceAll("/+$", "") + path;
+        String known = base;
+        if (known == null) {
+            known = ConfigProvider.getConfig().getOptionalValue("portal.base-url", String.class)
+                    .orElse("http://localhost:8080").replaceAll("/+$", "");
+            base = known;
+        }
+        return known + path;
     }
 }

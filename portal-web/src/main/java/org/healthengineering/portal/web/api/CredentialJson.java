@@ -18,14 +18,14 @@ public final class CredentialJson {
     /** A credential in a wallet or an administrator's list; {@code url} is its public JSON-LD. */
     public record CredentialOut(long id, String publicId, String url, String kind, String achievement,
                                 String issuer, String issuedAt, String validFrom, String validUntil, String state,
-                                String stateReason, String shareUrl) {
+                                String stateReason, String shareUrl, boolean inPortfolio) {
 
         static CredentialOut of(Credentials.Held held) {
             IssuedCredential c = held.credential();
             return new CredentialOut(c.getId(), c.getPublicId(), CredentialLinks.credential(c.getPublicId()),
                     c.getKind().name(), c.getAchievementName(), held.issuerName(), c.getIssuedAt().toString(),
                     c.getValidFrom().toString(), c.getValidUntil() == null ? null : c.getValidUntil().toString(),
-                    c.getState().name(), c.getStateReason(), held.shareUrl());
+                    c.getState().name(), c.getStateReason(), held.shareUrl(), c.isInPortfolio());
         }
     }
 
@@ -80,6 +80,10 @@ public final class CredentialJson {
                     imported.rows().stream().map(r -> new CheckOut(r.check().name(), r.outcome().name(), r.reason()))
                             .toList());
         }
+    }
+
+    /** Whether a credential is listed in its holder's portfolio. */
+    public record PortfolioInput(Boolean included) {
     }
 
     /** A reason, for revoking, suspending, reinstating or marking a key compromised. */

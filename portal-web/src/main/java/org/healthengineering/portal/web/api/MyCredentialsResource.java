@@ -68,6 +68,20 @@ public class MyCredentialsResource {
         return CredentialJson.CredentialOut.of(credentials.share(id));
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("{id}/portfolio")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List one of my credentials in my CPD portfolio, with its verification address, or not"
+            + " {included: true|false}")
+    public CredentialJson.CredentialOut portfolio(@PathParam("id") long id, CredentialJson.PortfolioInput body) {
+        if (body == null || body.included() == null) {
+            throw org.healthengineering.portal.domain.shared.InvalidInputException.of("included",
+                    "Say whether the portfolio lists the credential: true or false.");
+        }
+        return CredentialJson.CredentialOut.of(credentials.showInPortfolio(id, body.included()));
+    }
+
     @DELETE
     @Path("{id}/share")
     @Produces(MediaType.APPLICATION_JSON)

@@ -57,6 +57,13 @@ public class WalletBacking implements Serializable {
         held = credentials.wallet();
     }
 
+    public void portfolio(long id, boolean shown) {
+        Credentials.Held changed = credentials.showInPortfolio(id, shown);
+        messages.info(shown ? "wallet.done.inPortfolio" : "wallet.done.outOfPortfolio",
+                changed.credential().getAchievementName());
+        held = credentials.wallet();
+    }
+
     public void unshare(long id) {
         Credentials.Held closed = credentials.unshare(id);
         messages.info("wallet.done.unshared", closed.credential().getAchievementName());
