@@ -116,6 +116,32 @@ public class CredentialContent {
         return new Alignments();
     }
 
+    /**
+     * Reads ahead what issuing these sources needs, in a few statements whatever their number: the verified
+     * assessments with their competencies and frameworks (into the persistence context, where {@link #source}
+     * then finds them) and each competency's CASE item (into the answer).
+     */
+    public Alignments prefetch(List<SourceRef> refs) {
+        Alignments alignments = new Alignments();
+        List<Long> assessments = refs.stream().filter(r -> r.kind() == CredentialKind.COMPETENCY)
+                .map(SourceRef::id).toList();
+        if (assessments.isEmpty()) {
+            return alignments;
+        }
+        List<CompetencyAssessment> read = em.createQuery("SELECT a FROM CompetencyAssessment a WHERE a.id IN :ids",
+                CompetencyAssessment.class).setParameter("ids", assessments).getResultList();
+        Set<Long> competencies = new LinkedHashSet<>();
+        read.forEach(a -> competencies.add(a.getCompetencyId()));
+        List<Object[]> rows = em.createQuery("SELECT c, f FROM Competency c, Framework f WHERE c.id IN :ids"
+                + " AND f.id = c.frameworkId", Object[].class).setParameter("ids", competencies).getResultList();
+        for (Object[] row : rows) {
+            Competency c = (Competency) row[0];
+            alignments.read.put(new LinkedHashSet<>(List.of(c.getId())), List.of(alignment(c,
+                    ((Framework) row[1]).getTitle())));
+        }
+        return alignments;
+    }
+
     private Optional<Source> award(long applicationId, Alignments alignments) {
         RecognitionApplication application = em.find(RecognitionApplication.class, applicationId);
         if (application == null || application.getState() != ApplicationState.AWARDED
@@ -202,15 +228,17 @@ public class CredentialContent {
                 .getResultList();
         List<OpenBadgeCredential.Alignment> alignments = new ArrayList<>();
         for (Long id : ids) {
-            rows.stream().filter(r -> ((Competency) r[0]).getId().equals(id)).findFirst().ifPresent(r -> {
-                Competency c = (Competency) r[0];
-                String uri = c.getCaseUri() != null ? c.getCaseUri()
-                        : Links.absolute(CredentialLinks.API + "/case/v1p0/CFItems/" + c.getCaseIdentifier());
-                alignments.add(new OpenBadgeCredential.Alignment(c.getCaseIdentifier(), uri, c.getTitle(),
-                        (String) r[1], c.getStatement()));
-            });
+            rows.stream().filter(r -> ((Competency) r[0]).getId().equals(id)).findFirst()
+                    .ifPresent(r -> alignments.add(alignment((Competency) r[0], (String) r[1])));
         }
         return alignments;
+    }
+
+    private static OpenBadgeCredential.Alignment alignment(Competency c, String framework) {
+        String uri = c.getCaseUri() != null ? c.getCaseUri()
+                : Links.absolute(CredentialLinks.API + "/case/v1p0/CFItems/" + c.getCaseIdentifier());
+        return new OpenBadgeCredential.Alignment(c.getCaseIdentifier(), uri, c.getTitle(), framework,
+                c.getStatement());
     }
 
     private static Instant start(LocalDate day) {

@@ -114,20 +114,16 @@ public class Credentials {
             return 0;
         }
         em.find(Account.class, holder, LockModeType.PESSIMISTIC_WRITE);
-        int issued = 0;
-        Issuing.Batch batch = issuing.batch();
-        CredentialContent.Alignments alignments = content.alignments();
-        for (CredentialContent.SourceRef ref : content.unissued(holder)) {
-            var source = content.source(ref, alignments);
-            if (source.isPresent()) {
-                IssuedCredential credential = batch.issue(source.get());
-                audit.fire(AuditEvent.created(AuditAction.CREDENTIAL_ISSUED, SUBJECT, credential.getPublicId(),
-                        ref.kind() + " " + ref.id()));
-                issued++;
-            }
+        List<CredentialContent.SourceRef> refs = content.unissued(holder);
+        CredentialContent.Alignments alignments = content.prefetch(refs);
+        List<CredentialContent.Source> sources = refs.stream().map(ref -> content.source(ref, alignments))
+                .flatMap(java.util.Optional::stream).toList();
+        for (IssuedCredential credential : issuing.batch().issueAll(sources)) {
+            audit.fire(AuditEvent.created(AuditAction.CREDENTIAL_ISSUED, SUBJECT, credential.getPublicId(),
+                    credential.getKind() + " " + credential.getSourceId()));
         }
         em.flush();
-        return issued;
+        return sources.size();
     }
 
     /** One of the caller's credentials; anyone else's answers "not found". */

@@ -23,10 +23,14 @@ import org.healthengineering.portal.domain.credential.StatusList;
 import org.healthengineering.portal.domain.credential.StatusPurpose;
 import org.healthengineering.portal.domain.credential.VcJwt;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +39,9 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Issues credentials and changes their status: signs a source's credential with the issuer's active keys (an
@@ -59,6 +66,10 @@ public class Issuing {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** The server's managed threads, for signing a batch on every core. */
+    @Resource
+    ManagedExecutorService executor;
+
     /** Issues the credential of a source to its holder. */
     public IssuedCredential issue(CredentialContent.Source source) {
         return batch().issue(source);
@@ -81,6 +92,33 @@ public class Issuing {
         }
 
         public IssuedCredential issue(CredentialContent.Source source) {
+            return issueAll(List.of(source)).get(0);
+        }
+
+        /**
+         * Issues the credentials of the sources: their status entries are taken and their documents written one
+         * after another, then signed on the server's cores at once (signing touches nothing shared), then kept.
+         */
+        public List<IssuedCredential> issueAll(List<CredentialContent.Source> sources) {
+            List<Unsigned> unsigned = sources.stream().map(this::prepare).toList();
+            List<String[]> signed = sign(unsigned);
+            List<IssuedCredential> issued = new ArrayList<>();
+            for (int i = 0; i < unsigned.size(); i++) {
+                Unsigned u = unsigned.get(i);
+                CredentialContent.Source source = u.source();
+                IssuedCredential credential = IssuedCredential.issued(new IssuedCredential.Issue(u.publicId(),
+                                u.holderId(), u.signer().issuer.getId(), source.kind(), source.sourceId(),
+                                source.achievement().name(), u.now(), source.validFrom(), source.validUntil(),
+                                u.signer().ed25519.getId(), u.signer().rsa.getId(), signed.get(i)[0], signed.get(i)[1]),
+                        new IssuedCredential.StatusEntries(u.revocation().listId(), u.revocation().index(),
+                                u.suspension().listId(), u.suspension().index()));
+                em.persist(credential);
+                issued.add(credential);
+            }
+            return issued;
+        }
+
+        private Unsigned prepare(CredentialContent.Source source) {
             Signer signer = signers.computeIfAbsent(source.bodyId() == null ? -1L : source.bodyId(),
                     body -> new Signer(keys.issuerFor(source.bodyId())));
             Account holder = em.find(Account.class, source.holderId());
@@ -102,18 +140,43 @@ public class Issuing {
                                     CredentialLinks.statusList(revocation.listId()), revocation.index()),
                             new OpenBadgeCredential.StatusEntry(StatusPurpose.SUSPENSION,
                                     CredentialLinks.statusList(suspension.listId()), suspension.index())));
-            JsonObject signed = EddsaRdfc2022.sign(credential.toJson(),
-                    ProofOptions.assertion(now, CredentialLinks.key(issuer.getId(), signer.ed25519.getKeyRef())),
+            return new Unsigned(source, signer, holder.getId(), publicId, now, revocation, suspension,
+                    credential.toJson(), CredentialLinks.key(issuer.getId(), signer.ed25519.getKeyRef()),
+                    CredentialLinks.key(issuer.getId(), signer.rsa.getKeyRef()));
+        }
+
+        /** Each document with its embedded proof, and its JWT; in parallel when there are several. */
+        private List<String[]> sign(List<Unsigned> unsigned) {
+            if (unsigned.size() < 4 || executor == null) {
+                return unsigned.stream().map(Unsigned::sign).toList();
+            }
+            try {
+                List<Future<String[]>> futures = executor.invokeAll(unsigned.stream()
+                        .map(u -> (Callable<String[]>) u::sign).toList());
+                List<String[]> signed = new ArrayList<>();
+                for (Future<String[]> future : futures) {
+                    signed.add(future.get());
+                }
+                return signed;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while signing credentials", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("a credential could not be signed", e.getCause());
+            }
+        }
+    }
+
+    /** A credential written and waiting for its signatures. */
+    private record Unsigned(CredentialContent.Source source, Signer signer, long holderId, String publicId,
+                            Instant now, Entry revocation, Entry suspension, JsonObject document,
+                            String ed25519KeyId, String rsaKeyId) {
+
+        String[] sign() {
+            JsonObject signed = EddsaRdfc2022.sign(document, ProofOptions.assertion(now, ed25519KeyId),
                     signer.ed25519Private);
-            String jwt = VcJwt.sign(signed, signer.rsaPrivate, CredentialLinks.key(issuer.getId(),
-                    signer.rsa.getKeyRef()));
-            IssuedCredential issued = IssuedCredential.issued(new IssuedCredential.Issue(publicId, holder.getId(),
-                            issuer.getId(), source.kind(), source.sourceId(), a.name(), now, source.validFrom(),
-                            source.validUntil(), signer.ed25519.getId(), signer.rsa.getId(), signed.toString(), jwt),
-                    new IssuedCredential.StatusEntries(revocation.listId(), revocation.index(), suspension.listId(),
-                            suspension.index()));
-            em.persist(issued);
-            return issued;
+            return new String[] {signed.toString(), VcJwt.sign(signed, signer.rsaPrivate, rsaKeyId)};
         }
     }
 
