@@ -372,6 +372,19 @@ class CredentialsIT {
         assertEquals("FAIL", check(revoked, "STATUS"), revoked.toString());
         assertFalse(revoked.getBoolean("valid"));
 
+        // The portfolio PDF lists a credential the holder chose, with the address where anyone verifies it.
+        assertFalse(ApiIT.pdfText(api.getBytes("me/portfolio", "application/pdf", ada.credentials()).body())
+                .contains(publicId));
+        assertEquals(400, api.put("me/credentials/" + id + "/portfolio", "{}", ada.credentials()).status());
+        assertEquals(404, api.put("me/credentials/" + id + "/portfolio", "{\"included\":true}", ben.credentials())
+                .status());
+        assertTrue(api.put("me/credentials/" + id + "/portfolio", "{\"included\":true}", ada.credentials()).json()
+                .getBoolean("inPortfolio"));
+        String portfolio = ApiIT.pdfText(api.getBytes("me/portfolio", "application/pdf", ada.credentials()).body());
+        assertTrue(portfolio.replaceAll("\\s+", "").contains("/verify/index.xhtml?credential=" + publicId),
+                portfolio);
+        assertTrue(portfolio.replaceAll("\\s+", " ").contains("Now revoked by its issuer"), portfolio);
+
         // Sharing: a link while open, none once closed.
         Api.Answer shared = api.post("me/credentials/" + id + "/share", "", ada.credentials());
         assertTrue(shared.json().getString("shareUrl").contains("/verify/shared.xhtml?t="));
