@@ -39,14 +39,17 @@ CREATE TABLE credential_issuer_key (
 CREATE INDEX ix_credential_issuer_key_state ON credential_issuer_key (issuer_id, algorithm, state);
 
 -- A Bitstring Status List of one issuer for one purpose (revocation or suspension): `bits` holds the list as
--- published (bit 0 is the most significant bit of the first byte). Credentials take random free positions; a list
--- stops taking new credentials once half its positions are taken, so a position says little about its holder.
+-- published (bit 0 is the most significant bit of the first byte), `taken_bits` which positions are given out.
+-- Credentials take random free positions, under a lock on the row (so two issues at once never take the same
+-- one); a list stops taking new credentials once half its positions are taken, so a position says little about
+-- its holder.
 CREATE TABLE credential_status_list (
     id         BIGINT      NOT NULL AUTO_INCREMENT,
     issuer_id  BIGINT      NOT NULL,
     purpose    VARCHAR(16) NOT NULL,
     size       INT         NOT NULL,
     bits       MEDIUMBLOB  NOT NULL,
+    taken_bits MEDIUMBLOB  NOT NULL,
     taken      INT         NOT NULL DEFAULT 0,
     accepting  BOOLEAN     NOT NULL DEFAULT TRUE,
     changed_at DATETIME(6) NOT NULL,
@@ -128,9 +131,15 @@ CREATE TABLE imported_credential (
 
 CREATE INDEX ix_imported_credential_holder ON imported_credential (holder_id, imported_at);
 
--- A catalogue qualification may name the Open Badges achievement that proves it: an imported credential for that
--- achievement, verified on arrival, then counts as holding the qualification.
+-- A catalogue qualification may name the Open Badges achievement that proves it and the issuer trusted to award it:
+-- an imported credential for that achievement from that issuer, verified on arrival, then counts as holding the
+-- qualification (the issuer too, or anyone could sign a badge with the achievement's id).
+-- A body withdrawing a course's accreditation may also revoke the credentials of the completions already recorded
+-- (for a finding about the course itself); otherwise completions before the withdrawal keep theirs.
+ALTER TABLE course ADD COLUMN credentials_revoked BOOLEAN NOT NULL DEFAULT FALSE;
+
 ALTER TABLE qualification ADD COLUMN achievement_ref VARCHAR(500) NULL;
+ALTER TABLE qualification ADD COLUMN achievement_issuer VARCHAR(500) NULL;
 CREATE INDEX ix_qualification_achievement ON qualification (achievement_ref);
 
 -- The portal itself is an issuer from the start; bodies become issuers when they first issue.

@@ -280,11 +280,11 @@ class CoursesIT {
         assertEquals(403, api.post(course + "/withdrawal", "{\"reason\":\"x\",\"effectiveOn\":\"" + effective + "\"}",
                 c.staff().credentials()).status());
         Api.Answer withdrawn = api.post(course + "/withdrawal", "{\"reason\":\"The faculty left\",\"effectiveOn\":\""
-                + effective + "\"}", c.body());
+                + effective + "\",\"revokeCredentials\":true}", c.body());
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
         JsonObject revoked = api.get("me/credentials/" + completed.getJsonNumber("id"), engineer.credentials()).json();
-        assertEquals("REVOKED", revoked.getString("state"), "the withdrawal revokes the completions' credentials");
+        assertEquals("REVOKED", revoked.getString("state"), "this withdrawal revokes the completions' credentials");
         assertTrue(revoked.getString("stateReason").contains("The faculty left"), revoked.toString());
         today(api, effective.plusDays(1));
         assertEquals(200, api.post(course + "/completions", "{\"rows\":[{\"email\":\"" + Api.uniqueEmail("late")

@@ -134,13 +134,15 @@ class CredentialsIT {
         KeyPair outside = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String achievementId = "https://training.example.org/achievements/" + UUID.randomUUID();
         String code = "OB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String issuer = DidKey.of(outside.getPublic());
         Api.Answer badId = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
                 + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"javascript:alert(1)\"}",
                 body.credentials());
         assertEquals(400, badId.status(), badId.body());
+        assertTrue(badId.body().contains("achievementId") && badId.body().contains("achievementIssuer"), badId.body());
         Api.Answer entry = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
-                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"" + achievementId + "\"}",
-                body.credentials());
+                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"" + achievementId + "\","
+                + "\"achievementIssuer\":\"" + issuer + "\"}", body.credentials());
         assertEquals(200, entry.status(), entry.body());
         long qualificationId = entry.json().getJsonNumber("id").longValue();
 
@@ -150,6 +152,14 @@ class CredentialsIT {
         assertEquals(201, notMine.status(), notMine.body());
         assertEquals("FAIL", check(notMine.json(), "RECIPIENT"));
         assertFalse(notMine.json().getBoolean("countsAsQualification"));
+
+        // A badge for the same achievement from an issuer the catalogue does not name passes, but does not count.
+        KeyPair impostor = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Api.Answer selfMade = api.postRaw("me/credentials/import", "application/json",
+                outsideCredential(impostor, cai.email(), achievementId), cai.credentials());
+        assertEquals(201, selfMade.status(), selfMade.body());
+        assertEquals("PASS", selfMade.json().getString("outcome"), selfMade.body());
+        assertFalse(selfMade.json().getBoolean("countsAsQualification"), "only the trusted issuer's badge counts");
 
         // Theirs passes every check and counts as the qualification, verified by the credential.
         Api.Answer mine = api.postRaw("me/credentials/import", "application/json",
@@ -161,7 +171,7 @@ class CredentialsIT {
                 .stream().filter(q -> q.getJsonNumber("qualificationId").longValue() == qualificationId).findFirst()
                 .orElseThrow();
         assertEquals("VERIFIED", held.getString("status"));
-        assertEquals(2, api.get("me/credentials/imported", cai.credentials()).array().size());
+        assertEquals(3, api.get("me/credentials/imported", cai.credentials()).array().size());
         assertEquals(0, api.get("me/credentials/imported", body.credentials()).status() == 403 ? 0 : 1,
                 "a body administrator holds no wallet");
 
@@ -173,10 +183,8 @@ class CredentialsIT {
             assertEquals(200, verified.status(), input + ": " + verified.body());
             assertEquals("FAIL", verified.json().getString("outcome"), input);
             Api.Answer imported = api.postRaw("me/credentials/import", "application/json", input, cai.credentials());
-            assertTrue(imported.status() == 400 || imported.status() == 201, input + ": " + imported.body());
-            if (imported.status() == 400) {
-                assertTrue(imported.header("Content-Type").startsWith("application/problem+json"));
-            }
+            assertEquals(400, imported.status(), input + ": " + imported.body());
+            assertTrue(imported.header("Content-Type").startsWith("application/problem+json"));
         }
         Api.Answer tooBig = api.postBytes("verify", "application/json", new byte[2 * 1024 * 1024 + 10], null);
         assertTrue(tooBig.status() == 413 || tooBig.json().getString("outcome").equals("FAIL"), tooBig.body());
@@ -184,6 +192,9 @@ class CredentialsIT {
         // Nothing is fetched from a private address, by URL or as a key.
         Api.Answer privateUrl = api.post("verify?url=https://127.0.0.1/credential.json", "", null);
         assertEquals(400, privateUrl.status(), privateUrl.body());
+        assertTrue(privateUrl.body().contains("loopback"), privateUrl.body());
+        Api.Answer privateName = api.post("verify?url=https://localhost/credential.json", "", null);
+        assertTrue(privateName.body().contains("loopback"), "a name is judged by its addresses: " + privateName.body());
         assertTrue(privateUrl.header("Content-Type").startsWith("application/problem+json"));
         Api.Answer plainHttp = api.post("verify?url=http://training.example.org/c.json", "", null);
         assertEquals(400, plainHttp.status(), plainHttp.body());
@@ -248,8 +259,61 @@ class CredentialsIT {
             }
         }
         // A closed link answers not found.
+        String token = api.get("me/credentials", dee.credentials()).array().getJsonObject(0).getString("shareUrl");
+        token = token.substring(token.indexOf("?t=") + 3);
+        assertEquals(200, send(url("/verify/shared.xhtml?t=" + token)));
         assertEquals(200, api.delete("me/credentials/" + api.get("me/credentials", dee.credentials()).array()
                 .getJsonObject(0).getJsonNumber("id").longValue() + "/share", dee.credentials()).status());
+        assertEquals(404, send(url("/verify/shared.xhtml?t=" + token)));
+    }
+
+    private static int send(String page) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(page)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Four requests open one wallet at once: every one answers, and each credential is issued once. */
+    @Test
+    void aWalletOpenedFourTimesAtOnceIssuesEachCredentialOnce() throws Exception {
+        Api api = new Api(deployment);
+        Api.Registered eli = api.registerWith("wallet-eli", PASSWORD, "ENGINEER");
+        Api.Registered assessor = api.registerWith("wallet-eli-assessor", PASSWORD, "ASSESSOR");
+        long eliId = api.get("me", eli.credentials()).json().getJsonNumber("id").longValue();
+        for (String code : List.of("LEAD.1", "LEAD.2", "LEAD.3")) {
+            assertEquals(201, api.post("engineers/" + eliId + "/competencies/" + competency(api, code,
+                    eli.credentials()) + "/verifications", "{\"level\":2}", assessor.credentials()).status());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Api.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> new Api(deployment).get("me/credentials", eli.credentials())));
+            }
+            for (java.util.concurrent.Future<Api.Answer> answer : answers) {
+                Api.Answer got = answer.get();
+                assertEquals(200, got.status(), got.body());
+                assertEquals(3, got.array().size(), got.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, api.get("me/credentials", eli.credentials()).array().size());
+
+        // A later verification of LEAD.1 supersedes the credential of the earlier one, which is revoked.
+        long lead1 = competency(api, "LEAD.1", eli.credentials());
+        assertEquals(201, api.post("engineers/" + eliId + "/competencies/" + lead1 + "/verifications",
+                "{\"level\":4,\"reason\":\"Leads the department now\"}", assessor.credentials()).status());
+        List<JsonObject> after = api.get("me/credentials", eli.credentials()).array().getValuesAs(JsonObject.class);
+        assertEquals(4, after.size());
+        assertEquals(1, after.stream().filter(c -> c.getString("state").equals("REVOKED")
+                && c.getString("stateReason").startsWith("Superseded")).count(), after.toString());
     }
 
     @Test
@@ -295,6 +359,15 @@ class CredentialsIT {
         assertEquals("Competency", achievement.getString("achievementType"));
         assertEquals("CFItem", achievement.getJsonArray("alignment").getJsonObject(0).getString("targetType"));
         assertTrue(subject.getJsonArray("result").getJsonObject(0).getString("achievedLevel").endsWith("#level-3"));
+
+        // The achievement's id answers, for anyone, with what it is and the CASE item it covers.
+        Api.Answer described = api.get(apiPath(achievement.getString("id")), null);
+        assertEquals(200, described.status(), described.body());
+        assertEquals(achievement.getString("name"), described.json().getString("name"));
+        assertEquals("CFItem", described.json().getJsonArray("alignment").getJsonObject(0).getString("targetType"));
+        assertEquals(404, api.get(apiPath(achievement.getString("id")).replace("competency-", "scheme-"), null)
+                .status());
+        assertEquals(404, api.get(apiPath(achievement.getString("id")) + "x", null).status());
 
         // Its proof verifies with the key the issuer's profile publishes; so does its VC-JWT.
         JsonObject issuer = credential.getJsonObject("issuer");

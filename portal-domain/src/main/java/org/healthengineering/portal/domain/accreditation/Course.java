@@ -169,6 +169,9 @@ public class Course {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
+    @Column(name = "credentials_revoked", nullable = false)
+    private boolean credentialsRevoked;
+
     @Column(name = "withdrawal_reason", length = 2000)
     private String withdrawalReason;
 
@@ -704,6 +707,19 @@ public class Course {
         endsOn = validUntil != null && effectiveOn.isAfter(validUntil) ? validUntil.plusDays(1) : effectiveOn;
     }
 
+    /**
+     * With a withdrawal, the body also revokes the credentials of the completions recorded so far (a finding
+     * about the course itself, say), and none are issued for them from now on. Without it, completions dated
+     * before the withdrawal keep their credentials, as they keep counting as accredited CPD.
+     */
+    public void revokeCompletionCredentials() {
+        if (status != CourseStatus.WITHDRAWN) {
+            throw new ConflictException("revokeCredentials", "Only a withdrawal revokes the credentials of a"
+                    + " course's completions.");
+        }
+        credentialsRevoked = true;
+    }
+
     /** Marks an approved course expired once its validity has passed; true when it did. */
     public boolean expireIfDue(LocalDate today) {
         if (status.accredited() && validUntil != null && today.isAfter(validUntil)) {
@@ -821,6 +837,7 @@ public class Course {
     public LocalDate getValidUntil() { return validUntil; }
     public LocalDate getEndsOn() { return endsOn; }
     public String getWithdrawalReason() { return withdrawalReason; }
+    public boolean isCredentialsRevoked() { return credentialsRevoked; }
     public List<CourseCondition> getConditions() { return List.copyOf(conditions); }
     public List<AnnualReturn> getAnnualReturns() { return List.copyOf(annualReturns); }
     public List<CourseAppeal> getAppeals() { return List.copyOf(appeals); }

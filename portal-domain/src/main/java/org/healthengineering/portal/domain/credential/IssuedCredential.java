@@ -153,10 +153,11 @@ public class IssuedCredential {
     }
 
     /**
-     * Revokes the credential for good, with a reason; answers whether the revocation list must change (false when
-     * it was revoked already). A suspended credential is revoked too, and stays marked in the suspension list.
+     * Revokes the credential for good, with a reason, by a person ({@code null}: by the portal itself, as when a
+     * later verification supersedes it); answers whether the revocation list must change (false when it was revoked
+     * already). A suspended credential is revoked too, and stays marked in the suspension list.
      */
-    public boolean revoke(String reason, long by, Instant now) {
+    public boolean revoke(String reason, Long by, Instant now) {
         String text = reason(reason);
         if (state == CredentialState.REVOKED) {
             return false;
@@ -201,7 +202,7 @@ public class IssuedCredential {
         sharedAt = null;
     }
 
-    private void changeTo(CredentialState next, String reason, long by, Instant now) {
+    private void changeTo(CredentialState next, String reason, Long by, Instant now) {
         state = next;
         stateReason = reason;
         stateChangedAt = now;

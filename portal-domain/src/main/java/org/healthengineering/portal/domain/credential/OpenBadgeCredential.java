@@ -77,6 +77,54 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
             alignments = List.copyOf(alignments);
             levels = List.copyOf(levels);
         }
+
+        /** The achievement as JSON, as credentials carry it and its id answers. */
+        public JsonObjectBuilder toJson() {
+            JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
+                    .add("id", id())
+                    .add("type", strings(List.of("Achievement")))
+                    .add("achievementType", type())
+                    .add("name", name());
+            optional(json, "description", description());
+            json.add("criteria", JsonBuilders.FACTORY.createObjectBuilder().add("narrative", criteria()));
+            optional(json, "humanCode", humanCode());
+            if (credits() != null) {
+                json.add("creditsAvailable", credits());
+            }
+            if (!alignments().isEmpty()) {
+                JsonArrayBuilder alignments = JsonBuilders.FACTORY.createArrayBuilder();
+                for (Alignment a : alignments()) {
+                    JsonObjectBuilder alignment = JsonBuilders.FACTORY.createObjectBuilder()
+                            .add("type", strings(List.of("Alignment")))
+                            .add("targetType", "CFItem")
+                            .add("targetCode", a.identifier())
+                            .add("targetName", a.name())
+                            .add("targetUrl", a.uri());
+                    optional(alignment, "targetFramework", a.framework());
+                    optional(alignment, "targetDescription", a.description());
+                    alignments.add(alignment);
+                }
+                json.add("alignment", alignments);
+            }
+            if (!levels().isEmpty()) {
+                JsonArrayBuilder levels = JsonBuilders.FACTORY.createArrayBuilder();
+                for (Level level : levels()) {
+                    levels.add(JsonBuilders.FACTORY.createObjectBuilder()
+                            .add("id", id() + "#level-" + level.number())
+                            .add("type", strings(List.of("RubricCriterionLevel")))
+                            .add("name", level.label())
+                            .add("level", Integer.toString(level.number())));
+                }
+                json.add("resultDescription", JsonBuilders.FACTORY.createArrayBuilder()
+                        .add(JsonBuilders.FACTORY.createObjectBuilder()
+                        .add("id", id() + "#levels")
+                        .add("type", strings(List.of("ResultDescription")))
+                        .add("name", "Proficiency level")
+                        .add("resultType", "RubricCriterionLevel")
+                        .add("rubricCriterionLevel", levels)));
+            }
+            return json;
+        }
     }
 
     /**
@@ -155,7 +203,7 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
         JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
                 .add("type", strings(List.of("AchievementSubject")))
                 .add("identifier", JsonBuilders.FACTORY.createArrayBuilder().add(subject.identity().toJson()))
-                .add("achievement", achievementJson());
+                .add("achievement", achievement.toJson());
         if (subject.creditsEarned() != null) {
             json.add("creditsEarned", subject.creditsEarned());
         }
@@ -170,52 +218,6 @@ public record OpenBadgeCredential(String id, Profile issuer, Achievement achieve
                     .add("type", strings(List.of("Result")))
                     .add("resultDescription", achievement.id() + "#levels")
                     .add("achievedLevel", achievement.id() + "#level-" + subject.level())));
-        }
-        return json;
-    }
-
-    private JsonObjectBuilder achievementJson() {
-        JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
-                .add("id", achievement.id())
-                .add("type", strings(List.of("Achievement")))
-                .add("achievementType", achievement.type())
-                .add("name", achievement.name());
-        optional(json, "description", achievement.description());
-        json.add("criteria", JsonBuilders.FACTORY.createObjectBuilder().add("narrative", achievement.criteria()));
-        optional(json, "humanCode", achievement.humanCode());
-        if (achievement.credits() != null) {
-            json.add("creditsAvailable", achievement.credits());
-        }
-        if (!achievement.alignments().isEmpty()) {
-            JsonArrayBuilder alignments = JsonBuilders.FACTORY.createArrayBuilder();
-            for (Alignment a : achievement.alignments()) {
-                JsonObjectBuilder alignment = JsonBuilders.FACTORY.createObjectBuilder()
-                        .add("type", strings(List.of("Alignment")))
-                        .add("targetType", "CFItem")
-                        .add("targetCode", a.identifier())
-                        .add("targetName", a.name())
-                        .add("targetUrl", a.uri());
-                optional(alignment, "targetFramework", a.framework());
-                optional(alignment, "targetDescription", a.description());
-                alignments.add(alignment);
-            }
-            json.add("alignment", alignments);
-        }
-        if (!achievement.levels().isEmpty()) {
-            JsonArrayBuilder levels = JsonBuilders.FACTORY.createArrayBuilder();
-            for (Level level : achievement.levels()) {
-                levels.add(JsonBuilders.FACTORY.createObjectBuilder()
-                        .add("id", achievement.id() + "#level-" + level.number())
-                        .add("type", strings(List.of("RubricCriterionLevel")))
-                        .add("name", level.label())
-                        .add("level", Integer.toString(level.number())));
-            }
-            json.add("resultDescription", JsonBuilders.FACTORY.createArrayBuilder().add(JsonBuilders.FACTORY.createObjectBuilder()
-                    .add("id", achievement.id() + "#levels")
-                    .add("type", strings(List.of("ResultDescription")))
-                    .add("name", "Proficiency level")
-                    .add("resultType", "RubricCriterionLevel")
-                    .add("rubricCriterionLevel", levels)));
         }
         return json;
     }

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -51,6 +50,10 @@ public class StatusList {
     @Column(name = "bits", nullable = false)
     private byte[] bits;
 
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "taken_bits", nullable = false)
+    private byte[] takenBits;
+
     @Column(name = "taken", nullable = false)
     private int taken;
 
@@ -72,21 +75,27 @@ public class StatusList {
         this.purpose = Objects.requireNonNull(purpose);
         this.size = SIZE;
         this.bits = BitstringStatusList.ofSize(SIZE).bytes();
+        this.takenBits = new byte[SIZE / 8];
         this.accepting = true;
         this.changedAt = Objects.requireNonNull(now);
     }
 
     /**
-     * A random entry that {@code inUse} says is free, now taken; empty when the list no longer accepts credentials
-     * (half full), or no free entry turned up in {@value #PICKS} picks, after which it stops accepting.
+     * A random free entry, now taken; empty when the list no longer accepts credentials (half full), or no free
+     * entry turned up in {@value #PICKS} picks, after which it stops accepting. The caller holds a lock on the list's
+     * row, read after the lock was taken, so that two issues at once never take the same entry.
      */
-    public OptionalInt take(RandomGenerator random, IntPredicate inUse) {
+    public OptionalInt take(RandomGenerator random) {
         if (!accepting) {
             return OptionalInt.empty();
         }
         for (int pick = 0; pick < PICKS; pick++) {
             int index = random.nextInt(size);
-            if (!inUse.test(index)) {
+            byte mask = (byte) (0x80 >>> (index & 7));
+            if ((takenBits[index >>> 3] & mask) == 0) {
+                byte[] changed = takenBits.clone();
+                changed[index >>> 3] |= mask;
+                takenBits = changed;
                 taken++;
                 accepting = taken < size / 2;
                 return OptionalInt.of(index);

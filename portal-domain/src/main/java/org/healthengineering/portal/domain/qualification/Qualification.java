@@ -48,6 +48,9 @@ public class Qualification {
     @Column(name = "achievement_ref", length = ACHIEVEMENT_REF_LENGTH)
     private String achievementRef;
 
+    @Column(name = "achievement_issuer", length = ACHIEVEMENT_REF_LENGTH)
+    private String achievementIssuer;
+
     protected Qualification() {
     }
 
@@ -93,24 +96,47 @@ public class Qualification {
     }
 
     /**
-     * Names the Open Badges achievement (its {@code id}, a URI) whose credentials prove the qualification: one
-     * imported by an engineer and verified on arrival then counts as holding it. Blank removes the link.
+     * Names the Open Badges achievement (its {@code id}, a URI) whose credentials prove the qualification, and the
+     * issuer (its {@code id}: an https URL or a DID) trusted to award it: a credential for that achievement from that
+     * issuer, imported by an engineer and verified on arrival, then counts as holding it. Both blank remove the link.
      */
-    public void provedBy(String achievementId) {
-        org.healthengineering.portal.domain.shared.InvalidInputException.throwIfAny(achievementProblems(achievementId));
-        String text = achievementId == null ? "" : achievementId.strip();
-        achievementRef = text.isEmpty() ? null : text;
+    public void provedBy(String achievementId, String issuerId) {
+        org.healthengineering.portal.domain.shared.InvalidInputException.throwIfAny(
+                achievementProblems(achievementId, issuerId));
+        String achievement = achievementId == null ? "" : achievementId.strip();
+        String issuer = issuerId == null ? "" : issuerId.strip();
+        achievementRef = achievement.isEmpty() ? null : achievement;
+        achievementIssuer = issuer.isEmpty() ? null : issuer;
     }
 
-    /** What is wrong with an achievement id for {@link #provedBy}, if anything. */
-    public static List<FieldProblem> achievementProblems(String achievementId) {
-        String text = achievementId == null ? "" : achievementId.strip();
-        if (text.length() > ACHIEVEMENT_REF_LENGTH
-                || (!text.isEmpty() && !text.matches("(?i)(https://|urn:|did:)\\S+"))) {
-            return List.of(new FieldProblem("achievementId", "Give the achievement's id as an https, urn or did URI"
+    /** What is wrong with an achievement and its issuer for {@link #provedBy}, if anything. */
+    public static List<FieldProblem> achievementProblems(String achievementId, String issuerId) {
+        String achievement = achievementId == null ? "" : achievementId.strip();
+        String issuer = issuerId == null ? "" : issuerId.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!uri(achievement)) {
+            problems.add(new FieldProblem("achievementId", "Give the achievement's id as an https, urn or did URI"
                     + " of at most " + ACHIEVEMENT_REF_LENGTH + " characters."));
         }
-        return List.of();
+        if (!uri(issuer)) {
+            problems.add(new FieldProblem("achievementIssuer", "Give the issuer's id as an https, urn or did URI"
+                    + " of at most " + ACHIEVEMENT_REF_LENGTH + " characters."));
+        }
+        if (problems.isEmpty() && achievement.isEmpty() != issuer.isEmpty()) {
+            problems.add(new FieldProblem(achievement.isEmpty() ? "achievementId" : "achievementIssuer",
+                    "Give both the achievement and the issuer trusted to award it, or neither."));
+        }
+        return problems;
+    }
+
+    private static boolean uri(String text) {
+        return text.length() <= ACHIEVEMENT_REF_LENGTH
+                && (text.isEmpty() || text.matches("(?i)(https://|urn:|did:)\\S+"));
+    }
+
+    /** The issuer trusted to award {@link #getAchievementRef()}, or {@code null}. */
+    public String getAchievementIssuer() {
+        return achievementIssuer;
     }
 
     /** The Open Badges achievement whose credentials prove it, or {@code null}. */

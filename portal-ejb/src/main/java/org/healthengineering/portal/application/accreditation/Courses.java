@@ -271,12 +271,19 @@ public class Courses {
         return course;
     }
 
-    public Course withdraw(long courseId, String reason, LocalDate effectiveOn) {
+    /**
+     * Withdraws the accreditation from a day, with the reason; with {@code revokeCredentials}, also revokes the
+     * credentials of the completions recorded so far (otherwise they stand, as the completions stay accredited CPD).
+     */
+    public Course withdraw(long courseId, String reason, LocalDate effectiveOn, boolean revokeCredentials) {
         Course course = managedCourse(courseId);
         course.withdraw(reason, effectiveOn, LocalDate.now(clock));
-        credentials.revokeFor(CredentialKind.COURSE, em.createQuery("SELECT k.id FROM CourseCompletion k"
-                + " WHERE k.courseId = :course", Long.class).setParameter("course", courseId).getResultList(),
-                "The accreditation of the course was withdrawn: " + course.getWithdrawalReason());
+        if (revokeCredentials) {
+            course.revokeCompletionCredentials();
+            credentials.revokeFor(CredentialKind.COURSE, em.createQuery("SELECT k.id FROM CourseCompletion k"
+                    + " WHERE k.courseId = :course", Long.class).setParameter("course", courseId).getResultList(),
+                    "The accreditation of the course was withdrawn: " + course.getWithdrawalReason());
+        }
         audit.fire(new AuditEvent(AuditAction.COURSE_WITHDRAWN, SUBJECT, course.getId(), null,
                 "from " + effectiveOn + ": " + reason));
         tellProvider(course, Notification.Kind.COURSE_WITHDRAWN, "The accreditation of \"" + course.getTitle()

@@ -11,6 +11,7 @@ import org.healthengineering.portal.domain.accreditation.LearningOutcome;
 import org.healthengineering.portal.domain.assessment.AssessmentSource;
 import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
+import org.healthengineering.portal.domain.credential.CredentialIssuer;
 import org.healthengineering.portal.domain.credential.CredentialKind;
 import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
 import org.healthengineering.portal.domain.framework.Competency;
@@ -44,6 +45,10 @@ import java.util.Set;
 @ApplicationScoped
 public class CredentialContent {
 
+    static final String SCHEME = "scheme-";
+    static final String COURSE = "course-";
+    static final String COMPETENCY = "competency-";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -64,10 +69,12 @@ public class CredentialContent {
                 .setParameter("kind", CredentialKind.AWARD).getResultList()
                 .forEach(id -> refs.add(new SourceRef(CredentialKind.AWARD, id)));
         em.createQuery("SELECT k.id FROM CourseCompletion k, Course c WHERE k.accountId = :holder"
-                        + " AND c.id = k.courseId AND c.status <> :withdrawn AND c.approvalCode IS NOT NULL"
+                        + " AND c.id = k.courseId AND c.credentialsRevoked = FALSE AND c.approvalCode IS NOT NULL"
+                        + " AND k.completedOn >= c.validFrom AND k.completedOn <= c.validUntil"
+                        + " AND (c.endsOn IS NULL OR k.completedOn < c.endsOn)"
                         + " AND NOT EXISTS (SELECT i.id FROM"
                         + " IssuedCredential i WHERE i.kind = :kind AND i.sourceId = k.id)", Long.class)
-                .setParameter("holder", holderId).setParameter("withdrawn", CourseStatus.WITHDRAWN)
+                .setParameter("holder", holderId)
                 .setParameter("kind", CredentialKind.COURSE).getResultList()
                 .forEach(id -> refs.add(new SourceRef(CredentialKind.COURSE, id)));
         em.createQuery("SELECT a.id FROM CompetencyAssessment a WHERE a.accountId = :holder AND a.source <> :self"
@@ -149,14 +156,8 @@ public class CredentialContent {
             return Optional.empty();
         }
         RecognitionScheme scheme = em.find(RecognitionScheme.class, application.getSchemeId());
-        ProfessionalBody body = em.find(ProfessionalBody.class, scheme.getBodyId());
-        String criteria = "Awarded by " + body.getName() + " after two reviewers assessed the applicant's statements "
-                + "and evidence against " + scheme.getAreas().size() + " areas of competence, with two references"
-                + (scheme.isInterviewHeld() ? " and an interview" : "") + ".";
-        String ref = "scheme-" + scheme.getId();
-        var achievement = new OpenBadgeCredential.Achievement("", "Certification", scheme.getName(),
-                scheme.getSummary(), criteria, scheme.getPostNominal(), null,
-                alignments.of(scheme.getAreas().stream().map(SchemeArea::getCompetencyId).toList()), List.of());
+        String ref = SCHEME + scheme.getId();
+        var achievement = schemeAchievement(scheme, alignments);
         List<OpenBadgeCredential.Evidence> evidence = application.isRegisterConsent()
                 ? List.of(new OpenBadgeCredential.Evidence(Links.absolute("/recognition/register.xhtml"),
                 "Public register of recognition", "The award is listed on the portal's public register."))
@@ -174,23 +175,16 @@ public class CredentialContent {
             return Optional.empty();
         }
         Course course = em.find(Course.class, completion.getCourseId());
-        if (course == null || course.getStatus() == CourseStatus.WITHDRAWN
-                || !course.accreditedOn(completion.getCompletedOn())) {
+        if (course == null || course.isCredentialsRevoked() || !course.accreditedOn(completion.getCompletedOn())) {
             return Optional.empty();
         }
-        ProfessionalBody body = em.find(ProfessionalBody.class, course.getBodyId());
-        String criteria = "Completed a course accredited by " + body.getName()
-                + (course.getApprovalCode() == null ? "" : " (approval " + course.getApprovalCode() + ")")
-                + ", as recorded by its training provider.";
-        var achievement = new OpenBadgeCredential.Achievement("", "Course", course.getTitle(), course.getSummary(),
-                criteria, course.getApprovalCode(), course.getCredits(),
-                alignments.of(course.getOutcomes().stream().map(LearningOutcome::getCompetencyId).toList()), List.of());
+        var achievement = courseAchievement(course, alignments);
         Instant completed = start(completion.getCompletedOn());
         List<OpenBadgeCredential.Evidence> evidence = List.of(new OpenBadgeCredential.Evidence(
                 Links.absolute("/courses/course.xhtml?id=" + course.getId()), "Accredited course",
                 "The course as accredited, in the portal's public directory of courses."));
         return Optional.of(new Source(CredentialKind.COURSE, completionId, completion.getAccountId(),
-                course.getBodyId(), "course-" + course.getId(), achievement, completed, null, course.getCredits(),
+                course.getBodyId(), COURSE + course.getId(), achievement, completed, null, course.getCredits(),
                 completed, completed, null, evidence));
     }
 
@@ -201,21 +195,78 @@ public class CredentialContent {
         }
         Competency competency = em.find(Competency.class, assessment.getCompetencyId());
         Framework framework = em.find(Framework.class, competency.getFrameworkId());
-        List<OpenBadgeCredential.Level> levels = framework.getLevels().stream()
-                .map(l -> new OpenBadgeCredential.Level(l.getLevel(), l.getLabel())).toList();
         String label = framework.level(assessment.getLevel()).map(ProficiencyLevel::getLabel).orElse("");
         String who = assessment.getSource() == AssessmentSource.MENTOR ? "a mentor" : "an assessor";
-        String criteria = "Verified by " + who + " at a level of the framework's proficiency scale.";
-        var achievement = new OpenBadgeCredential.Achievement("", "Competency", competency.getTitle(),
-                competency.getStatement(), criteria, competency.getCode(), null, alignments.of(List.of(competency.getId())),
-                levels);
+        var achievement = competencyAchievement(competency, framework, alignments);
         List<OpenBadgeCredential.Evidence> evidence = List.of(new OpenBadgeCredential.Evidence(null,
                 "Verification", "Verified by " + who + " at level " + assessment.getLevel()
                 + (label.isEmpty() ? "" : " (" + label + ")") + " on "
                 + assessment.getAssessedAt().atZone(ZoneOffset.UTC).toLocalDate() + "."));
         return Optional.of(new Source(CredentialKind.COMPETENCY, assessmentId, assessment.getAccountId(), null,
-                "competency-" + competency.getId(), achievement, assessment.getAssessedAt(), null, null, null, null,
+                COMPETENCY + competency.getId(), achievement, assessment.getAssessedAt(), null, null, null, null,
                 assessment.getLevel(), evidence));
+    }
+
+    private OpenBadgeCredential.Achievement schemeAchievement(RecognitionScheme scheme, Alignments alignments) {
+        ProfessionalBody body = em.find(ProfessionalBody.class, scheme.getBodyId());
+        String criteria = "Awarded by " + body.getName() + " after two reviewers assessed the applicant's statements "
+                + "and evidence against " + scheme.getAreas().size() + " areas of competence, with two references"
+                + (scheme.isInterviewHeld() ? " and an interview" : "") + ".";
+        return new OpenBadgeCredential.Achievement("", "Certification", scheme.getName(), scheme.getSummary(),
+                criteria, scheme.getPostNominal(), null,
+                alignments.of(scheme.getAreas().stream().map(SchemeArea::getCompetencyId).toList()), List.of());
+    }
+
+    private OpenBadgeCredential.Achievement courseAchievement(Course course, Alignments alignments) {
+        ProfessionalBody body = em.find(ProfessionalBody.class, course.getBodyId());
+        String criteria = "Completed a course accredited by " + body.getName()
+                + (course.getApprovalCode() == null ? "" : " (approval " + course.getApprovalCode() + ")")
+                + ", as recorded by its training provider.";
+        return new OpenBadgeCredential.Achievement("", "Course", course.getTitle(), course.getSummary(), criteria,
+                course.getApprovalCode(), course.getCredits(),
+                alignments.of(course.getOutcomes().stream().map(LearningOutcome::getCompetencyId).toList()), List.of());
+    }
+
+    private static OpenBadgeCredential.Achievement competencyAchievement(Competency competency, Framework framework,
+                                                                       Alignments alignments) {
+        List<OpenBadgeCredential.Level> levels = framework.getLevels().stream()
+                .map(l -> new OpenBadgeCredential.Level(l.getLevel(), l.getLabel())).toList();
+        return new OpenBadgeCredential.Achievement("", "Competency", competency.getTitle(), competency.getStatement(),
+                "Verified by a mentor or an assessor at a level of the framework's proficiency scale.",
+                competency.getCode(), null, alignments.of(List.of(competency.getId())), levels);
+    }
+
+    /**
+     * The achievement an issuer's credentials name by {@code ref} ({@code scheme-}, {@code course-} or {@code
+     * competency-} and a number), as anyone reads it at its id: only for what is public (an open or closed scheme
+     * of the issuer's body, an accredited course of its body, a competency of a published framework for the
+     * portal's own issuer); empty for anything else.
+     */
+    public Optional<OpenBadgeCredential.Achievement> achievement(CredentialIssuer issuer, String ref) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(scheme-|course-|competency-)(\\d{1,18})")
+                .matcher(ref == null ? "" : ref);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(m.group(2));
+        Alignments alignments = alignments();
+        Optional<OpenBadgeCredential.Achievement> found = switch (m.group(1)) {
+            case SCHEME -> Optional.ofNullable(em.find(RecognitionScheme.class, id))
+                    .filter(s -> s.getStatus() != org.healthengineering.portal.domain.recognition.SchemeStatus.DRAFT
+                            && s.getBodyId().equals(issuer.getBodyId()))
+                    .map(s -> schemeAchievement(s, alignments));
+            case COURSE -> Optional.ofNullable(em.find(Course.class, id))
+                    .filter(c -> c.getApprovalCode() != null && c.getBodyId().equals(issuer.getBodyId()))
+                    .map(c -> courseAchievement(c, alignments));
+            default -> Optional.ofNullable(em.find(Competency.class, id)).filter(c -> issuer.getBodyId() == null)
+                    .flatMap(c -> Optional.ofNullable(em.find(Framework.class, c.getFrameworkId()))
+                            .filter(f -> f.getStatus() != org.healthengineering.portal.domain.framework
+                                    .FrameworkStatus.DRAFT)
+                            .map(f -> competencyAchievement(c, f, alignments)));
+        };
+        return found.map(a -> new OpenBadgeCredential.Achievement(CredentialLinks.achievement(issuer.getId(), ref),
+                a.type(), a.name(), a.description(), a.criteria(), a.humanCode(), a.credits(), a.alignments(),
+                a.levels()));
     }
 
     /** The CASE items of the competencies, in the order given, each once; one statement. */

@@ -52,6 +52,11 @@ public final class CredentialLinks {
         return Links.absolute("/verify/index.xhtml");
     }
 
+    /** Whether an issuer id is one of the portal's own issuers (the portal itself or a body it issues for). */
+    public static boolean isOurIssuer(String issuerId) {
+        return issuerIdIn(issuerId).filter(id -> issuerId.equals(issuer(id))).isPresent();
+    }
+
     /** The issuer's id in one of our issuer URLs (with or without a fragment); empty for any other URL. */
     static Optional<Long> issuerIdIn(String url) {
         return numberAfter(url, Links.absolute(API + "/issuers/"));

@@ -99,6 +99,8 @@ public class Credentials {
     public List<Held> wallet() {
         caller.check(Permissions.CREDENTIAL_HOLD);
         long holder = caller.accountId();
+        // The lock comes first: the reads after it then see what another request for this wallet committed.
+        em.find(Account.class, holder, LockModeType.PESSIMISTIC_WRITE);
         issueEarned(holder);
         List<IssuedCredential> credentials = em.createQuery("SELECT c FROM IssuedCredential c WHERE c.holderId = :h"
                 + " ORDER BY c.issuedAt DESC, c.id DESC", IssuedCredential.class).setParameter("h", holder)
@@ -107,14 +109,15 @@ public class Credentials {
         return credentials.stream().map(c -> held(c, names)).toList();
     }
 
-    /** Issues every credential the holder has earned and not yet received; answers how many. */
+    /**
+     * Issues every credential the holder has earned and not yet received; answers how many. The caller holds a
+     * lock on the holder's account, taken before anything else was read in the transaction.
+     */
     int issueEarned(long holder) {
-        List<CredentialContent.SourceRef> missing = content.unissued(holder);
-        if (missing.isEmpty()) {
+        List<CredentialContent.SourceRef> refs = content.unissued(holder);
+        if (refs.isEmpty()) {
             return 0;
         }
-        em.find(Account.class, holder, LockModeType.PESSIMISTIC_WRITE);
-        List<CredentialContent.SourceRef> refs = content.unissued(holder);
         CredentialContent.Alignments alignments = content.prefetch(refs);
         List<CredentialContent.Source> sources = refs.stream().map(ref -> content.source(ref, alignments))
                 .flatMap(java.util.Optional::stream).toList();
@@ -122,8 +125,33 @@ public class Credentials {
             audit.fire(AuditEvent.created(AuditAction.CREDENTIAL_ISSUED, SUBJECT, credential.getPublicId(),
                     credential.getKind() + " " + credential.getSourceId()));
         }
+        supersede(holder, sources.stream().filter(s -> s.kind() == CredentialKind.COMPETENCY)
+                .map(CredentialContent.Source::sourceId).toList());
         em.flush();
         return sources.size();
+    }
+
+    /**
+     * Revokes the holder's earlier credentials for the competencies these new verifications cover: a credential
+     * says the level a competency was verified at, and only the latest verification stands.
+     */
+    private void supersede(long holder, List<Long> newVerifications) {
+        if (newVerifications.isEmpty()) {
+            return;
+        }
+        List<IssuedCredential> earlier = em.createQuery("SELECT c FROM IssuedCredential c, CompetencyAssessment a,"
+                        + " CompetencyAssessment n WHERE c.kind = :kind AND c.holderId = :holder AND c.state <> :revoked"
+                        + " AND a.id = c.sourceId AND n.id IN :new AND n.competencyId = a.competencyId AND a.id <> n.id",
+                        IssuedCredential.class).setParameter("kind", CredentialKind.COMPETENCY)
+                .setParameter("holder", holder).setParameter("revoked", CredentialState.REVOKED)
+                .setParameter("new", newVerifications).getResultList();
+        for (IssuedCredential credential : earlier) {
+            String before = credential.getState().name();
+            credential.revoke("Superseded by a later verification of the same competency.", null, clock.instant());
+            issuing.publishState(credential);
+            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
+                    credential.getStateReason()));
+        }
     }
 
     /** One of the caller's credentials; anyone else's answers "not found". */
@@ -255,12 +283,14 @@ public class Credentials {
             return;
         }
         List<IssuedCredential> credentials = em.createQuery("SELECT c FROM IssuedCredential c WHERE c.kind = :kind"
-                        + " AND c.sourceId IN :ids AND c.status <> :revoked", IssuedCredential.class)
+                        + " AND c.sourceId IN :ids AND c.state <> :revoked", IssuedCredential.class)
                 .setParameter("kind", kind).setParameter("ids", sourceIds)
                 .setParameter("revoked", CredentialState.REVOKED).getResultList();
+        String fitting = reason.length() <= IssuedCredential.REASON_LENGTH ? reason
+                : reason.substring(0, IssuedCredential.REASON_LENGTH - 1) + "…";
         for (IssuedCredential credential : credentials) {
             String before = credential.getState().name();
-            credential.revoke(reason, caller.accountId(), clock.instant());
+            credential.revoke(fitting, caller.accountId(), clock.instant());
             issuing.publishState(credential);
             told(credential, "was revoked by its issuer: " + credential.getStateReason());
             audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
@@ -356,37 +386,38 @@ public class Credentials {
         return json.add("verificationMethod", methods).add("assertionMethod", assertion).build();
     }
 
+    /**
+     * An achievement the issuer's credentials name, for anyone who follows its id: the OB {@code Achievement} (what
+     * it is, its criteria, the CASE items it covers), with the OB context. Only what is public answers; the rest,
+     * and anything unknown, is "not found".
+     */
+    public JsonObject achievement(long issuerId, String ref) {
+        CredentialIssuer issuer = em.find(CredentialIssuer.class, issuerId);
+        if (issuer == null) {
+            throw new NotFoundException("Issuer", issuerId);
+        }
+        return content.achievement(issuer, ref).map(a -> JsonBuildersHolder.FACTORY.createObjectBuilder()
+                        .add("@context", JsonBuildersHolder.FACTORY.createArrayBuilder()
+                                .add(BundledContexts.CREDENTIALS_V2).add(BundledContexts.OPEN_BADGES_3_0_3))
+                        .addAll(a.toJson()).build())
+                .orElseThrow(() -> new NotFoundException("Achievement", ref));
+    }
+
+    /** One builder factory: {@code Json.createObjectBuilder} looks the JSON-P provider up on every call. */
+    private static final class JsonBuildersHolder {
+        static final jakarta.json.JsonBuilderFactory FACTORY = Json.createBuilderFactory(null);
+    }
+
     /** A status list as published: its signed credential, and its version for caching. */
     public record PublishedList(JsonObject credential, String version, Instant changedAt) {
     }
 
+    @Inject
+    StatusListPublisher publisher;
+
     /** The signed Bitstring Status List credential of a list, for anyone. */
     public PublishedList statusList(long listId) {
-        StatusList list = em.find(StatusList.class, listId);
-        if (list == null) {
-            throw new NotFoundException("Status list", listId);
-        }
-        CredentialIssuer issuer = em.find(CredentialIssuer.class, list.getIssuerId());
-        IssuerKey key = keys.signingKey(issuer, KeyAlgorithm.ED25519);
-        String url = CredentialLinks.statusList(listId);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        JsonObject unsigned = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
-                .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
-                .add("issuer", CredentialLinks.issuer(issuer.getId()))
-                .add("validFrom", now.toString())
-                .add("credentialSubject", Json.createObjectBuilder()
-                        .add("id", url + "#list")
-                        .add("type", "BitstringStatusList")
-                        .add("statusPurpose", list.getPurpose().term())
-                        .add("encodedList", list.list().encode())
-                        .add("ttl", STATUS_TTL_SECONDS * 1000))
-                .build();
-        JsonObject signed = EddsaRdfc2022.sign(unsigned,
-                ProofOptions.assertion(now, CredentialLinks.key(issuer.getId(), key.getKeyRef())),
-                keys.privateKey(key));
-        return new PublishedList(signed, listId + "-" + list.getVersion(), list.getChangedAt());
+        return publisher.publish(listId).orElseThrow(() -> new NotFoundException("Status list", listId));
     }
 
     private void told(IssuedCredential credential, String what) {

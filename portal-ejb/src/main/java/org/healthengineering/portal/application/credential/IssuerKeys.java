@@ -69,7 +69,10 @@ public class IssuerKeys {
         if (body == null) {
             throw new NotFoundException("Professional body", bodyId);
         }
-        return byScope(scope).orElseGet(() -> {
+        // Looked for again with a locking read, which sees an issuer another transaction made meanwhile.
+        return em.createQuery("SELECT i FROM CredentialIssuer i WHERE i.scope = :scope", CredentialIssuer.class)
+                .setParameter("scope", scope).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst().orElseGet(() -> {
             CredentialIssuer issuer = CredentialIssuer.body(bodyId, clock.instant());
             em.persist(issuer);
             em.flush();
@@ -97,15 +100,21 @@ public class IssuerKeys {
             return active.get();
         }
         em.lock(issuer, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(issuer);
-        return active(issuer.getId(), algorithm).orElseGet(() -> create(issuer.getId(), algorithm));
+        return active(issuer.getId(), algorithm, LockModeType.PESSIMISTIC_WRITE)
+                .orElseGet(() -> create(issuer.getId(), algorithm));
     }
 
     private Optional<IssuerKey> active(long issuerId, KeyAlgorithm algorithm) {
+        return active(issuerId, algorithm, LockModeType.NONE);
+    }
+
+    /** The active key; with a pessimistic lock mode, a locking read that sees what others committed meanwhile. */
+    private Optional<IssuerKey> active(long issuerId, KeyAlgorithm algorithm, LockModeType lock) {
         return em.createQuery("SELECT k FROM IssuerKey k WHERE k.issuerId = :issuer AND k.algorithm = :algorithm"
                         + " AND k.state = :active ORDER BY k.id DESC", IssuerKey.class)
                 .setParameter("issuer", issuerId).setParameter("algorithm", algorithm)
-                .setParameter("active", IssuerKeyState.ACTIVE).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("active", IssuerKeyState.ACTIVE).setLockMode(lock).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** Every key of an issuer, the newest first: all stay published, whatever their state. */

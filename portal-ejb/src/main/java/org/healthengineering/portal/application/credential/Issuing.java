@@ -32,10 +32,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -100,7 +98,10 @@ public class Issuing {
          * after another, then signed on the server's cores at once (signing touches nothing shared), then kept.
          */
         public List<IssuedCredential> issueAll(List<CredentialContent.Source> sources) {
-            List<Unsigned> unsigned = sources.stream().map(this::prepare).toList();
+            // Issuer by issuer, the portal first, then bodies by id: two batches lock status lists in one order.
+            List<Unsigned> unsigned = sources.stream()
+                    .sorted(java.util.Comparator.comparingLong(s -> s.bodyId() == null ? -1L : s.bodyId()))
+                    .map(this::prepare).toList();
             List<String[]> signed = sign(unsigned);
             List<IssuedCredential> issued = new ArrayList<>();
             for (int i = 0; i < unsigned.size(); i++) {
@@ -251,7 +252,6 @@ public class Issuing {
         private final long issuerId;
         private final StatusPurpose purpose;
         private StatusList list;
-        private Set<Integer> taken;
 
         Entries(long issuerId, StatusPurpose purpose) {
             this.issuerId = issuerId;
@@ -262,15 +262,13 @@ public class Issuing {
             if (list == null) {
                 open();
             }
-            OptionalInt index = list.take(random, taken::contains);
+            OptionalInt index = list.take(random);
             if (index.isEmpty()) {
                 list = new StatusList(issuerId, purpose, clock.instant());
                 em.persist(list);
                 em.flush();
-                taken = new HashSet<>();
-                index = list.take(random, taken::contains);
+                index = list.take(random);
             }
-            taken.add(index.getAsInt());
             return new Entry(list.getId(), index.getAsInt());
         }
 
@@ -280,16 +278,13 @@ public class Issuing {
                     .setParameter("issuer", issuerId).setParameter("purpose", purpose).setMaxResults(1)
                     .getResultStream().findFirst();
             if (id.isPresent()) {
+                // A locking read: it sees what other transactions committed, whatever this one read before.
                 list = em.find(StatusList.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
-                String column = purpose == StatusPurpose.REVOCATION ? "revocation" : "suspension";
-                taken = new HashSet<>(em.createQuery("SELECT c." + column + "Index FROM IssuedCredential c WHERE c."
-                        + column + "ListId = :list", Integer.class).setParameter("list", list.getId())
-                        .getResultList());
+                em.refresh(list, LockModeType.PESSIMISTIC_WRITE);
             } else {
                 list = new StatusList(issuerId, purpose, clock.instant());
                 em.persist(list);
                 em.flush();
-                taken = new HashSet<>();
             }
         }
     }

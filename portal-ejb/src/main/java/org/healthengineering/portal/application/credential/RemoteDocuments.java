@@ -210,6 +210,13 @@ public class RemoteDocuments {
         if (first == 0xff) {
             return "a multicast address";
         }
+        if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) {
+            return "a Teredo tunnel address";
+        }
+        if (first == 0 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && b[4] == 0
+                && b[5] == 1) {
+            return "a local-use NAT64 address";
+        }
         return null;
     }
 
@@ -248,6 +255,12 @@ public class RemoteDocuments {
         }
         if (first == 100 && (second & 0xc0) == 64) {
             return "a shared (carrier-grade NAT) address";
+        }
+        if (first == 192 && second == 0 && (b[2] & 0xff) == 0) {
+            return "an IETF protocol assignment address";
+        }
+        if (first == 198 && (second & 0xfe) == 18) {
+            return "a benchmarking address";
         }
         if (first >= 224 && first <= 239) {
             return "a multicast address";

@@ -1,6 +1,8 @@
 package org.healthengineering.portal.application.credential;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -37,6 +39,7 @@ import java.util.Optional;
  * check passed.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Verification {
 
     /** The largest credential read, as the verifier bounds it: 2 MB. */
@@ -66,6 +69,9 @@ public class Verification {
 
     @Inject
     KeyDocuments keyDocuments;
+
+    @Inject
+    StatusListPublisher publisher;
 
     /** Verifies a presented credential; {@code email}, when given, is checked against the recipient's hash. */
     public VerificationReport verify(byte[] input, String email) {
@@ -119,6 +125,7 @@ public class Verification {
      * names its achievement, counted as holding that qualification (verified by the credential), unless they
      * hold it already.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ImportedCredential importCredential(byte[] input) {
         caller.check(Permissions.CREDENTIAL_HOLD);
         if (input == null || input.length == 0) {
@@ -130,8 +137,9 @@ public class Verification {
         }
         Account holder = em.find(Account.class, caller.accountId());
         VerificationReport report = verify(input, holder.getEmail());
-        if (report.credential() == null) {
-            throw InvalidInputException.of("file", "This is not a credential the portal can read: "
+        if (report.credential() == null
+                || report.row(VerificationReport.Check.STRUCTURE).outcome() == VerificationReport.Outcome.FAIL) {
+            throw InvalidInputException.of("file", "This is not an Open Badges credential the portal can keep: "
                     + report.row(VerificationReport.Check.STRUCTURE).reason());
         }
         String content = report.format() == VerificationReport.Format.PNG
@@ -147,12 +155,14 @@ public class Verification {
     }
 
     private void countAsQualification(ImportedCredential imported, VerificationReport report) {
-        if (!imported.mayCount() || imported.getAchievementRef() == null) {
+        if (!imported.mayCount() || imported.getAchievementRef() == null || imported.getIssuerRef() == null) {
             return;
         }
         Optional<Qualification> qualification = em.createQuery("SELECT q FROM Qualification q"
-                        + " WHERE q.achievementRef = :ref ORDER BY q.id", Qualification.class)
-                .setParameter("ref", imported.getAchievementRef()).setMaxResults(1).getResultStream().findFirst();
+                        + " WHERE q.achievementRef = :ref AND q.achievementIssuer = :issuer ORDER BY q.id",
+                        Qualification.class)
+                .setParameter("ref", imported.getAchievementRef()).setParameter("issuer", imported.getIssuerRef())
+                .setMaxResults(1).getResultStream().findFirst();
         if (qualification.isEmpty() || !em.createQuery("SELECT h.id FROM HeldQualification h WHERE h.accountId = :a"
                         + " AND h.qualificationId = :q", Long.class).setParameter("a", imported.getHolderId())
                 .setParameter("q", qualification.get().getId()).setMaxResults(1).getResultList().isEmpty()) {
@@ -188,17 +198,50 @@ public class Verification {
         return imported;
     }
 
+    /**
+     * A verifier for one verification: the portal's own keys and lists read from the database; at most
+     * {@value #MOST_FETCHES} documents fetched from elsewhere, and none once {@link #BUDGET} has passed, so that one
+     * anonymous request ties up a thread for a bounded time.
+     */
     private CredentialVerifier verifier() {
-        return new CredentialVerifier(this::key, this::statusList, clock);
+        Fetches fetches = new Fetches(clock.millis());
+        return new CredentialVerifier(id -> key(id, fetches), url -> statusList(url, fetches), clock);
+    }
+
+    /** The most documents one verification fetches from other sites. */
+    static final int MOST_FETCHES = 4;
+    /** The time after which one verification fetches nothing more. */
+    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(10);
+
+    /** What one verification has fetched so far. */
+    private final class Fetches {
+        private final long started;
+        private int count;
+
+        Fetches(long started) {
+            this.started = started;
+        }
+
+        /** Why no more may be fetched, or null when one more may. */
+        String refusal() {
+            if (count >= MOST_FETCHES) {
+                return "the portal fetches at most " + MOST_FETCHES + " documents for one credential";
+            }
+            if (clock.millis() - started > BUDGET.toMillis()) {
+                return "the portal stopped fetching after " + BUDGET.toSeconds() + " seconds";
+            }
+            count++;
+            return null;
+        }
     }
 
     /** Our issuers' keys from the database; other https keys fetched within bounds; did:key is the verifier's. */
-    private Optional<CredentialVerifier.KnownKey> key(String id) {
+    private Optional<CredentialVerifier.KnownKey> key(String id, Fetches fetches) {
         if (CredentialLinks.issuerIdIn(id).isPresent()) {
             return keys.byId(id).map(k -> new CredentialVerifier.KnownKey(k.publicKey(),
                     CredentialLinks.issuer(k.getIssuerId()), state(k)));
         }
-        if (id != null && id.startsWith("https://")) {
+        if (id != null && id.startsWith("https://") && fetches.refusal() == null) {
             return keyDocuments.find(id);
         }
         return Optional.empty();
@@ -213,14 +256,17 @@ public class Verification {
     }
 
     /** Our lists, signed as they are published; others fetched within bounds, or why not. */
-    private CredentialVerifier.StatusListAnswer statusList(String url) {
+    private CredentialVerifier.StatusListAnswer statusList(String url, Fetches fetches) {
         Optional<Long> own = CredentialLinks.statusListIdIn(url);
         if (own.isPresent()) {
-            try {
-                return new CredentialVerifier.StatusListAnswer.Found(credentials.statusList(own.get()).credential());
-            } catch (NotFoundException e) {
-                return new CredentialVerifier.StatusListAnswer.Unavailable("the issuer has no such status list");
-            }
+            return publisher.publish(own.get())
+                    .<CredentialVerifier.StatusListAnswer>map(l -> new CredentialVerifier.StatusListAnswer.Found(
+                            l.credential()))
+                    .orElse(new CredentialVerifier.StatusListAnswer.Unavailable("the issuer has no such status list"));
+        }
+        String refusal = fetches.refusal();
+        if (refusal != null) {
+            return new CredentialVerifier.StatusListAnswer.Unavailable(refusal);
         }
         RemoteDocuments.Fetched fetched = remote.fetch(url);
         if (fetched instanceof RemoteDocuments.Fetched.Document document) {

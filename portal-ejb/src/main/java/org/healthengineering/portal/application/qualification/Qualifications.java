@@ -47,32 +47,34 @@ public class Qualifications {
     }
 
     /**
-     * Adds or revises a catalogue entry; {@code achievementId}, when not null, names the Open Badges achievement
-     * whose verified credentials prove it (blank removes the link).
+     * Adds or revises a catalogue entry; {@code achievementId} and {@code achievementIssuer}, when not null, name
+     * the Open Badges achievement whose verified credentials from that issuer prove it (blank removes the link).
      */
     public Qualification catalogueEntry(String code, String name, String awardingBody, QualificationKind kind,
-                                        Integer level, Integer renewalMonths, String achievementId) {
+                                        Integer level, Integer renewalMonths, String achievementId,
+                                        String achievementIssuer) {
         caller.check(Permissions.QUALIFICATION_EDIT);
         List<org.healthengineering.portal.domain.shared.FieldProblem> problems = new java.util.ArrayList<>(
                 Qualification.problems(code, name, awardingBody, kind, level, renewalMonths));
-        if (achievementId != null) {
-            problems.addAll(Qualification.achievementProblems(achievementId));
+        boolean linking = achievementId != null || achievementIssuer != null;
+        if (linking) {
+            problems.addAll(Qualification.achievementProblems(achievementId, achievementIssuer));
         }
         InvalidInputException.throwIfAny(problems);
         Qualification existing = em.createQuery("SELECT q FROM Qualification q WHERE q.code = :code",
                 Qualification.class).setParameter("code", code.trim()).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             existing.describe(code, name, awardingBody, kind, level, renewalMonths);
-            if (achievementId != null) {
-                existing.provedBy(achievementId);
+            if (linking) {
+                existing.provedBy(achievementId, achievementIssuer);
             }
             audit.fire(AuditEvent.created(AuditAction.QUALIFICATION_CATALOGUED, "Qualification", existing.getId(),
                     "revised " + code));
             return existing;
         }
         Qualification qualification = new Qualification(code, name, awardingBody, kind, level, renewalMonths);
-        if (achievementId != null) {
-            qualification.provedBy(achievementId);
+        if (linking) {
+            qualification.provedBy(achievementId, achievementIssuer);
         }
         em.persist(qualification);
         em.flush();

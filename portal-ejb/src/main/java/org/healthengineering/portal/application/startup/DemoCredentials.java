@@ -57,13 +57,19 @@ public class DemoCredentials {
         em.persist(CompetencyAssessment.verified(ada.getId(), lead1, 4, null, AssessmentSource.MENTOR, dev, null,
                 now.minusSeconds(86_400 * 20L)));
 
+        KeyPair academy;
+        try {
+            academy = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no Ed25519", e);
+        }
         Qualification badge = new Qualification("DEMO-DECON", "Sterile services decontamination (demo)",
                 "Synthetic Devices Academy (demo)", QualificationKind.CERTIFICATE, null, 36);
-        badge.provedBy(ACHIEVEMENT);
+        badge.provedBy(ACHIEVEMENT, DidKey.of(academy.getPublic()));
         em.persist(badge);
         em.flush();
 
-        String credential = outsideBadge(ada.getEmail(), now, today);
+        String credential = outsideBadge(academy, ada.getEmail(), now, today);
         VerificationReport report = new CredentialVerifier(id -> Optional.empty(),
                 url -> new CredentialVerifier.StatusListAnswer.Unavailable("no status is published"), clock)
                 .verify(credential.getBytes(StandardCharsets.UTF_8), ada.getEmail());
@@ -81,13 +87,7 @@ public class DemoCredentials {
     }
 
     /** A badge from an issuer outside the portal, signed with a did:key made for the demo and then forgotten. */
-    private static String outsideBadge(String email, Instant now, LocalDate today) {
-        KeyPair key;
-        try {
-            key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no Ed25519", e);
-        }
+    private static String outsideBadge(KeyPair key, String email, Instant now, LocalDate today) {
         Instant awarded = today.minusMonths(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         OpenBadgeCredential badge = new OpenBadgeCredential("urn:uuid:7d3c1c9e-0000-4a1b-9a57-000000000001",
                 new OpenBadgeCredential.Profile(DidKey.of(key.getPublic()), "Synthetic Devices Academy (demo)",

@@ -163,7 +163,7 @@ public final class CourseJson {
     public record Response(String response) {
     }
 
-    public record Withdrawal(String reason, String effectiveOn) {
+    public record Withdrawal(String reason, String effectiveOn, Boolean revokeCredentials) {
     }
 
     /** A course in a list: what it is and where it stands; {@code GET /courses/{id}} gives the rest. */

@@ -195,13 +195,14 @@ public class CoursesResource {
 
     @POST
     @Path("{id}/withdrawal")
-    @Operation(summary = "Withdraw the accreditation from a date, with a reason (body administrators)")
+    @Operation(summary = "Withdraw the accreditation from a date, with a reason (body administrators);"
+            + " revokeCredentials: true also revokes the credentials of the completions recorded so far")
     public CourseJson.View withdraw(@PathParam("id") long id, CourseJson.Withdrawal body) {
-        CourseJson.Withdrawal w = body == null ? new CourseJson.Withdrawal(null, null) : body;
+        CourseJson.Withdrawal w = body == null ? new CourseJson.Withdrawal(null, null, null) : body;
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate effective = ApiInput.collect(problems, () -> ApiInput.date("effectiveOn", w.effectiveOn()));
         InvalidInputException.throwIfAny(problems);
-        return view(courses.withdraw(id, w.reason(), effective));
+        return view(courses.withdraw(id, w.reason(), effective, Boolean.TRUE.equals(w.revokeCredentials())));
     }
 
     @GET

@@ -41,6 +41,16 @@ public class IssuersResource {
                 .header("Cache-Control", "public, max-age=300").build();
     }
 
+    @GET
+    @Path("{id}/achievements/{ref}")
+    @Produces({CredentialsResource.LD_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "An achievement the issuer's credentials name (public): what it is, its criteria and the CASE"
+            + " items it covers")
+    public Response achievement(@PathParam("id") long id, @PathParam("ref") String ref) {
+        return Response.ok(credentials.achievement(id, ref).toString(), CredentialsResource.LD_JSON)
+                .header("Cache-Control", "public, max-age=300").build();
+    }
+
     @POST
     @Path("{id}/rotation")
     @Produces(MediaType.APPLICATION_JSON)

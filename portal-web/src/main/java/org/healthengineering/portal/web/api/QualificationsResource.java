@@ -32,10 +32,10 @@ public class QualificationsResource {
 
     /** A catalogue entry. */
     public record QualificationJson(Long id, String code, String name, String awardingBody, String kind, Integer level,
-                                    Integer renewalMonths, String achievementId) {
+                                    Integer renewalMonths, String achievementId, String achievementIssuer) {
         static QualificationJson of(Qualification q) {
             return new QualificationJson(q.getId(), q.getCode(), q.getName(), q.getAwardingBody(), q.getKind().name(),
-                    q.getLevel(), q.getRenewalMonths(), q.getAchievementRef());
+                    q.getLevel(), q.getRenewalMonths(), q.getAchievementRef(), q.getAchievementIssuer());
         }
     }
 
@@ -66,15 +66,16 @@ public class QualificationsResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Add or revise a catalogue entry (body administrators); achievementId names the Open Badges"
-            + " achievement whose imported, verified credentials prove it (blank removes it, absent keeps it)")
+    @Operation(summary = "Add or revise a catalogue entry (body administrators); achievementId and"
+            + " achievementIssuer name the Open Badges achievement whose imported, verified credentials from that"
+            + " issuer prove it (both blank remove it, both absent keep it)")
     public QualificationJson catalogueEntry(@PathParam("code") String code, QualificationJson body) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the qualification as JSON.");
         }
         QualificationKind kind = ApiInput.enumOf(QualificationKind.class, body.kind(), "kind");
         return QualificationJson.of(qualifications.catalogueEntry(code, body.name(), body.awardingBody(), kind,
-                body.level(), body.renewalMonths(), body.achievementId()));
+                body.level(), body.renewalMonths(), body.achievementId(), body.achievementIssuer()));
     }
 
     @GET

@@ -31,7 +31,7 @@ public class StatusListsResource {
     @Operation(summary = "A signed BitstringStatusListCredential (public; Cache-Control max-age = its ttl, ETag)")
     public Response get(@PathParam("id") long id, @Context Request request) {
         Credentials.PublishedList list = credentials.statusList(id);
-        EntityTag tag = new EntityTag(list.version());
+        EntityTag tag = new EntityTag(list.version(), true);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(Credentials.STATUS_TTL_SECONDS);
         cache.setPrivate(false);

@@ -132,6 +132,7 @@ public class CourseBacking implements Serializable {
     private String appealNote;
     private String withdrawalReason;
     private LocalDate withdrawalOn;
+    private boolean revokeCredentials;
     private List<CompletionFormRow> completionRows = new ArrayList<>(List.of(new CompletionFormRow()));
 
     public void load() {
@@ -340,7 +341,7 @@ public class CourseBacking implements Serializable {
     }
 
     public void withdraw() {
-        courses.withdraw(course.getId(), withdrawalReason, withdrawalOn);
+        courses.withdraw(course.getId(), withdrawalReason, withdrawalOn, revokeCredentials);
         reload("course.done.withdrawn");
     }
 
@@ -409,5 +410,7 @@ public class CourseBacking implements Serializable {
     public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
     public LocalDate getWithdrawalOn() { return withdrawalOn; }
     public void setWithdrawalOn(LocalDate withdrawalOn) { this.withdrawalOn = withdrawalOn; }
+    public boolean isRevokeCredentials() { return revokeCredentials; }
+    public void setRevokeCredentials(boolean revokeCredentials) { this.revokeCredentials = revokeCredentials; }
     public List<CompletionFormRow> getCompletionRows() { return completionRows; }
 }

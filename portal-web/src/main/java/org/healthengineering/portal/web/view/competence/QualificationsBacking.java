@@ -43,6 +43,7 @@ public class QualificationsBacking implements Serializable {
     private Integer level;
     private Integer renewalMonths;
     private String achievementId;
+    private String achievementIssuer;
 
     @PostConstruct
     void load() {
@@ -68,11 +69,12 @@ public class QualificationsBacking implements Serializable {
         level = q == null ? null : q.getLevel();
         renewalMonths = q == null ? null : q.getRenewalMonths();
         achievementId = q == null ? null : q.getAchievementRef();
+        achievementIssuer = q == null ? null : q.getAchievementIssuer();
     }
 
     public String save() {
         qualifications.catalogueEntry(code, name, awardingBody, kind, level, renewalMonths,
-                achievementId == null ? "" : achievementId);
+                achievementId == null ? "" : achievementId, achievementIssuer == null ? "" : achievementIssuer);
         messages.info("qualifications.saved", name);
         load();
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -160,5 +162,13 @@ public class QualificationsBacking implements Serializable {
 
     public void setAchievementId(String achievementId) {
         this.achievementId = achievementId;
+    }
+
+    public String getAchievementIssuer() {
+        return achievementIssuer;
+    }
+
+    public void setAchievementIssuer(String achievementIssuer) {
+        this.achievementIssuer = achievementIssuer;
     }
 }
