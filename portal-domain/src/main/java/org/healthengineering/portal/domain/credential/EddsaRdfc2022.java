@@ -54,7 +54,8 @@ public final class EddsaRdfc2022 {
         JsonObject proof = options.toJson(CRYPTOSUITE);
         byte[] signature = ed25519Sign(key, signingInput(credential, proofConfiguration(proof, credential)).bytes());
         return JsonBuilders.FACTORY.createObjectBuilder(credential)
-                .add("proof", JsonBuilders.FACTORY.createObjectBuilder(proof).add("proofValue", Multibase.BASE_58_BTC.encode(signature)))
+                .add("proof", JsonBuilders.FACTORY.createObjectBuilder(proof)
+                        .add("proofValue", Multibase.BASE_58_BTC.encode(signature)))
                 .build();
     }
 
@@ -98,12 +99,14 @@ public final class EddsaRdfc2022 {
         }
 
         JsonObject document = JsonBuilders.FACTORY.createObjectBuilder(credential).remove("proof").build();
-        JsonObject configuration = JsonBuilders.FACTORY.createObjectBuilder(proof).remove("proofValue").remove("@context").build();
+        JsonObject configuration = JsonBuilders.FACTORY.createObjectBuilder(proof).remove("proofValue")
+                .remove("@context").build();
         SigningInput input;
         try {
             input = signingInput(document, proofConfiguration(configuration, document));
         } catch (UnreadableCredentialException e) {
-            Check check = e.getReason() == UnreadableCredentialException.Reason.INVALID ? Check.STRUCTURE : Check.CONTEXTS;
+            Check check = e.getReason() == UnreadableCredentialException.Reason.INVALID ? Check.STRUCTURE
+                    : Check.CONTEXTS;
             return ProofVerification.failed(check, "the credential cannot be read: " + e.getMessage());
         }
         try {

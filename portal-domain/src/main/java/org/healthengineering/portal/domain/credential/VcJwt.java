@@ -175,7 +175,8 @@ public final class VcJwt {
     }
 
     private static Optional<String> subjectId(JsonObject credential) {
-        return credential.get("credentialSubject") instanceof JsonObject subject ? text(subject, "id") : Optional.empty();
+        return credential.get("credentialSubject") instanceof JsonObject subject ? text(subject, "id")
+                : Optional.empty();
     }
 
     private static Optional<Long> epochSeconds(JsonObject credential, String name) {

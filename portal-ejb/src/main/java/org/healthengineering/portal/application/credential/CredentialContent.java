@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import org.healthengineering.portal.application.notification.Links;
 import org.healthengineering.portal.domain.accreditation.Course;
 import org.healthengineering.portal.domain.accreditation.CourseCompletion;
-import org.healthengineering.portal.domain.accreditation.CourseStatus;
 import org.healthengineering.portal.domain.accreditation.LearningOutcome;
 import org.healthengineering.portal.domain.assessment.AssessmentSource;
 import org.healthengineering.portal.domain.assessment.CompetencyAssessment;

@@ -20,15 +20,12 @@ import org.healthengineering.portal.domain.credential.BundledContexts;
 import org.healthengineering.portal.domain.credential.CredentialIssuer;
 import org.healthengineering.portal.domain.credential.CredentialKind;
 import org.healthengineering.portal.domain.credential.CredentialState;
-import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
 import org.healthengineering.portal.domain.credential.IssuedCredential;
 import org.healthengineering.portal.domain.credential.IssuerKey;
 import org.healthengineering.portal.domain.credential.IssuerKeyState;
 import org.healthengineering.portal.domain.credential.KeyAlgorithm;
 import org.healthengineering.portal.domain.credential.Multikey;
 import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
-import org.healthengineering.portal.domain.credential.ProofOptions;
-import org.healthengineering.portal.domain.credential.StatusList;
 import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
@@ -39,7 +36,6 @@ import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +56,8 @@ public class Credentials {
     static final String ISSUER = "CredentialIssuer";
     /** How long a status list may be cached, in seconds (its {@code ttl} says the same in milliseconds). */
     public static final int STATUS_TTL_SECONDS = 300;
-    private static final Pattern PUBLIC_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern PUBLIC_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -140,8 +137,9 @@ public class Credentials {
             return;
         }
         List<IssuedCredential> earlier = em.createQuery("SELECT c FROM IssuedCredential c, CompetencyAssessment a,"
-                        + " CompetencyAssessment n WHERE c.kind = :kind AND c.holderId = :holder AND c.state <> :revoked"
-                        + " AND a.id = c.sourceId AND n.id IN :new AND n.competencyId = a.competencyId AND a.id <> n.id",
+                        + " CompetencyAssessment n WHERE c.kind = :kind AND c.holderId = :holder"
+                        + " AND c.state <> :revoked AND a.id = c.sourceId AND n.id IN :new"
+                        + " AND n.competencyId = a.competencyId AND a.id <> n.id",
                         IssuedCredential.class).setParameter("kind", CredentialKind.COMPETENCY)
                 .setParameter("holder", holder).setParameter("revoked", CredentialState.REVOKED)
                 .setParameter("new", newVerifications).getResultList();
@@ -217,7 +215,10 @@ public class Credentials {
     public record SharedCredential(IssuedCredential credential, String holderName, String issuerName) {
     }
 
-    /** Every credential issued, newest first, for body administrators; {@code q} matches the public id or the achievement. */
+    /**
+     * Every credential issued, newest first, for body administrators; {@code q} matches the public id or the
+     * achievement.
+     */
     public List<Held> issued(String q, int most) {
         caller.check(Permissions.CREDENTIAL_MANAGE);
         String text = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);

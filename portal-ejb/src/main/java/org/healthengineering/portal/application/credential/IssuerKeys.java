@@ -55,7 +55,10 @@ public class IssuerKeys {
     /** Private keys opened once per JVM, by key id: opening costs a PBKDF2-derived AES-GCM decryption and parsing. */
     private final ConcurrentMap<Long, PrivateKey> opened = new ConcurrentHashMap<>();
 
-    /** The issuer of a body, or of the portal for {@code null}; created on first use, one per body even when asked at once. */
+    /**
+     * The issuer of a body, or of the portal for {@code null}; created on first use, one per body even when asked
+     * at once.
+     */
     public CredentialIssuer issuerFor(Long bodyId) {
         String scope = CredentialIssuer.scopeOf(bodyId);
         Optional<CredentialIssuer> found = byScope(scope);

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.healthengineering.portal.application.security.Caller;
@@ -272,7 +271,8 @@ public class Verification {
         if (fetched instanceof RemoteDocuments.Fetched.Document document) {
             return new CredentialVerifier.StatusListAnswer.Found(document.json());
         }
-        return new CredentialVerifier.StatusListAnswer.Unavailable(((RemoteDocuments.Fetched.Refused) fetched).reason());
+        return new CredentialVerifier.StatusListAnswer.Unavailable(
+                ((RemoteDocuments.Fetched.Refused) fetched).reason());
     }
 
     private static String blankToNull(String text) {
