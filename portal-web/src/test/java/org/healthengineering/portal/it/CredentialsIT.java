@@ -136,10 +136,15 @@ class CredentialsIT {
         String code = "OB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String issuer = DidKey.of(outside.getPublic());
         Api.Answer badId = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
-                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"javascript:alert(1)\"}",
-                body.credentials());
+                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"javascript:alert(1)\","
+                + "\"achievementIssuer\":\"ftp://training.example.org\"}", body.credentials());
         assertEquals(400, badId.status(), badId.body());
         assertTrue(badId.body().contains("achievementId") && badId.body().contains("achievementIssuer"), badId.body());
+        Api.Answer halfLink = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
+                + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"" + achievementId + "\"}",
+                body.credentials());
+        assertEquals(400, halfLink.status(), "an achievement without the issuer trusted to award it");
+        assertTrue(halfLink.body().contains("achievementIssuer"), halfLink.body());
         Api.Answer entry = api.put("qualifications/" + code, "{\"name\":\"Decontamination\",\"awardingBody\":"
                 + "\"Outside Training\",\"kind\":\"CERTIFICATE\",\"achievementId\":\"" + achievementId + "\","
                 + "\"achievementIssuer\":\"" + issuer + "\"}", body.credentials());
