@@ -85,8 +85,11 @@ public class Credentials {
     @Inject
     Notifier notifier;
 
-    /** A credential in a list: what it is for, who issued it, and its share link while open. */
-    public record Held(IssuedCredential credential, String issuerName, String shareUrl) {
+    /**
+     * A credential in a list: what it is for, who issued it, its share link while open, and (for body
+     * administrators only) its holder's name.
+     */
+    public record Held(IssuedCredential credential, String issuerName, String shareUrl, String holderName) {
     }
 
     /**
@@ -233,7 +236,16 @@ public class Credentials {
                         .replace("_", "\\_") + "%")
                 .setMaxResults(Math.max(1, Math.min(most, 200))).getResultList();
         Map<Long, String> names = issuerNames();
-        return found.stream().map(c -> held(c, names)).toList();
+        Map<Long, String> holders = new HashMap<>();
+        if (!found.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", found.stream().map(IssuedCredential::getHolderId).distinct().toList())
+                    .getResultList().forEach(r -> holders.put((Long) r[0], (String) r[1]));
+        }
+        return found.stream().map(c -> {
+            Held held = held(c, names);
+            return new Held(c, held.issuerName(), held.shareUrl(), holders.get(c.getHolderId()));
+        }).toList();
     }
 
     /** A body administrator revokes a credential for good, with the reason; the holder is told. */
@@ -444,7 +456,7 @@ public class Credentials {
 
     private Held held(IssuedCredential credential, Map<Long, String> names) {
         return new Held(credential, names.getOrDefault(credential.getIssuerId(), Issuing.PORTAL_NAME),
-                credential.getShareToken() == null ? null : CredentialLinks.shared(credential.getShareToken()));
+                credential.getShareToken() == null ? null : CredentialLinks.shared(credential.getShareToken()), null);
     }
 
     /** Every issuer's name by id, in one statement. */

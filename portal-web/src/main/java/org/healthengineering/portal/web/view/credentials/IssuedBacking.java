@@ -60,6 +60,8 @@ public class IssuedBacking implements Serializable {
         messages.info(key, chosen.credential().getAchievementName());
         reason = null;
         search();
+        long id = chosen.credential().getId();
+        chosen = found.stream().filter(h -> h.credential().getId() == id).findFirst().orElse(chosen);
     }
 
     public String getText() { return text; }
