@@ -149,9 +149,7 @@ public class Credentials {
         for (IssuedCredential credential : earlier) {
             String before = credential.getState().name();
             credential.revoke("Superseded by a later verification of the same competency.", null, clock.instant());
-            issuing.publishState(credential);
-            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
-                    credential.getStateReason()));
+            published(credential, AuditAction.CREDENTIAL_REVOKED, before, null);
         }
     }
 
@@ -254,10 +252,7 @@ public class Credentials {
         IssuedCredential credential = any(id);
         String before = credential.getState().name();
         if (credential.revoke(reason, caller.accountId(), clock.instant())) {
-            issuing.publishState(credential);
-            told(credential, "was revoked by its issuer: " + credential.getStateReason());
-            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
-                    credential.getStateReason()));
+            published(credential, AuditAction.CREDENTIAL_REVOKED, before, "was revoked by its issuer: ");
         }
         return held(credential, issuerNames());
     }
@@ -267,10 +262,7 @@ public class Credentials {
         caller.check(Permissions.CREDENTIAL_MANAGE);
         IssuedCredential credential = any(id);
         credential.suspend(reason, caller.accountId(), clock.instant());
-        issuing.publishState(credential);
-        told(credential, "was suspended by its issuer: " + credential.getStateReason());
-        audit.fire(new AuditEvent(AuditAction.CREDENTIAL_SUSPENDED, SUBJECT, credential.getPublicId(), "ACTIVE",
-                credential.getStateReason()));
+        published(credential, AuditAction.CREDENTIAL_SUSPENDED, "ACTIVE", "was suspended by its issuer: ");
         return held(credential, issuerNames());
     }
 
@@ -279,10 +271,7 @@ public class Credentials {
         caller.check(Permissions.CREDENTIAL_MANAGE);
         IssuedCredential credential = any(id);
         credential.reinstate(reason, caller.accountId(), clock.instant());
-        issuing.publishState(credential);
-        told(credential, "is valid again: " + credential.getStateReason());
-        audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REINSTATED, SUBJECT, credential.getPublicId(), "SUSPENDED",
-                credential.getStateReason()));
+        published(credential, AuditAction.CREDENTIAL_REINSTATED, "SUSPENDED", "is valid again: ");
         return held(credential, issuerNames());
     }
 
@@ -304,10 +293,7 @@ public class Credentials {
         for (IssuedCredential credential : credentials) {
             String before = credential.getState().name();
             credential.revoke(fitting, caller.accountId(), clock.instant());
-            issuing.publishState(credential);
-            told(credential, "was revoked by its issuer: " + credential.getStateReason());
-            audit.fire(new AuditEvent(AuditAction.CREDENTIAL_REVOKED, SUBJECT, credential.getPublicId(), before,
-                    credential.getStateReason()));
+            published(credential, AuditAction.CREDENTIAL_REVOKED, before, "was revoked by its issuer: ");
         }
     }
 
@@ -431,6 +417,18 @@ public class Credentials {
     /** The signed Bitstring Status List credential of a list, for anyone. */
     public PublishedList statusList(long listId) {
         return publisher.publish(listId).orElseThrow(() -> new NotFoundException("Status list", listId));
+    }
+
+    /**
+     * A credential's new state published in its status list and recorded in the audit trail; its holder is told
+     * {@code what} and the reason, unless {@code what} is null.
+     */
+    private void published(IssuedCredential credential, AuditAction action, String before, String what) {
+        issuing.publishState(credential);
+        if (what != null) {
+            told(credential, what + credential.getStateReason());
+        }
+        audit.fire(new AuditEvent(action, SUBJECT, credential.getPublicId(), before, credential.getStateReason()));
     }
 
     private void told(IssuedCredential credential, String what) {
