@@ -97,8 +97,8 @@ public class ImportedCredential {
         record(report, now);
     }
 
-    /** Keeps a (new) verification's outcome and rows. */
-    public void record(VerificationReport report, Instant now) {
+    /** Keeps a verification's outcome and rows. */
+    private void record(VerificationReport report, Instant now) {
         this.outcome = report.overall();
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (VerificationReport.Row row : report.rows()) {

@@ -4,13 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 
 /**
- * One JSON-P builder factory for the credential code. {@code Json.createObjectBuilder()} looks the JSON-P provider
+ * One JSON-P builder factory for the credential code, the services' included. {@code Json.createObjectBuilder()} looks the JSON-P provider
  * up again on every call (a service-loader search); a credential is built from dozens of builders, so issuing
  * spent more time finding the provider than signing.
  */
-final class JsonBuilders {
+public final class JsonBuilders {
 
-    static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(null);
+    public static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(null);
 
     private JsonBuilders() {
     }

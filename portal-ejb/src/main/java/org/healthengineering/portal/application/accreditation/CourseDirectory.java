@@ -15,6 +15,7 @@ import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.Page;
+import org.healthengineering.portal.domain.shared.Like;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -113,8 +114,7 @@ public class CourseDirectory {
         List<Object> parameters = new ArrayList<>(List.of(today));
         if (search.text() != null && !search.text().isBlank()) {
             // One column holds a course's title, summary and outcomes; its collation ignores case.
-            parameters.add("%" + search.text().trim().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            parameters.add(Like.containing(search.text().trim()));
             where.append(" AND c.search_text LIKE ?").append(parameters.size());
         }
         if (search.competencyId() != null) {

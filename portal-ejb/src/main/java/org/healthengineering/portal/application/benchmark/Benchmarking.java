@@ -19,6 +19,7 @@ import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.staffing.Quarter;
+import org.healthengineering.portal.domain.shared.Like;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -95,8 +96,7 @@ public class Benchmarking {
         if (!caller.has(Permissions.HOSPITAL_MANAGE) && hospitals.visibleToMe().isEmpty()) {
             throw new org.apache.shiro.authz.UnauthorizedException("Only hospitals' members choose peers.");
         }
-        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = Like.containing(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
         return em.createQuery("SELECT h FROM Hospital h WHERE LOWER(h.name) LIKE :p OR LOWER(h.code) LIKE :p"
                         + " ORDER BY h.name", Hospital.class)
                 .setParameter("p", pattern).setMaxResults(20).getResultList().stream().map(Listing::of).toList();

@@ -18,7 +18,6 @@ import org.healthengineering.portal.domain.cpd.Outcome;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.readiness.RequirementCheck;
 import org.healthengineering.portal.domain.readiness.RoleReadiness;
-import org.healthengineering.portal.domain.role.RoleProfile;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;

@@ -91,12 +91,10 @@ public class CredentialContent {
     public record SourceRef(CredentialKind kind, long id) {
     }
 
-    /** What a source says, or empty when it is not (or no longer) something a credential is issued for. */
-    public Optional<Source> source(SourceRef ref) {
-        return source(ref, alignments());
-    }
-
-    /** As {@link #source(SourceRef)}, reading each set of CASE items once for a run of sources. */
+    /**
+     * What a source says, or empty when it is not (or no longer) something a credential is issued for; {@code
+     * alignments} (from {@link #prefetch}) reads each set of CASE items once for a run of sources.
+     */
     public Optional<Source> source(SourceRef ref, Alignments alignments) {
         return switch (ref.kind()) {
             case AWARD -> award(ref.id(), alignments);
@@ -118,7 +116,7 @@ public class CredentialContent {
         }
     }
 
-    public Alignments alignments() {
+    private Alignments alignments() {
         return new Alignments();
     }
 

@@ -47,11 +47,6 @@ public final class CredentialLinks {
         return Links.absolute("/verify/index.xhtml?credential=" + publicId);
     }
 
-    /** The public verification page. */
-    public static String verifyPage() {
-        return Links.absolute("/verify/index.xhtml");
-    }
-
     /** Whether an issuer id is one of the portal's own issuers (the portal itself or a body it issues for). */
     public static boolean isOurIssuer(String issuerId) {
         return issuerIdIn(issuerId).filter(id -> issuerId.equals(issuer(id))).isPresent();

@@ -3,7 +3,6 @@ package org.healthengineering.portal.application.credential;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,7 @@ import org.healthengineering.portal.domain.credential.CredentialIssuer;
 import org.healthengineering.portal.domain.credential.CredentialKind;
 import org.healthengineering.portal.domain.credential.CredentialState;
 import org.healthengineering.portal.domain.credential.IssuedCredential;
+import org.healthengineering.portal.domain.credential.JsonBuilders;
 import org.healthengineering.portal.domain.credential.IssuerKey;
 import org.healthengineering.portal.domain.credential.IssuerKeyState;
 import org.healthengineering.portal.domain.credential.KeyAlgorithm;
@@ -28,6 +28,7 @@ import org.healthengineering.portal.domain.credential.Multikey;
 import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
 import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.NotFoundException;
+import org.healthengineering.portal.domain.shared.Like;
 
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -110,13 +111,13 @@ public class Credentials {
     }
 
     /**
-     * Issues every credential the holder has earned and not yet received; answers how many. The caller holds a
-     * lock on the holder's account, taken before anything else was read in the transaction.
+     * Issues every credential the holder has earned and not yet received. The caller holds a lock on the
+     * holder's account, taken before anything else was read in the transaction.
      */
-    int issueEarned(long holder) {
+    private void issueEarned(long holder) {
         List<CredentialContent.SourceRef> refs = content.unissued(holder);
         if (refs.isEmpty()) {
-            return 0;
+            return;
         }
         CredentialContent.Alignments alignments = content.prefetch(refs);
         List<CredentialContent.Source> sources = refs.stream().map(ref -> content.source(ref, alignments))
@@ -128,7 +129,6 @@ public class Credentials {
         supersede(holder, sources.stream().filter(s -> s.kind() == CredentialKind.COMPETENCY)
                 .map(CredentialContent.Source::sourceId).toList());
         em.flush();
-        return sources.size();
     }
 
     /**
@@ -230,8 +230,7 @@ public class Credentials {
         List<IssuedCredential> found = em.createQuery("SELECT c FROM IssuedCredential c WHERE (:q = ''"
                         + " OR c.publicId = :q OR LOWER(c.achievementName) LIKE :like ESCAPE '\\')"
                         + " ORDER BY c.issuedAt DESC, c.id DESC", IssuedCredential.class)
-                .setParameter("q", text).setParameter("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%")
+                .setParameter("q", text).setParameter("like", Like.containing(text))
                 .setMaxResults(Math.max(1, Math.min(most, 200))).getResultList();
         Map<Long, String> names = issuerNames();
         Map<Long, String> holders = new HashMap<>();
@@ -350,20 +349,20 @@ public class Credentials {
             throw new NotFoundException("Issuer", issuerId);
         }
         OpenBadgeCredential.Profile profile = issuing.profile(issuer);
-        JsonArrayBuilder methods = Json.createArrayBuilder();
-        JsonArrayBuilder assertion = Json.createArrayBuilder();
+        JsonArrayBuilder methods = JsonBuilders.FACTORY.createArrayBuilder();
+        JsonArrayBuilder assertion = JsonBuilders.FACTORY.createArrayBuilder();
         for (IssuerKey key : keys.keys(issuerId)) {
             String id = CredentialLinks.key(issuerId, key.getKeyRef());
             JsonObjectBuilder method;
             if (key.getAlgorithm() == KeyAlgorithm.ED25519) {
-                method = Json.createObjectBuilder(Multikey.verificationMethod(id, profile.id(), key.publicKey()));
+                method = JsonBuilders.FACTORY.createObjectBuilder(Multikey.verificationMethod(id, profile.id(), key.publicKey()));
             } else {
                 Map<String, Object> jwk = new RSAKey.Builder((RSAPublicKey) key.publicKey()).keyID(id)
                         .keyUse(KeyUse.SIGNATURE).algorithm(com.nimbusds.jose.JWSAlgorithm.RS256).build()
                         .toPublicJWK().toJSONObject();
-                JsonObjectBuilder jwkJson = Json.createObjectBuilder();
+                JsonObjectBuilder jwkJson = JsonBuilders.FACTORY.createObjectBuilder();
                 jwk.forEach((name, value) -> jwkJson.add(name, String.valueOf(value)));
-                method = Json.createObjectBuilder().add("id", id).add("type", "JsonWebKey")
+                method = JsonBuilders.FACTORY.createObjectBuilder().add("id", id).add("type", "JsonWebKey")
                         .add("controller", profile.id()).add("publicKeyJwk", jwkJson);
             }
             method.add("keyState", key.getState().name().toLowerCase(java.util.Locale.ROOT));
@@ -372,8 +371,8 @@ public class Credentials {
             }
             methods.add(method);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2)
+        JsonObjectBuilder json = JsonBuilders.FACTORY.createObjectBuilder()
+                .add("@context", JsonBuilders.FACTORY.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2)
                         .add(BundledContexts.OPEN_BADGES_3_0_3))
                 .add("id", profile.id()).add("type", "Profile").add("name", profile.name());
         if (profile.url() != null) {
@@ -395,16 +394,11 @@ public class Credentials {
         if (issuer == null) {
             throw new NotFoundException("Issuer", issuerId);
         }
-        return content.achievement(issuer, ref).map(a -> JsonBuildersHolder.FACTORY.createObjectBuilder()
-                        .add("@context", JsonBuildersHolder.FACTORY.createArrayBuilder()
+        return content.achievement(issuer, ref).map(a -> JsonBuilders.FACTORY.createObjectBuilder()
+                        .add("@context", JsonBuilders.FACTORY.createArrayBuilder()
                                 .add(BundledContexts.CREDENTIALS_V2).add(BundledContexts.OPEN_BADGES_3_0_3))
                         .addAll(a.toJson()).build())
                 .orElseThrow(() -> new NotFoundException("Achievement", ref));
-    }
-
-    /** One builder factory: {@code Json.createObjectBuilder} looks the JSON-P provider up on every call. */
-    private static final class JsonBuildersHolder {
-        static final jakarta.json.JsonBuilderFactory FACTORY = Json.createBuilderFactory(null);
     }
 
     /** A status list as published: its signed credential, and its version for caching. */

@@ -10,7 +10,6 @@ import org.healthengineering.portal.application.notification.Links;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.credential.CredentialIssuer;
-import org.healthengineering.portal.domain.credential.CredentialKind;
 import org.healthengineering.portal.domain.credential.CredentialState;
 import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
 import org.healthengineering.portal.domain.credential.IdentityHash;
@@ -68,14 +67,9 @@ public class Issuing {
     @Resource
     ManagedExecutorService executor;
 
-    /** Issues the credential of a source to its holder. */
-    public IssuedCredential issue(CredentialContent.Source source) {
-        return batch().issue(source);
-    }
-
     /**
-     * A run of issues in one transaction that finds each issuer's keys and locks its status lists once, and picks
-     * free entries from the taken ones read once per list, instead of once per credential.
+     * A run of issues in one transaction that finds each issuer's keys and locks its status lists once, instead of
+     * once per credential.
      */
     public Batch batch() {
         return new Batch();
@@ -87,10 +81,6 @@ public class Issuing {
         private final Map<Long, Signer> signers = new HashMap<>();
 
         private Batch() {
-        }
-
-        public IssuedCredential issue(CredentialContent.Source source) {
-            return issueAll(List.of(source)).get(0);
         }
 
         /**
@@ -230,13 +220,6 @@ public class Issuing {
             em.find(StatusList.class, credential.getSuspensionListId(), LockModeType.PESSIMISTIC_WRITE)
                     .mark(credential.getSuspensionIndex(), credential.getState() == CredentialState.SUSPENDED, now);
         }
-    }
-
-    /** The credential issued for a source, if any. */
-    public Optional<IssuedCredential> forSource(CredentialKind kind, long sourceId) {
-        return em.createQuery("SELECT c FROM IssuedCredential c WHERE c.kind = :kind AND c.sourceId = :source",
-                        IssuedCredential.class).setParameter("kind", kind).setParameter("source", sourceId)
-                .getResultStream().findFirst();
     }
 
     private record Entry(long listId, int index) {

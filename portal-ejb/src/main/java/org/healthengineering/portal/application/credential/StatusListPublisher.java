@@ -2,7 +2,6 @@ package org.healthengineering.portal.application.credential;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import org.healthengineering.portal.domain.credential.BundledContexts;
 import org.healthengineering.portal.domain.credential.CredentialIssuer;
 import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
 import org.healthengineering.portal.domain.credential.IssuerKey;
+import org.healthengineering.portal.domain.credential.JsonBuilders;
 import org.healthengineering.portal.domain.credential.KeyAlgorithm;
 import org.healthengineering.portal.domain.credential.ProofOptions;
 import org.healthengineering.portal.domain.credential.StatusList;
@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class StatusListPublisher {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    private static final JsonBuilderFactory JSON = JsonBuilders.FACTORY;
     private static final Duration FRESH = Duration.ofSeconds(Credentials.STATUS_TTL_SECONDS / 2);
 
     @PersistenceContext(unitName = "portal")

@@ -10,6 +10,7 @@ import org.healthengineering.portal.domain.recognition.RecognitionApplication;
 import org.healthengineering.portal.domain.recognition.RecognitionScheme;
 import org.healthengineering.portal.domain.recognition.RegisterEntry;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
+import org.healthengineering.portal.domain.shared.Like;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,8 +62,7 @@ public class PublicRegister {
         var query = em.createQuery(jpql.toString(), Object[].class).setParameter("awarded", ApplicationState.AWARDED)
                 .setMaxResults(MOST);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            query.setParameter("w" + i, Like.containing(words.get(i)));
         }
         LocalDate today = LocalDate.now(clock);
         return query.getResultList().stream()

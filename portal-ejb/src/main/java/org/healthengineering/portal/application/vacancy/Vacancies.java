@@ -28,6 +28,7 @@ import org.healthengineering.portal.domain.vacancy.ApplicationStatus;
 import org.healthengineering.portal.domain.vacancy.SpecCriterion;
 import org.healthengineering.portal.domain.vacancy.Vacancy;
 import org.healthengineering.portal.domain.vacancy.VacancyStatus;
+import org.healthengineering.portal.domain.shared.Like;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -260,7 +261,7 @@ public class Vacancies {
         if (q.text() != null && !q.text().isBlank()) {
             jpql.append(" AND (LOWER(v.title) LIKE :text OR LOWER(v.description) LIKE :text"
                     + " OR LOWER(v.location) LIKE :text)");
-            parameters.put("text", "%" + like(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", Like.containing(q.text().trim().toLowerCase(Locale.ROOT)));
         }
         if (q.region() != null && !q.region().isBlank()) {
             jpql.append(" AND v.hospitalId IN (SELECT h.id FROM Hospital h WHERE h.region = :region)");
@@ -336,10 +337,6 @@ public class Vacancies {
         }
         Hospital hospital = em.find(Hospital.class, vacancy.getHospitalId());
         return new Listed(vacancy, hospital.getCode(), hospital.getName(), hospital.getRegion());
-    }
-
-    private static String like(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private LocalDate today() {

@@ -36,7 +36,6 @@ import org.healthengineering.portal.domain.vacancy.VacancyApplication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -12,7 +12,6 @@ import org.healthengineering.portal.application.accreditation.CourseLifecycle;
 import org.healthengineering.portal.application.cpdaudit.AuditDeadlines;
 import org.healthengineering.portal.application.reminder.Reminders;
 import org.healthengineering.portal.application.startup.OperationsStatus;
-import org.healthengineering.portal.domain.notification.Notification;
 
 import java.sql.SQLException;
 import java.util.List;

@@ -15,7 +15,6 @@ import org.healthengineering.portal.domain.accreditation.CourseAppeal;
 import org.healthengineering.portal.domain.accreditation.CourseCompletion;
 import org.healthengineering.portal.domain.accreditation.CourseCondition;
 import org.healthengineering.portal.domain.accreditation.CourseDecision;
-import org.healthengineering.portal.domain.accreditation.CourseReview;
 import org.healthengineering.portal.domain.accreditation.CourseStatus;
 import org.healthengineering.portal.domain.accreditation.CreditCalculation;
 import org.healthengineering.portal.domain.accreditation.LearningOutcome;

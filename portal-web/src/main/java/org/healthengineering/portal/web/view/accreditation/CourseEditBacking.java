@@ -17,7 +17,6 @@ import org.healthengineering.portal.domain.accreditation.CourseSession;
 import org.healthengineering.portal.domain.accreditation.CourseStatus;
 import org.healthengineering.portal.domain.accreditation.Delivery;
 import org.healthengineering.portal.domain.accreditation.TrainingProvider;
-import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.framework.Competency;
 import org.healthengineering.portal.domain.framework.Framework;
 import org.healthengineering.portal.domain.framework.FrameworkStatus;

@@ -12,7 +12,6 @@ import org.healthengineering.portal.application.vacancy.Vacancies;
 import org.healthengineering.portal.application.vacancy.VacancyApplications;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.hospital.Hospital;
-import org.healthengineering.portal.domain.hospital.Membership;
 import org.healthengineering.portal.domain.vacancy.ApplicationStatus;
 import org.healthengineering.portal.domain.vacancy.SpecCriterion;
 import org.healthengineering.portal.domain.vacancy.Vacancy;
