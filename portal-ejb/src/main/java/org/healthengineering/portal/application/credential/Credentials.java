@@ -304,9 +304,14 @@ public class Credentials {
     public List<IssuerView> issuers() {
         caller.check(Permissions.CREDENTIAL_MANAGE);
         Map<Long, String> names = issuerNames();
+        // Every key in one statement, not a statement per issuer.
+        Map<Long, List<IssuerKey>> byIssuer = em.createQuery("SELECT k FROM IssuerKey k ORDER BY k.id DESC",
+                IssuerKey.class).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(IssuerKey::getIssuerId));
         return em.createQuery("SELECT i FROM CredentialIssuer i ORDER BY i.id", CredentialIssuer.class)
                 .getResultList().stream()
-                .map(i -> new IssuerView(i, names.get(i.getId()), keys.keys(i.getId()))).toList();
+                .map(i -> new IssuerView(i, names.get(i.getId()), byIssuer.getOrDefault(i.getId(), List.of())))
+                .toList();
     }
 
     /** Rotates an issuer's keys: the active ones retire (still verifying what they signed), new ones sign. */
