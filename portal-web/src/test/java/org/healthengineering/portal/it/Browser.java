@@ -91,6 +91,7 @@ final class Browser implements AutoCloseable {
      */
     void checkAccessibility() {
         settle();
+        settleAnimations();
         statesChecked++;
         pagesChecked.add(java.net.URI.create(driver.getCurrentUrl()).getPath());
         com.deque.html.axecore.results.Results results;
@@ -273,6 +274,31 @@ final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /**
+     * Waits until no finite animation or CSS transition is running: axe measures colours as drawn, and a button
+     * fading into its focus style (after a dialog hands focus back) is mid-way between two colours.
+     */
+    void settleAnimations() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !document.getAnimations || document.getAnimations().every(function (a) {"
+                        + " var end = a.effect ? a.effect.getComputedTiming().endTime : 0;"
+                        + " return a.playState !== 'running' || end === Infinity; });")));
+    }
+
+    /**
+     * The id (or tag) of the element that has the focus once it is {@code expected}, or whatever has it after two
+     * seconds: the portal hands focus back after a dialog closes or an update lands, a moment after the change shows.
+     */
+    String focusedOnceSettled(String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(2))
+                    .until(d -> expected.equals(focused()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Answered below with what has the focus instead.
+        }
+        return focused();
     }
 
     /** Saves what the browser shows to target/screenshots, for a failing test's report. */

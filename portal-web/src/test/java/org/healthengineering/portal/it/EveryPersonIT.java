@@ -59,7 +59,7 @@ class EveryPersonIT {
                 assertEquals("Skip to the main content", browser.driver.switchTo().activeElement().getText());
                 browser.assertVisibleFocus();
                 browser.press(Keys.ENTER);
-                assertEquals("main", browser.focused());
+                assertEquals("main", browser.focusedOnceSettled("main"));
                 browser.tabTo("cpd-form:add-activity", 5);
                 browser.press(Keys.ENTER);
                 browser.find(Browser.byId("activity-dialog"));
@@ -69,7 +69,7 @@ class EveryPersonIT {
                 browser.tabTo("activity-form:save-activity", 40);
                 browser.press(Keys.ENTER);
                 browser.waitForText(Browser.byId("activity-form:title-message"), "Give the activity a title.");
-                assertEquals("activity-form:title", browser.focused(), "focus on the first field in error");
+                assertEquals("activity-form:title", browser.focusedOnceSettled("activity-form:title"), "focus on the first field in error");
                 browser.checkAccessibility();
 
                 browser.press("Valve testing by keyboard");
@@ -99,14 +99,14 @@ class EveryPersonIT {
                 browser.press(Keys.ENTER);
                 browser.waitForInvisible("activity-dialog");
                 browser.waitForText(Browser.byId("cpd-form:activities"), "Valve testing by keyboard");
-                assertEquals("cpd-form:add-activity", browser.focused(), "focus returns to the button that opened the dialog");
+                assertEquals("cpd-form:add-activity", browser.focusedOnceSettled("cpd-form:add-activity"), "focus returns to the button that opened the dialog");
 
                 // Escape closes a dialog, and focus comes back too.
                 browser.press(Keys.ENTER);
                 browser.find(Browser.byId("activity-dialog"));
                 browser.press(Keys.ESCAPE);
                 browser.waitForInvisible("activity-dialog");
-                assertEquals("cpd-form:add-activity", browser.focused());
+                assertEquals("cpd-form:add-activity", browser.focusedOnceSettled("cpd-form:add-activity"));
             } catch (AssertionError | RuntimeException e) {
                 browser.screenshot("keyboard-cpd-failure");
                 throw e;
@@ -137,7 +137,7 @@ class EveryPersonIT {
                 browser.press(Keys.ENTER);
                 browser.waitForText("h1", "Hospitals");
                 browser.press(Keys.TAB, Keys.ENTER);
-                assertEquals("main", browser.focused());
+                assertEquals("main", browser.focusedOnceSettled("main"));
                 browser.tabToText("Journey peer 1 (test)", 10);
                 browser.press(Keys.ENTER);
                 browser.waitForText("h1", "Journey peer 1 (test)");
@@ -149,7 +149,7 @@ class EveryPersonIT {
                 browser.tabTo("benchmark-form:peers_label", 20);
                 browser.press(Keys.ARROW_DOWN);
                 browser.waitForText(Browser.byId("group-size"), "Same size band");
-                assertEquals("benchmark-form:peers_label", browser.focused(), "focus stays on the select it recomputed");
+                assertEquals("benchmark-form:peers_label", browser.focusedOnceSettled("benchmark-form:peers_label"), "focus stays on the select it recomputed");
                 browser.press(Keys.ARROW_DOWN);
                 browser.waitForText(Browser.byId("group-size"), "Same region: 5 hospitals");
                 String row = browser.text("[id='benchmark-form:metrics'] tbody tr:first-child");
