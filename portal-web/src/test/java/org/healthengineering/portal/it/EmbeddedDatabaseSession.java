@@ -23,7 +23,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
     private static volatile GreenMail mail;
 
-    private EmbeddedDatabase database;
+    private static volatile EmbeddedDatabase database;
 
     /** The SMTP server the portal under test sends its mail to. */
     static GreenMail mail() {
@@ -31,6 +31,14 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             throw new IllegalStateException("The test SMTP server runs only in the integration tests");
         }
         return mail;
+    }
+
+    /** The database the portal under test uses, for the tests that take it away and bring it back. */
+    static EmbeddedDatabase database() {
+        if (database == null) {
+            throw new IllegalStateException("The embedded database runs only in the integration tests");
+        }
+        return database;
     }
 
     @Override

@@ -102,6 +102,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return password;
     }
 
+    /** Stops the server (as an operator's restart would), keeping its data; {@link #startAgain()} brings it back. */
+    public void stop() {
+        close();
+    }
+
+    /** Starts the server again on the same port and data after {@link #stop()}. */
+    public void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start again: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -55,6 +55,7 @@ public final class PortalLauncher {
     private EmbeddedDatabase database;
     private volatile boolean stopping;
     private Process payara;
+    private Thread pump;
 
     PortalLauncher(Map<String, String> env, List<String> args) {
         this.env = env;
@@ -93,7 +94,52 @@ public final class PortalLauncher {
             demoLogins.forEach(login -> say("  " + login));
         }
         say("Press Ctrl-C to stop.");
-        return payara.waitFor();
+        int exit = payara.waitFor();
+        if (stopping) {
+            return exit;
+        }
+        // Payara went away without being asked to: say so, with its last words; the stop hook then stops the database.
+        pump.join(2000);
+        System.err.println();
+        System.err.println("ERROR: Payara Micro stopped unexpectedly (exit code " + exit + describe(exit) + ")."
+                + " The portal is no longer serving.");
+        List<String> last = lastLines(logFile(), 15);
+        if (!last.isEmpty()) {
+            System.err.println("The last lines of " + logFile() + ":");
+            last.forEach(line -> System.err.println("  " + line));
+        }
+        return exit == 0 ? 1 : exit;
+    }
+
+    /** What a process's exit code says about how it ended, where it says anything. */
+    static String describe(int exit) {
+        if (exit > 128 && exit < 160) {
+            int signal = exit - 128;
+            String name = switch (signal) {
+                case 9 -> "SIGKILL: killed, perhaps by the kernel's out-of-memory killer";
+                case 15 -> "SIGTERM: asked to stop by someone else";
+                case 6 -> "SIGABRT: the JVM aborted";
+                case 11 -> "SIGSEGV: the JVM crashed";
+                default -> "signal " + signal;
+            };
+            return ", " + name;
+        }
+        return "";
+    }
+
+    private static List<String> lastLines(Path file, int count) {
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
+            lines.forEach(line -> {
+                if (last.size() == count) {
+                    last.removeFirst();
+                }
+                last.addLast(line);
+            });
+            return List.copyOf(last);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** Starts the database (unless external) and Payara; returns the seconds it took until the portal answered. */
@@ -224,7 +270,7 @@ public final class PortalLauncher {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(payaraEnv);
         Process process = builder.start();
-        Thread pump = new Thread(() -> pump(process), "payara-output");
+        pump = new Thread(() -> pump(process), "payara-output");
         pump.setDaemon(true);
         pump.start();
         return process;

@@ -27,7 +27,7 @@ public class SignInListener implements AuthenticationListener {
 
     @Override
     public void onFailure(AuthenticationToken token, AuthenticationException failure) {
-        if (token instanceof UsernamePasswordToken password) {
+        if (token instanceof UsernamePasswordToken password && !(failure instanceof SignInUnavailableException)) {
             directory().recordFailedSignIn(password.getUsername(), failure instanceof LockedAccountException);
         }
     }

@@ -45,7 +45,9 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.fail-all-connections=true",
-                "rewriteBatchedStatements=true"
+                "rewriteBatchedStatements=true",
+                // a database host that does not answer is reported within 2 s, not after the OS gives up
+                "connectTimeout=2000"
         })
 public class PortalStartup {
 

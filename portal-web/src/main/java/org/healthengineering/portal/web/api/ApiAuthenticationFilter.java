@@ -19,6 +19,7 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.servlet.OncePerRequestFilter;
 import org.apache.shiro.web.subject.WebSubject;
 import org.apache.shiro.web.util.WebUtils;
+import org.healthengineering.portal.application.security.SignInUnavailableException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             try {
                 AuthenticationInfo info = securityManager.authenticate(token(header));
                 builder.principals(info.getPrincipals()).authenticated(true);
+            } catch (SignInUnavailableException e) {
+                ProblemResponses.unavailable(WebUtils.toHttp(response), stateless.getRequestURI());
+                return;
             } catch (AuthenticationException e) {
                 ProblemResponses.unauthorized(WebUtils.toHttp(response), stateless.getRequestURI(),
                         "The credentials were not accepted (wrong email or password, sign-in paused after repeated"

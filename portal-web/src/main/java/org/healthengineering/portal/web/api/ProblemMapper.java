@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.apache.shiro.authz.AuthorizationException;
 import org.apache.shiro.authz.UnauthenticatedException;
+import org.healthengineering.portal.application.DatabaseOutage;
 import org.healthengineering.portal.domain.framework.ImportRefusedException;
 import org.healthengineering.portal.domain.staffing.UploadRefusedException;
 import org.healthengineering.portal.domain.shared.ConflictException;
@@ -41,6 +42,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (causedBy(thrown, RequestLimitsFilter.BodyTooLargeException.class)) {
             return problem(413, "too-large", "The request body is too large",
                     "This request accepts at most " + RequestLimitsFilter.JSON_LIMIT / 1024 + " KiB of JSON.", null);
+        }
+        if (DatabaseOutage.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "The database could not be reached answering {0}: {1}",
+                    new Object[] {path(), thrown.toString()});
+            return Response.fromResponse(problem(503, "unavailable", "Temporarily unavailable",
+                            ProblemResponses.UNAVAILABLE_DETAIL, null))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         if (failure instanceof ConstraintViolationException violations) {
             return problem(400, "invalid-input", "The input was not accepted",

@@ -3,6 +3,8 @@ package org.healthengineering.portal.web.api;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.healthengineering.portal.application.DatabaseOutage;
+
 import java.io.IOException;
 
 /**
@@ -24,6 +26,17 @@ public final class ProblemResponses {
     static void unauthorized(HttpServletResponse response, String instance, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", WWW_AUTHENTICATE);
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Authentication failed", detail, instance);
+    }
+
+    /** The detail of every answer given while the database cannot be reached. */
+    public static final String UNAVAILABLE_DETAIL = "The portal cannot reach its database just now. Nothing was"
+            + " changed; send the request again in a few seconds.";
+
+    /** 503 with {@code Retry-After}: the database cannot be reached, so nothing could be checked or saved. */
+    public static void unavailable(HttpServletResponse response, String instance) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                UNAVAILABLE_DETAIL, instance);
     }
 
     /** Answers {@code status} with a problem document of the kind {@code type} (appended to {@link Problem#TYPE_BASE}). */

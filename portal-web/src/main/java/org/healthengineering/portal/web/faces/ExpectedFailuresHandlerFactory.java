@@ -14,6 +14,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.shiro.authz.AuthorizationException;
+import org.healthengineering.portal.application.DatabaseOutage;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 import org.healthengineering.portal.domain.shared.PortalException;
 import org.healthengineering.portal.web.view.PageMessages;
@@ -35,6 +36,8 @@ import java.util.logging.Logger;
  *     (403), each with its error page, as the API answers. Logged as SEVERE with a stack, every probe of
  *     someone else's id would bury the real failures, which still reach PrimeFaces' handler (and the log)
  *     unchanged.</li>
+ *     <li>A database that cannot be reached is "temporarily unavailable" (503 with {@code Retry-After}), with a page
+ *     that says so and touches no data, instead of an internal error.</li>
  * </ul>
  */
 public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
@@ -48,6 +51,11 @@ public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
+    private static final java.util.Map<Integer, String> ERROR_PAGES = java.util.Map.of(
+            HttpServletResponse.SC_NOT_FOUND, "/error/not-found.xhtml",
+            HttpServletResponse.SC_FORBIDDEN, "/error/forbidden.xhtml",
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE, "/error/unavailable.xhtml");
+
     private static final class Handler extends ExceptionHandlerWrapper {
 
         private static final Logger LOG = Logger.getLogger(ExpectedFailuresHandlerFactory.class.getName());
@@ -60,19 +68,21 @@ public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-                Throwable failure = root(events.next().getContext().getException());
+                Throwable thrown = events.next().getContext().getException();
+                Throwable failure = root(thrown);
                 if (failure instanceof PortalException business && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
                         && context.isPostback() && messages().showOnSubmittedForm(context, business)) {
                     events.remove();
                     continue;
                 }
                 int status = failure instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND
-                        : failure instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN : 0;
+                        : failure instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN
+                        : DatabaseOutage.causedBy(thrown) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : 0;
                 if (status == 0 || context.getExternalContext().isResponseCommitted()) {
                     continue;
                 }
                 events.remove();
-                LOG.log(Level.FINE, "Answered {0} for {1}: {2}", new Object[]{status,
+                LOG.log(status == HttpServletResponse.SC_SERVICE_UNAVAILABLE ? Level.WARNING : Level.FINE, "Answered {0} for {1}: {2}", new Object[]{status,
                         context.getExternalContext().getRequestServletPath(), failure.getMessage()});
                 respond(context, status);
                 return;
@@ -87,9 +97,11 @@ public class ExpectedFailuresHandlerFactory extends ExceptionHandlerFactory {
         private static void respond(FacesContext context, int status) {
             ExternalContext external = context.getExternalContext();
             try {
+                if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                    external.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                }
                 if (context.getPartialViewContext().isAjaxRequest()) {
-                    external.redirect(external.getRequestContextPath()
-                            + (status == HttpServletResponse.SC_NOT_FOUND ? "/error/not-found.xhtml" : "/error/forbidden.xhtml"));
+                    external.redirect(external.getRequestContextPath() + ERROR_PAGES.get(status));
                 } else {
                     external.responseSendError(status, null);
                 }

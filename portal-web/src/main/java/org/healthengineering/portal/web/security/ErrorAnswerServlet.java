@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.healthengineering.portal.application.DatabaseOutage;
 import org.healthengineering.portal.web.api.ProblemResponses;
 
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.Map;
  * {@code /error/answer/<status>}), so that one place decides its form: under {@code /api} a problem document, as
  * every other API answer; a page's error shows its error page. Without it an API call failing before JAX-RS
  * (a path with {@code ;}, a broken request, an exception in a filter) got Payara's HTML report, or a Faces error
- * page that tries to open a session the API never has.
+ * page that tries to open a session the API never has. A failure to reach the database is answered 503 with
+ * {@code Retry-After}, whatever status the container chose: the request may be sent again.
  */
 @WebServlet("/error/answer/*")
 public class ErrorAnswerServlet extends HttpServlet {
@@ -31,12 +33,18 @@ public class ErrorAnswerServlet extends HttpServlet {
             403, new Answer("Forbidden", "Your account is not allowed to do this.", "/error/forbidden.xhtml"),
             404, new Answer("Not found", "There is nothing at this address.", "/error/not-found.xhtml"),
             500, new Answer("Internal error", "The portal could not complete the request; the failure has been"
-                    + " logged.", "/error/server-error.xhtml"));
+                    + " logged.", "/error/server-error.xhtml"),
+            503, new Answer("Temporarily unavailable", ProblemResponses.UNAVAILABLE_DETAIL, "/error/unavailable.xhtml"));
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         int status = status(request);
+        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == 503 || thrown instanceof Throwable failure && DatabaseOutage.causedBy(failure)) {
+            status = 503;
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         Answer answer = ANSWERS.getOrDefault(status, ANSWERS.get(500));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString();

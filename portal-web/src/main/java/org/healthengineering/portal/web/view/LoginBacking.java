@@ -12,6 +12,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
+import org.healthengineering.portal.application.security.SignInUnavailableException;
 
 import java.io.IOException;
 
@@ -33,6 +34,10 @@ public class LoginBacking {
     public String signIn() throws IOException {
         try {
             SecurityUtils.getSubject().login(new UsernamePasswordToken(email, password));
+        } catch (SignInUnavailableException e) {
+            messages.error("login.unavailable");
+            password = null;
+            return null;
         } catch (AuthenticationException e) {
             messages.error("login.failed");
             password = null;

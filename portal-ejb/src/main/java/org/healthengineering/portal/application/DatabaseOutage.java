@@ -1,0 +1,61 @@
+package org.healthengineering.portal.application;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Tells a failure to reach the database (down, restarting, a Galera node that left its cluster, a pool that cannot
+ * make a connection) from every other failure, so that callers answer "temporarily unavailable, try again" instead
+ * of "wrong credentials" or "internal error". Read from the cause chain, whoever wrapped it: the JDBC driver's
+ * connection errors (SQL state class 08, or the JDBC connection exception types) and the connector pool's refusal to
+ * allocate a connection.
+ */
+public final class DatabaseOutage {
+
+    /** How long a client should wait before trying again, in seconds (the {@code Retry-After} of a 503 answer). */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final String POOL_REFUSAL = "jakarta.resource.ResourceException";
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether {@code failure}, or anything it was caused by, says the database cannot be reached. */
+    public static boolean causedBy(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable current = failure; current != null && seen.put(current, Boolean.TRUE) == null;
+             current = next(current)) {
+            if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
+                    || current instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (isA(current.getClass(), POOL_REFUSAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable current) {
+        if (current.getCause() != null) {
+            return current.getCause();
+        }
+        return current instanceof SQLException sql ? sql.getNextException() : null;
+    }
+
+    private static boolean isA(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

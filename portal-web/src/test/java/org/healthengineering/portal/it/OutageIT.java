@@ -1,0 +1,148 @@
+package org.healthengineering.portal.it;
+
+import org.healthengineering.portal.launcher.EmbeddedDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The database goes away under the running portal and comes back (an operator's restart of MariaDB). While it is
+ * away every answer is honest and quick: the API answers 503 problem+json with {@code Retry-After} (a valid token is
+ * not called revoked), pages show "temporarily unavailable", sign-in says it cannot check rather than "wrong
+ * password" (and counts nothing towards lock-out), readiness is DOWN while liveness stays UP. Once the database is
+ * back the portal serves again within 10 s, without a restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutageIT {
+
+    private static final String PASSWORD = "harbour kettle 5581";
+    /** Every answer during the outage comes within this: no silent retries that hold a request for 10 s. */
+    private static final Duration PROMPT = Duration.ofSeconds(2);
+    private static final Duration RECOVERY = Duration.ofSeconds(10);
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private String url(String path) {
+        return deployment.toString().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayAnswersAreHonestAndItServesAgainWithoutARestart() throws Exception {
+        Api api = new Api(deployment);
+        Api.Registered engineer = api.registerWith("outage", PASSWORD, "ENGINEER");
+        Api.Answer created = api.post("me/tokens", "{\"name\":\"Outage script\"}", engineer.credentials());
+        assertEquals(201, created.status(), created.body());
+        String bearer = Api.bearer(created.json().getString("secret"));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(PROMPT).build();
+        EmbeddedDatabase database = EmbeddedDatabaseSession.database();
+
+        try (Browser browser = Browser.start()) {
+            try {
+                browser.signIn(url("/login.xhtml"), engineer.email(), PASSWORD);
+                browser.open(url("/cpd/index.xhtml"));
+                browser.waitForText("h1", "My CPD");
+
+                database.stop();
+                boolean restarted = false;
+                try {
+                    unavailable(client, "/api/v1/me", bearer);
+                    unavailable(client, "/api/v1/register?q=anyone", null);
+                    // Wrong-looking attempts while the database is away: none may count towards lock-out.
+                    for (int i = 0; i < 6; i++) {
+                        unavailable(client, "/api/v1/me", engineer.credentials());
+                    }
+                    HttpResponse<String> page = send(client, "/recognition/register.xhtml", null);
+                    assertEquals(503, page.statusCode());
+                    assertTrue(page.headers().firstValue("Retry-After").isPresent(), "a page's 503 says when to retry");
+                    assertEquals(503, send(client, "/health/ready", null).statusCode(), "not ready without a database");
+                    assertEquals(200, send(client, "/health/live", null).statusCode(), "alive all the same");
+
+                    // The signed-in engineer's next page says what is wrong, and the page itself passes axe.
+                    browser.open(url("/cpd/index.xhtml"));
+                    browser.waitForText("h1", "Temporarily unavailable");
+                    browser.checkAccessibility();
+                    // Signing in cannot be checked: the page says so instead of "wrong password".
+                    browser.driver.manage().deleteAllCookies();
+                    browser.open(url("/login.xhtml"));
+                    browser.type("login-form:email", engineer.email());
+                    browser.type("login-form:password", PASSWORD);
+                    browser.click("login-form:sign-in");
+                    browser.waitForText("main", "cannot reach its database");
+                    browser.checkAccessibility();
+
+                    database.startAgain();
+                    restarted = true;
+                } finally {
+                    if (!restarted) {
+                        database.startAgain();
+                    }
+                }
+
+                long back = System.nanoTime();
+                int status = 0;
+                while (System.nanoTime() - back < RECOVERY.toNanos()) {
+                    try {
+                        status = send(client, "/api/v1/me", bearer).statusCode();
+                    } catch (IOException e) {
+                        status = -1;
+                    }
+                    if (status == 200) {
+                        break;
+                    }
+                    Thread.sleep(200);
+                }
+                assertEquals(200, status, "the portal serves again within " + RECOVERY.toSeconds()
+                        + " s of the database's return, without a restart");
+                // Six refused attempts during the outage locked nothing: the password still signs in.
+                assertEquals(200, api.get("me", engineer.credentials()).status());
+                browser.signIn(url("/login.xhtml"), engineer.email(), PASSWORD);
+                browser.open(url("/cpd/index.xhtml"));
+                browser.waitForText("h1", "My CPD");
+                assertEquals(200, send(client, "/health/ready", null).statusCode());
+            } catch (AssertionError | RuntimeException e) {
+                browser.screenshot("outage-failure");
+                throw e;
+            }
+        }
+    }
+
+    /** The answer to {@code path} while the database is away: 503 problem+json, Retry-After, within two seconds. */
+    private void unavailable(HttpClient client, String path, String authorization) throws Exception {
+        HttpResponse<String> answer = send(client, path, authorization);
+        assertEquals(503, answer.statusCode(), path + ": " + answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""), path);
+        assertTrue(answer.headers().firstValue("Retry-After").isPresent(), path + " says when to try again");
+        assertTrue(answer.body().contains("\"status\":503"), answer.body());
+    }
+
+    private HttpResponse<String> send(HttpClient client, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(PROMPT);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
