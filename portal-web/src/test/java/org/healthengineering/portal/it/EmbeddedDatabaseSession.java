@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
     private static volatile GreenMail mail;
+    private static volatile ServerSetup mailSetup;
 
     private static volatile EmbeddedDatabase database;
 
@@ -31,6 +32,18 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             throw new IllegalStateException("The test SMTP server runs only in the integration tests");
         }
         return mail;
+    }
+
+    /** Stops the test SMTP server, as an outage of the portal's mail relay; {@link #startMail()} brings a new one. */
+    static void stopMail() {
+        mail().stop();
+    }
+
+    /** Starts a fresh test SMTP server on the same port (it has received nothing yet). */
+    static void startMail() {
+        GreenMail fresh = new GreenMail(mailSetup);
+        fresh.start();
+        mail = fresh;
     }
 
     /** The database the portal under test uses, for the tests that take it away and bring it back. */
@@ -53,7 +66,8 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
                 System.getenv().getOrDefault("PORTAL_DB_PASSWORD", "portal-it-password"));
         String smtp = System.getProperty("it.smtp.port");
         if (smtp != null && !smtp.isBlank() && !"0".equals(smtp)) {
-            mail = new GreenMail(new ServerSetup(Integer.parseInt(smtp), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mailSetup = new ServerSetup(Integer.parseInt(smtp), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            mail = new GreenMail(mailSetup);
             mail.start();
         }
     }

@@ -256,14 +256,19 @@ class SecurityIT {
 
     @Test
     void healthTellsAnonymousCallersUpOrDownAndNothingMore() {
-        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(url("/health"))).GET());
-        assertEquals(200, health.statusCode(), health.body());
-        assertTrue(health.body().contains("\"UP\""), health.body());
-        assertFalse(health.body().toLowerCase(java.util.Locale.ROOT).contains("mariadb"), health.body());
-        assertFalse(java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+").matcher(health.body()).find(),
-                "no version numbers: " + health.body());
+        for (String path : List.of("/health", "/health/ready", "/health/live")) {
+            HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+            assertEquals(200, health.statusCode(), path + ": " + health.body());
+            assertTrue(health.body().contains("\"UP\""), health.body());
+            assertFalse(health.body().toLowerCase(java.util.Locale.ROOT).contains("mariadb"), health.body());
+            assertFalse(java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+").matcher(health.body()).find(),
+                    "no version numbers: " + health.body());
+        }
         Api api = new Api(deployment);
-        assertEquals(403, api.get("operations/status", api.registerEngineer(Api.uniqueEmail("nosy"), PASSWORD)).status());
+        String nosy = api.registerEngineer(Api.uniqueEmail("nosy"), PASSWORD);
+        assertEquals(403, api.get("operations/status", nosy).status());
+        assertEquals(403, api.get("operations/mail", nosy).status(), "the outbox is for operators");
+        assertEquals(403, api.post("operations/mail", "{}", nosy).status());
         JsonObject status = api.get("operations/status", Api.ADMIN).json();
         assertTrue(status.getString("databaseVersion").contains("MariaDB"), status.toString());
     }

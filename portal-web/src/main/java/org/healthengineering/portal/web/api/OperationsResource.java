@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.healthengineering.portal.application.accreditation.CourseLifecycle;
 import org.healthengineering.portal.application.cpdaudit.AuditDeadlines;
+import org.healthengineering.portal.application.notification.MailQueue;
 import org.healthengineering.portal.application.reminder.Reminders;
 import org.healthengineering.portal.application.startup.OperationsStatus;
 
@@ -44,6 +45,9 @@ public class OperationsResource {
     Reminders reminders;
 
     @Inject
+    MailQueue mailQueue;
+
+    @Inject
     CourseLifecycle courseLifecycle;
 
     @Inject
@@ -58,6 +62,23 @@ public class OperationsResource {
     @Operation(summary = "Database product and version, schema version, Java version (system administrators)")
     public OperationsStatus.Status status() throws SQLException {
         return operations.status();
+    }
+
+    @GET
+    @Path("mail")
+    @Operation(summary = "The mail outbox: how many mails wait, since when, how many were given up, recent failures"
+            + " (system administrators)")
+    public MailQueue.Status mail() {
+        return mailQueue.status();
+    }
+
+    @POST
+    @Path("mail")
+    @Operation(summary = "Send the waiting mail now (system administrators)",
+            description = "Once the SMTP server is mended: every waiting mail stops waiting out its back-off and the"
+                    + " outbox is delivered at once. Answers how many mails were made due and how many were sent.")
+    public MailQueue.Run sendMail() {
+        return mailQueue.sendNow();
     }
 
     @POST

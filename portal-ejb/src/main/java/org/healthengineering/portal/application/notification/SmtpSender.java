@@ -1,8 +1,6 @@
 package org.healthengineering.portal.application.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -14,41 +12,37 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.healthengineering.portal.domain.notification.OutboxMail;
 
 import java.util.Date;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Sends notification emails over SMTP (settings {@code PORTAL_MAIL_*} and {@code PORTAL_SMTP_*}) after the
- * transaction that produced them commits, so a rolled-back change sends nothing. A mail that cannot be sent is
- * logged; the notification stays in the page's list either way.
+ * Hands one mail from the outbox to the SMTP server (settings {@code PORTAL_MAIL_*} and {@code PORTAL_SMTP_*}); a
+ * refusal or an unreachable server is thrown for the outbox to record and try again.
  */
 @ApplicationScoped
-public class Mailer {
-
-    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+public class SmtpSender {
 
     private volatile Session session;
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailRequest mail) {
+    /** Whether the portal sends mail at all ({@code PORTAL_MAIL_ENABLED}); without it nothing is queued. */
+    static boolean enabled() {
+        return ConfigProvider.getConfig().getOptionalValue("portal.mail.enabled", Boolean.class).orElse(false);
+    }
+
+    void send(OutboxMail mail) throws MessagingException {
         Config config = ConfigProvider.getConfig();
-        if (!config.getOptionalValue("portal.mail.enabled", Boolean.class).orElse(false)) {
-            return;
-        }
-        try {
-            MimeMessage message = new MimeMessage(session(config));
-            message.setFrom(new InternetAddress(config.getOptionalValue("portal.mail.from", String.class)
-                    .orElse("portal@localhost")));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-            message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.body(), "UTF-8");
-            message.setSentDate(new Date());
-            Transport.send(message);
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send the notification email \"" + mail.subject() + "\"", e);
-        }
+        MimeMessage message = new MimeMessage(session(config));
+        message.setFrom(new InternetAddress(config.getOptionalValue("portal.mail.from", String.class)
+                .orElse("portal@localhost")));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        message.setText(mail.getBody(), "UTF-8");
+        message.setSentDate(new Date());
+        // The outbox row's id lets a recipient's server (and a person reading headers) tell a retry from a new mail.
+        message.setHeader("X-Portal-Mail-Id", String.valueOf(mail.getId()));
+        Transport.send(message);
     }
 
     private Session session(Config config) {
@@ -60,6 +54,7 @@ public class Mailer {
                     .orElse(25)));
             properties.put("mail.smtp.connectiontimeout", "10000");
             properties.put("mail.smtp.timeout", "10000");
+            properties.put("mail.smtp.writetimeout", "10000");
             boolean startTls = config.getOptionalValue("portal.smtp.starttls", Boolean.class).orElse(false);
             properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
             properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
