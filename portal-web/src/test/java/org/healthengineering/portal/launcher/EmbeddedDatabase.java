@@ -30,11 +30,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String password;
+    private final Path baseDir;
 
-    private EmbeddedDatabase(DB db, int port, String password) {
+    private EmbeddedDatabase(DB db, int port, String password, Path baseDir) {
         this.db = db;
         this.port = port;
         this.password = password;
+        this.baseDir = baseDir;
     }
 
     /**
@@ -63,7 +65,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedDatabase database = new EmbeddedDatabase(db, actualPort, password);
+            EmbeddedDatabase database = new EmbeddedDatabase(db, actualPort, password, baseDir);
             database.prepare();
             return database;
         } catch (ManagedProcessException e) {
@@ -92,6 +94,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?useSSL=false&allowPublicKeyRetrieval=true";
+    }
+
+    /** One of the MariaDB programs unpacked with the server ({@code mariadb}, {@code mariadb-dump}, …). */
+    public Path program(String name) {
+        return baseDir.resolve("bin").resolve(name);
     }
 
     public int port() {

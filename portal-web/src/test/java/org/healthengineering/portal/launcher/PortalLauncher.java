@@ -164,6 +164,7 @@ public final class PortalLauncher {
             say("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb") + ") …");
             database = EmbeddedDatabase.start(dataDir.resolve("mariadb-base"), dataDir.resolve("mariadb"), 0,
                     embeddedPassword());
+            Files.writeString(portFile(dataDir), String.valueOf(database.port()));
             payaraEnv.put("PORTAL_DB_URL", database.jdbcUrl());
             payaraEnv.put("PORTAL_DB_USER", EmbeddedDatabase.USER);
             payaraEnv.put("PORTAL_DB_PASSWORD", database.password());
@@ -235,6 +236,10 @@ public final class PortalLauncher {
      * the same on every later one. The credentials secret seals issuers' keys, so losing the file loses them.
      */
     private String keptSecret(String name, int length) throws IOException {
+        return keptSecret(dataDir, name, length);
+    }
+
+    static String keptSecret(Path dataDir, String name, int length) throws IOException {
         Path file = dataDir.resolve(name);
         if (Files.exists(file)) {
             return Files.readString(file).trim();
@@ -250,6 +255,23 @@ public final class PortalLauncher {
             // Not a POSIX file system: the file keeps the directory's default permissions.
         }
         return password;
+    }
+
+    /** Where the running launcher's embedded database listens, for {@code ./portal backup}: kept while it runs. */
+    private static Path portFile(Path dataDir) {
+        return dataDir.resolve("mariadb-port");
+    }
+
+    /** The port of the embedded database a running {@code ./portal run} started in {@code dataDir}, or null. */
+    static Integer runningDatabasePort(Path dataDir) {
+        try {
+            int port = Integer.parseInt(Files.readString(portFile(dataDir)).trim());
+            try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
+                return port;
+            }
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private Process startPayara(Map<String, String> payaraEnv) throws IOException {
@@ -362,6 +384,11 @@ public final class PortalLauncher {
         }
         if (database != null) {
             say("Stopping the embedded MariaDB …");
+            try {
+                Files.deleteIfExists(portFile(dataDir));
+            } catch (IOException e) {
+                System.err.println("Could not remove " + portFile(dataDir) + ": " + e.getMessage());
+            }
             try {
                 database.close();
             } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import org.healthengineering.portal.application.CountedImport;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -54,17 +55,20 @@ public class FrameworkInterchange {
     Clock clock;
 
     /** Imports a CASE CFPackage (see {@link CaseJson}). */
+    @CountedImport("framework")
     public Framework importCase(java.io.InputStream json) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         return importPackage(CaseJson.read(json));
     }
 
     /** Imports a CSV framework (see {@link FrameworkCsv}). */
+    @CountedImport("framework")
     public Framework importCsv(java.io.Reader csv, FrameworkCsv.Details details) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         return importPackage(FrameworkCsv.read(csv, details));
     }
 
+    @CountedImport("framework")
     public Framework importPackage(FrameworkPackage pkg) {
         caller.check(Permissions.FRAMEWORK_EDIT);
         List<PackageProblem> problems = new ArrayList<>(pkg.problems());

@@ -9,6 +9,7 @@ import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.PrincipalCollection;
+import org.healthengineering.portal.application.PortalMetrics;
 import org.healthengineering.portal.application.account.AccountDirectory;
 
 /**
@@ -20,6 +21,7 @@ public class SignInListener implements AuthenticationListener {
     @Override
     public void onSuccess(AuthenticationToken token, AuthenticationInfo info) {
         if (token instanceof UsernamePasswordToken password) {
+            count("success");
             AccountPrincipal principal = info.getPrincipals().oneByType(AccountPrincipal.class);
             directory().recordSignIn(password.getUsername(), principal);
         }
@@ -27,7 +29,10 @@ public class SignInListener implements AuthenticationListener {
 
     @Override
     public void onFailure(AuthenticationToken token, AuthenticationException failure) {
-        if (token instanceof UsernamePasswordToken password && !(failure instanceof SignInUnavailableException)) {
+        if (token instanceof UsernamePasswordToken && failure instanceof SignInUnavailableException) {
+            count("unavailable");
+        } else if (token instanceof UsernamePasswordToken password) {
+            count(failure instanceof LockedAccountException ? "paused" : "failure");
             directory().recordFailedSignIn(password.getUsername(), failure instanceof LockedAccountException);
         }
     }
@@ -38,6 +43,11 @@ public class SignInListener implements AuthenticationListener {
         if (principal != null) {
             directory().recordSignOut(principal);
         }
+    }
+
+    /** Counts a password sign-in for {@code /metrics} ({@code portal.signins}, by outcome). */
+    private static void count(String outcome) {
+        CDI.current().select(PortalMetrics.class).get().signIn(outcome);
     }
 
     private static AccountDirectory directory() {

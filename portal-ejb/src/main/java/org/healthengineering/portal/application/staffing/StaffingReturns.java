@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.CountedImport;
 import org.healthengineering.portal.application.hospital.Hospitals;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.startup.PortalStartup;
@@ -95,6 +96,7 @@ public class StaffingReturns {
      * Reads a staffing CSV and saves every return in it, or nothing: all bad rows are reported together. Each
      * row's hospital must be one the caller administers ({@code onlyHospital}, if given, must be the only one).
      */
+    @CountedImport("staffing")
     public List<Saved> upload(String onlyHospital, Reader csv) {
         caller.check(Permissions.OWN_ACCOUNT);
         List<StaffingCsv.QuarterReturn> returns = StaffingCsv.read(csv);

@@ -23,7 +23,7 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    static void unauthorized(HttpServletResponse response, String instance, String detail) throws IOException {
+    public static void unauthorized(HttpServletResponse response, String instance, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", WWW_AUTHENTICATE);
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Authentication failed", detail, instance);
     }

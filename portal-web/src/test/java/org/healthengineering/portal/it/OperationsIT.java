@@ -16,12 +16,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The database goes away under the running portal and comes back (an operator's restart of MariaDB). While it is
+ * What operators rely on. Metrics: Prometheus text for system administrators' tokens only, counting requests and
+ * sign-ins as they happen, and every answer names the node that gave it. Outage: the database goes away under the running portal and comes back (an operator's restart of MariaDB). While it is
  * away every answer is honest and quick: the API answers 503 problem+json with {@code Retry-After} (a valid token is
  * not called revoked), pages show "temporarily unavailable", sign-in says it cannot check rather than "wrong
  * password" (and counts nothing towards lock-out), readiness is DOWN while liveness stays UP. Once the database is
@@ -29,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OutageIT {
+class OperationsIT {
 
     private static final String PASSWORD = "harbour kettle 5581";
     /** Every answer during the outage comes within this: no silent retries that hold a request for 10 s. */
@@ -126,6 +128,47 @@ class OutageIT {
                 throw e;
             }
         }
+    }
+
+    @Test
+    void metricsCountWhatHappensForOperatorsOnly() throws Exception {
+        Api api = new Api(deployment);
+        Api.Answer token = api.post("me/tokens", "{\"name\":\"Prometheus\"}", Api.ADMIN);
+        assertEquals(201, token.status(), token.body());
+        String scraper = Api.bearer(token.json().getString("secret"));
+        HttpClient client = HttpClient.newBuilder().build();
+
+        HttpResponse<String> anonymous = send(client, "/metrics", null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        String engineer = api.registerEngineer(Api.uniqueEmail("metrics"), PASSWORD);
+        assertEquals(403, send(client, "/metrics", engineer).statusCode(), "an engineer does not read metrics");
+
+        double failuresBefore = metric(client, scraper, "portal_signins_total", "outcome=\"failure\"");
+        double apiBefore = metric(client, scraper, "portal_requests_total", "kind=\"api\",mp_scope=\"application\",status=\"4xx\"");
+        assertEquals(401, api.get("me", Api.basic("nobody-" + java.util.UUID.randomUUID() + "@example.org", "wrong")).status());
+        assertEquals(failuresBefore + 1, metric(client, scraper, "portal_signins_total", "outcome=\"failure\""),
+                "a failed password sign-in is counted");
+        assertTrue(metric(client, scraper, "portal_requests_total",
+                "kind=\"api\",mp_scope=\"application\",status=\"4xx\"") >= apiBefore + 1, "the 401 answer is counted");
+        String text = send(client, "/metrics", scraper).body();
+        for (String name : List.of("portal_request_duration_seconds_count", "portal_mail_waiting", "portal_db_connections",
+                "memory_usedHeap_bytes")) {
+            assertTrue(text.contains(name), name + " is published");
+        }
+        // Every answer names its node, so an operator behind the load balancer knows which one answered.
+        for (String path : List.of("/index.xhtml", "/api/v1/register?q=x", "/health")) {
+            String node = send(client, path, null).headers().firstValue("X-Portal-Node").orElse("");
+            assertTrue(node.matches("[A-Za-z0-9._-]{1,64}"), path + " names its node: " + node);
+        }
+    }
+
+    /** The value of one series of {@code name} whose labels contain {@code labels}, from the scraped text. */
+    private double metric(HttpClient client, String scraper, String name, String labels) throws Exception {
+        HttpResponse<String> answer = send(client, "/metrics", scraper);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body().lines().filter(l -> l.startsWith(name + "{") && l.contains(labels))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     /** The answer to {@code path} while the database is away: 503 problem+json, Retry-After, within two seconds. */
