@@ -1,5 +1,6 @@
 package org.healthengineering.portal.it;
 
+import org.healthengineering.portal.launcher.DatabaseBackup;
 import org.healthengineering.portal.launcher.EmbeddedDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -161,6 +162,84 @@ class OperationsIT {
             String node = send(client, path, null).headers().firstValue("X-Portal-Node").orElse("");
             assertTrue(node.matches("[A-Za-z0-9._-]{1,64}"), path + " names its node: " + node);
         }
+    }
+
+    @Test
+    void aBackupTakenWhileThePortalServesRestoresWholeIntoAFreshDataDirectory() throws Exception {
+        Api api = new Api(deployment);
+        String engineer = api.registerEngineer(Api.uniqueEmail("backup"), PASSWORD);
+        Api.Answer logged = api.post("me/cpd", "{\"title\":\"Backed-up course\",\"type\":\"FORMAL_LEARNING\","
+                + "\"startDate\":\"2026-01-05\",\"endDate\":\"2026-01-05\",\"hours\":3,\"learned\":\"Restores\","
+                + "\"applied\":\"Drills\",\"benefit\":\"Nothing lost\"}", engineer);
+        assertEquals(201, logged.status(), logged.body());
+        byte[] certificate = ("%PDF-1.4\n% certificate " + java.util.UUID.randomUUID() + "\n1 0 obj<<>>endobj\n"
+                + "trailer<<>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Api.Answer attached = api.postBytes("me/evidence?activity=" + logged.json().getJsonNumber("id") + "&name=c.pdf",
+                "application/octet-stream", certificate, engineer);
+        assertEquals(201, attached.status(), attached.body());
+
+        EmbeddedDatabase live = EmbeddedDatabaseSession.database();
+        DatabaseBackup.Target source = new DatabaseBackup.Target("127.0.0.1", live.port(), EmbeddedDatabase.DATABASE,
+                EmbeddedDatabase.USER, live.password());
+        java.nio.file.Path work = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "restore-");
+        DatabaseBackup backup = new DatabaseBackup(live.program("mariadb-dump").getParent());
+        java.util.Map<String, Long> before;
+        java.util.Map<String, Long> after;
+        DatabaseBackup.Written written;
+        int tries = 0;
+        do {
+            // Background jobs (the outbox, the audit deadlines) may write while the dump runs; compare a quiet dump.
+            before = checksums(source);
+            written = backup.backup(source, work.resolve("portal.sql.gz"));
+            after = checksums(source);
+        } while (!before.equals(after) && ++tries < 5);
+        assertEquals(before, after, "the portal stayed quiet during one of five dumps");
+        assertTrue(written.bytes() > 0 && written.sha256().matches("[0-9a-f]{64}"));
+
+        // A fresh data directory, its own server: everything is there, evidence bytes included.
+        java.nio.file.Path dump = written.file();
+        EmbeddedDatabase fresh = EmbeddedDatabase.start(live.program("mariadb").getParent().getParent(),
+                work.resolve("data"), 0, "restore-test");
+        try {
+            DatabaseBackup.Target restored = new DatabaseBackup.Target("127.0.0.1", fresh.port(),
+                    EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER, "restore-test");
+            int tables = backup.restore(dump, restored);
+            assertEquals(before.size(), tables);
+            assertEquals(before, checksums(restored), "every table restored row for row");
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:"
+                    + fresh.port() + "/portal?useSSL=false&allowPublicKeyRetrieval=true", EmbeddedDatabase.USER,
+                    "restore-test");
+                 java.sql.PreparedStatement query = connection.prepareStatement(
+                         "SELECT content FROM evidence_file WHERE id = ?")) {
+                query.setLong(1, attached.json().getJsonNumber("id").longValue());
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    assertTrue(row.next(), "the evidence file is restored");
+                    assertTrue(java.util.Arrays.equals(certificate, row.getBytes(1)), "byte for byte");
+                }
+            }
+            IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> backup.restore(dump, restored));
+            assertTrue(refused.getMessage().contains("only into an empty database"), refused.getMessage());
+        } finally {
+            fresh.close();
+        }
+    }
+
+    /** CHECKSUM TABLE of every table of the database: equal checksums, equal contents. */
+    private static java.util.Map<String, Long> checksums(DatabaseBackup.Target target) throws Exception {
+        java.util.Map<String, Long> sums = new java.util.TreeMap<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:mysql://" + target.host() + ":"
+                + target.port() + "/" + target.database() + "?useSSL=false&allowPublicKeyRetrieval=true", target.user(),
+                target.password());
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String table : DatabaseBackup.tables(target)) {
+                try (java.sql.ResultSet row = statement.executeQuery("CHECKSUM TABLE `" + table + "`")) {
+                    row.next();
+                    sums.put(table, row.getLong(2));
+                }
+            }
+        }
+        return sums;
     }
 
     /** The value of one series of {@code name} whose labels contain {@code labels}, from the scraped text. */
