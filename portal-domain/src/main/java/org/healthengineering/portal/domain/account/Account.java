@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -33,7 +34,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.HOLDING_ROLE,
         query = "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles")
-public class Account {
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String HOLDING_ROLE = "Account.holdingRole";

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,9 @@ import java.util.HexFormat;
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.OF_ACCOUNT,
         query = "SELECT t FROM ApiToken t WHERE t.accountId = :accountId ORDER BY t.createdAt DESC, t.id DESC")
-public class ApiToken {
+public class ApiToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";

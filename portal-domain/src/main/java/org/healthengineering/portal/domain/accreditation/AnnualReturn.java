@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "course_annual_return")
-public class AnnualReturn {
+public class AnnualReturn implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -25,6 +25,7 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "course")
-public class Course {
+public class Course implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How long before its due date a condition or annual return may be answered, and the most a validity runs. */
     static final int MAX_VALID_YEARS = 5;

@@ -12,12 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A provider's appeal against a refusal, and the body's decision on it. */
 @Entity
 @Table(name = "course_appeal")
-public class CourseAppeal {
+public class CourseAppeal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

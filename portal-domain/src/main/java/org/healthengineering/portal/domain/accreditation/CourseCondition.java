@@ -10,13 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A condition of an approval: what the provider must do by when, its response, and the body's sign-off. */
 @Entity
 @Table(name = "course_condition")
-public class CourseCondition {
+public class CourseCondition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REQUIREMENT_LENGTH = 1000;
 

@@ -3,12 +3,16 @@ package org.healthengineering.portal.domain.accreditation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /**
  * What a participant will be able to do after the course, mapped to the competency of a published framework it
  * builds and the level it builds it to.
  */
 @Embeddable
-public class LearningOutcome {
+public class LearningOutcome implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TEXT_LENGTH = 500;
 

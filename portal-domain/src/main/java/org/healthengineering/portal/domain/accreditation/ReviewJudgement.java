@@ -7,9 +7,13 @@ import jakarta.persistence.Enumerated;
 
 import org.healthengineering.portal.domain.cpdaudit.Grade;
 
+import java.io.Serializable;
+
 /** A reviewer's judgement of one of the body's criteria: met, partly met or not met, with a comment. */
 @Embeddable
-public class ReviewJudgement {
+public class ReviewJudgement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int COMMENT_LENGTH = 2000;
 

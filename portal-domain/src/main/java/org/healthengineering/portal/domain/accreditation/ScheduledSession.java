@@ -3,12 +3,15 @@ package org.healthengineering.portal.domain.accreditation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A course's session as stored (see {@link CourseSession} for its rules). */
 @Embeddable
-public class ScheduledSession {
+public class ScheduledSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "session_day", nullable = false)
     private LocalDate day;

@@ -16,6 +16,7 @@ import org.healthengineering.portal.domain.account.EmailAddress;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "training_provider")
-public class TrainingProvider {
+public class TrainingProvider implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,7 +24,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "competency_assessment")
-public class CompetencyAssessment {
+public class CompetencyAssessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int URL_LENGTH = 500;
     public static final int TEXT_LENGTH = 10_000;

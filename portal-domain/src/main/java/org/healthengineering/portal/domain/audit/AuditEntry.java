@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int STATE_LENGTH = 4000;
 

@@ -3,6 +3,7 @@ package org.healthengineering.portal.domain.benchmark;
 import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.domain.staffing.QuarterTotals;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.Optional;
  *     be worked out from the statistics and the named hospitals' bars, so they are left out, and the note says so.</li>
  * </ul>
  */
-public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics) {
+public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics) implements Serializable {
 
     /** Quarters in a trend. */
     public static final int TREND_QUARTERS = 8;
@@ -48,7 +49,8 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
      * One metric's comparison.
      *
      * @param value      the hospital's own value, or null (see {@code valueNote})
-     * @param statistics the peers' statistics, empty when suppressed (see {@code suppressed})
+     * @param peerStatistics the peers' statistics, null when suppressed (see {@code suppressed}); read through
+     *                   {@link #statistics()}. Kept plainly (an Optional does not serialize) so a page may hold it
      * @param rank       the hospital's place counting from the lowest value, ties said as ties; null when it has no
      *                   value, the metric is yes/no or the statistics are suppressed
      * @param outlier    "high" or "low" beyond Tukey's fences, or null
@@ -56,18 +58,23 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
      * @param barsNote   how the bars were drawn (one per hospital, or percentiles)
      * @param leftOut    how many not-named hospitals with a value were left out of the statistics, and why; or null
      */
-    public record MetricResult(Metric metric, Double value, String valueNote, Optional<PeerStatistics> statistics,
+    public record MetricResult(Metric metric, Double value, String valueNote, PeerStatistics peerStatistics,
                                String suppressed, Rank rank, String outlier, List<TrendPoint> trend,
-                               List<Bar> bars, String barsNote, String leftOut) {
+                               List<Bar> bars, String barsNote, String leftOut) implements Serializable {
+
+        /** The peers' statistics, empty when suppressed. */
+        public Optional<PeerStatistics> statistics() {
+            return Optional.ofNullable(peerStatistics);
+        }
     }
 
     /** The hospital's value and the peers' median and quartiles in one quarter (nulls where none or suppressed). */
     public record TrendPoint(Quarter quarter, Double value, Double lowerQuartile, Double median,
-                             Double upperQuartile, int peersWithValue) {
+                             Double upperQuartile, int peersWithValue) implements Serializable {
     }
 
     /** A bar: a hospital's value (named only with consent, or the own hospital), or a percentile of the group. */
-    public record Bar(String label, double value, boolean own) {
+    public record Bar(String label, double value, boolean own) implements Serializable {
     }
 
     public static Benchmark compute(long ownId, PeerGroup group, Quarter quarter, List<Peer> peers,
@@ -134,7 +141,7 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
             String why = "Suppressed: only " + sorted.length + (sorted.length == 1 ? " hospital" : " hospitals")
                     + " in this peer group " + (sorted.length == 1 ? "has" : "have") + " a value, and no peer"
                     + " statistic is shown from fewer than " + PeerStatistics.MINIMUM_PEERS + ".";
-            return new MetricResult(metric, value, valueNote, Optional.empty(), why, null, null, trend, List.of(),
+            return new MetricResult(metric, value, valueNote, null, why, null, null, trend, List.of(),
                     null, counted.note());
         }
         PeerStatistics statistics = PeerStatistics.ofSorted(sorted);
@@ -165,7 +172,7 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
                 }
             }
         }
-        return new MetricResult(metric, value, valueNote, Optional.of(statistics), null, rank, outlier, trend,
+        return new MetricResult(metric, value, valueNote, statistics, null, rank, outlier, trend,
                 bars, barsNote, counted.note());
     }
 

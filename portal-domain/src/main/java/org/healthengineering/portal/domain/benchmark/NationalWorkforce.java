@@ -3,6 +3,7 @@ package org.healthengineering.portal.domain.benchmark;
 import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.domain.staffing.StaffGroup;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * shown are withheld as well (complementary suppression), and when it cannot be made so, the totals are withheld.
  */
 public record NationalWorkforce(Quarter quarter, int hospitals, Figures total, List<Figures> byGroup,
-                                List<Figures> byRegion, List<ProjectionYear> projection) {
+                                List<Figures> byRegion, List<ProjectionYear> projection) implements Serializable {
 
     public static final int PROJECTION_YEARS = 10;
 
@@ -37,7 +38,7 @@ public record NationalWorkforce(Quarter quarter, int hospitals, Figures total, L
     /** Summed figures for a staff group, a region or everyone; {@code suppressed} says why they are withheld. */
     public record Figures(String label, int hospitals, BigDecimal establishmentFte, BigDecimal inPostFte,
                           BigDecimal vacancyFte, BigDecimal agencyFte, long leavers, long headcountUnder35,
-                          long headcount35To54, long headcount55Plus, String suppressed) {
+                          long headcount35To54, long headcount55Plus, String suppressed) implements Serializable {
 
         public Double vacancyRate() {
             return establishmentFte == null || establishmentFte.signum() == 0 ? null
@@ -77,7 +78,7 @@ public record NationalWorkforce(Quarter quarter, int hospitals, Figures total, L
      * @param retiredFte            FTE retired by then, cumulatively
      * @param toReplaceFte          today's vacancies plus the retired FTE
      */
-    public record ProjectionYear(int year, double retiredFte, double toReplaceFte) {
+    public record ProjectionYear(int year, double retiredFte, double toReplaceFte) implements Serializable {
     }
 
     /**

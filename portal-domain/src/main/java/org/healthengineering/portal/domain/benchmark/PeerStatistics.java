@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.benchmark;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Arrays;
  * @param mean   the arithmetic mean (for a yes/no metric, the share that says yes)
  */
 public record PeerStatistics(int count, double lowest, double lowerQuartile, double median, double upperQuartile,
-                             double highest, double mean) {
+                             double highest, double mean) implements Serializable {
 
     /** No peer statistic is shown from fewer hospitals than this. */
     public static final int MINIMUM_PEERS = 5;

@@ -1,5 +1,7 @@
 package org.healthengineering.portal.domain.benchmark;
 
+import java.io.Serializable;
+
 /**
  * A hospital's place among its peers' values for a metric, counting from the lowest, with ties said as ties: when
  * 121 of 196 hospitals report a vacancy rate of 0.0 %, each of them is "joint 1st of 196, with 120 others", not
@@ -9,7 +11,7 @@ package org.healthengineering.portal.domain.benchmark;
  * @param sharedWith how many other hospitals have exactly the same value
  * @param of         how many hospitals with a value were ranked
  */
-public record Rank(int position, int sharedWith, int of) {
+public record Rank(int position, int sharedWith, int of) implements Serializable {
 
     public Rank {
         if (position < 1 || sharedWith < 0 || position + sharedWith > of) {

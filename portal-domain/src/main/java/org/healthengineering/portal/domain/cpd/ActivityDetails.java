@@ -3,6 +3,7 @@ package org.healthengineering.portal.domain.cpd;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.PlausibleDate;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,7 +18,9 @@ import java.util.Optional;
  * accepted. {@link #problems(LocalDate)} is the one place the rules for an activity live; the page and the API
  * both show what it returns, field by field.
  */
-public class ActivityDetails {
+public class ActivityDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 200;
     public static final int URL_LENGTH = 500;

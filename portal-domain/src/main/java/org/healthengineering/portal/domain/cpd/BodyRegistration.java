@@ -18,7 +18,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "body_registration")
 @IdClass(BodyRegistration.Key.class)
-public class BodyRegistration {
+public class BodyRegistration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 60;
 

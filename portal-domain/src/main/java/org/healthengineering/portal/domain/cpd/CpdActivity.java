@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "cpd_activity")
-public class CpdActivity {
+public class CpdActivity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

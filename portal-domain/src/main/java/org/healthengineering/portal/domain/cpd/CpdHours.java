@@ -3,12 +3,15 @@ package org.healthengineering.portal.domain.cpd;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Time spent on an activity: between a quarter of an hour and 200 hours, in quarter hours. */
 @Embeddable
-public class CpdHours {
+public class CpdHours implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final BigDecimal MIN = new BigDecimal("0.25");
     public static final BigDecimal MAX = new BigDecimal("200");

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "cpd_objective")
-public class CpdObjective {
+public class CpdObjective implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 200;
     public static final int DESCRIPTION_LENGTH = 2000;

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.cpd;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param currentYear    hours of activities ending from 1 January of this year up to today
  * @param last12Months   hours of activities ending in the twelve months up to and including today
  */
-public record CpdTotals(BigDecimal currentYear, BigDecimal last12Months) {
+public record CpdTotals(BigDecimal currentYear, BigDecimal last12Months) implements Serializable {
 
     public static DateRange currentYear(LocalDate today) {
         return new DateRange(today.withDayOfYear(1), today);

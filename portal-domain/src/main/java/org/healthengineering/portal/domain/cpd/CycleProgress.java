@@ -2,6 +2,7 @@ package org.healthengineering.portal.domain.cpd;
 
 import org.healthengineering.portal.domain.shared.DateText;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,10 +32,10 @@ import java.util.stream.Collectors;
 public record CycleProgress(String bodyCode, LocalDate start, LocalDate end, boolean current, BigDecimal hours,
                             BigDecimal targetHours, Set<ActivityType> typesPresent, Set<ActivityType> missingTypes,
                             int minActivityTypes, List<Gap> gaps, int activities, int reflected,
-                            boolean reflectionRequired, Set<ActivityType> requiredTypes, BigDecimal verifiedHours) {
+                            boolean reflectionRequired, Set<ActivityType> requiredTypes, BigDecimal verifiedHours) implements Serializable {
 
     /** A gap without activity of {@link #GAP_MONTHS} months or more; {@code to} is the day activity resumed. */
-    public record Gap(LocalDate from, LocalDate to) {
+    public record Gap(LocalDate from, LocalDate to) implements Serializable {
     }
 
     public static final int GAP_MONTHS = 3;

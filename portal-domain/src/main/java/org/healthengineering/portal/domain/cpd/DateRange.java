@@ -3,12 +3,15 @@ package org.healthengineering.portal.domain.cpd;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** A span of whole days, both ends included; the end is never before the start. */
 @Embeddable
-public class DateRange {
+public class DateRange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate start;

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,7 +32,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "professional_body")
-public class ProfessionalBody {
+public class ProfessionalBody implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

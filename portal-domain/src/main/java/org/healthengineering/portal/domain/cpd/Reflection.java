@@ -3,6 +3,7 @@ package org.healthengineering.portal.domain.cpd;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Objects;
  * learned, how it was applied, and how patients or service users benefit. A part not yet written is empty.
  */
 @Embeddable
-public class Reflection {
+public class Reflection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest text kept for each part (fits a MySQL/MariaDB TEXT column in utf8mb4). */
     public static final int PART_LENGTH = 10_000;

@@ -19,6 +19,7 @@ import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "audit_campaign")
-public class AuditCampaign {
+public class AuditCampaign implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 200;
     /** The stratum of every registrant when the campaign is not stratified. */

@@ -24,6 +24,7 @@ import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "audit_case")
-public class AuditCase {
+public class AuditCase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TEXT_LENGTH = 20_000;
     public static final int REASON_LENGTH = 2_000;

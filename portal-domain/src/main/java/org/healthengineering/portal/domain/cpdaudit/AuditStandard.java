@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.Set;
  * A body keeps its list (HCPC's five when it has none); a campaign copies the body's list when it opens.
  */
 @Embeddable
-public class AuditStandard {
+public class AuditStandard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int CODE_LENGTH = 10;
     public static final int STATEMENT_LENGTH = 500;

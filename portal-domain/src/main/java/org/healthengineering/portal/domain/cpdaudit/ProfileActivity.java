@@ -9,6 +9,7 @@ import org.healthengineering.portal.domain.cpd.ActivityDetails;
 import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.CpdActivity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,7 +19,9 @@ import java.util.Objects;
  * which later edits to the log (or its deletion) do not change.
  */
 @Embeddable
-public class ProfileActivity {
+public class ProfileActivity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "round", nullable = false)
     private int round;

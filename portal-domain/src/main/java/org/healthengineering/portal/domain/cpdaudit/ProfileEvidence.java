@@ -5,11 +5,14 @@ import jakarta.persistence.Embeddable;
 
 import org.healthengineering.portal.domain.evidence.EvidenceFile;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A file of evidence for a chosen activity, as it was on submission: which file, its name and its SHA-256. */
 @Embeddable
-public class ProfileEvidence {
+public class ProfileEvidence implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "round", nullable = false)
     private int round;

@@ -5,11 +5,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** An assessor's grade of one standard, with the comment that explains it. */
 @Embeddable
-public class StandardGrade {
+public class StandardGrade implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int COMMENT_LENGTH = 2000;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +18,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "credential_issuer")
-public class CredentialIssuer {
+public class CredentialIssuer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String PORTAL_SCOPE = "portal";
 

@@ -15,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "imported_credential")
-public class ImportedCredential {
+public class ImportedCredential implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int TEXT_LENGTH = 400;
     private static final int REF_LENGTH = 500;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +25,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "issued_credential")
-public class IssuedCredential {
+public class IssuedCredential implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REASON_LENGTH = 1000;
     public static final int NAME_LENGTH = 400;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -26,7 +27,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "credential_issuer_key")
-public class IssuerKey {
+public class IssuerKey implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REASON_LENGTH = 500;
 

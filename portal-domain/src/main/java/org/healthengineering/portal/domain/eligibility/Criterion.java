@@ -9,6 +9,7 @@ import org.healthengineering.portal.domain.readiness.ReadinessCalculator;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,9 @@ import java.util.Objects;
  * changed criterion is a new one.
  */
 @Embeddable
-public class Criterion {
+public class Criterion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_LEVEL = 5;
     public static final int MAX_YEARS = 50;

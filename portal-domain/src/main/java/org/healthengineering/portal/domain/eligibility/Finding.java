@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.eligibility;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param records     the records the finding rests on, for a page to link; empty when there are none
  */
 public record Finding(Criterion criterion, String requirement, FindingOutcome outcome, String reason,
-                      List<RecordRef> records) {
+                      List<RecordRef> records) implements Serializable {
 
     public Finding {
         records = List.copyOf(records);

@@ -1,10 +1,11 @@
 package org.healthengineering.portal.domain.eligibility;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** How many findings have each outcome: the head of an application's eligibility page. */
-public record FindingCounts(int metVerified, int metOwnWord, int notMet, int toJudge) {
+public record FindingCounts(int metVerified, int metOwnWord, int notMet, int toJudge) implements Serializable {
 
     public static FindingCounts of(List<Finding> findings) {
         int[] counts = new int[FindingOutcome.values().length];

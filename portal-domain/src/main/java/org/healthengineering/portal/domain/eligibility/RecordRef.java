@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.eligibility;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param label the record in words: "CEng", "Registration with IMechE", "Current cycle with IMechE, 1 Jan 2025 to
  *              31 Dec 2027"
  */
-public record RecordRef(Kind kind, String id, String label) {
+public record RecordRef(Kind kind, String id, String label) implements Serializable {
 
     /** The sorts of record a finding can rest on. */
     public enum Kind {

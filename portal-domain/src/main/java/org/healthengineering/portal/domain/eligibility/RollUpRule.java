@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,9 @@ import java.util.Objects;
  * when it has no rule.
  */
 @Embeddable
-public class RollUpRule {
+public class RollUpRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "roll_up", length = 20)

@@ -12,6 +12,8 @@ import jakarta.persistence.TableGenerator;
 import org.healthengineering.portal.domain.eligibility.RollUpKind;
 import org.healthengineering.portal.domain.eligibility.RollUpRule;
 
+import java.io.Serializable;
+
 /**
  * A node of a framework's tree: a domain, a competency, an indicator, or whatever item type the framework uses.
  * Belongs to exactly one framework version; its code is unique within it. Ids come in blocks so that importing a
@@ -31,7 +33,9 @@ import org.healthengineering.portal.domain.eligibility.RollUpRule;
  */
 @Entity
 @Table(name = "competency")
-public class Competency {
+public class Competency implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int CODE_LENGTH = 60;
     public static final int TITLE_LENGTH = 300;

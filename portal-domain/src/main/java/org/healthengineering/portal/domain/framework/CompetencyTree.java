@@ -1,6 +1,7 @@
 package org.healthengineering.portal.domain.framework;
 
 import java.util.ArrayDeque;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
@@ -48,16 +49,20 @@ public record CompetencyTree(List<Branch> roots) {
         return new CompetencyTree(roots);
     }
 
-    /** Every node, depth first, each with its depth (0 for a top-level node). */
-    public List<Map.Entry<Competency, Integer>> flatten() {
-        List<Map.Entry<Competency, Integer>> rows = new ArrayList<>();
+    /** A node in depth-first order, with its depth (0 for a top-level node). */
+    public record Row(Competency competency, int depth) implements Serializable {
+    }
+
+    /** Every node, depth first, each with its depth. */
+    public List<Row> flatten() {
+        List<Row> rows = new ArrayList<>();
         Deque<Map.Entry<Branch, Integer>> pending = new ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             pending.push(Map.entry(roots.get(i), 0));
         }
         while (!pending.isEmpty()) {
             Map.Entry<Branch, Integer> next = pending.pop();
-            rows.add(Map.entry(next.getKey().competency(), next.getValue()));
+            rows.add(new Row(next.getKey().competency(), next.getValue()));
             List<Branch> children = next.getKey().children();
             for (int i = children.size() - 1; i >= 0; i--) {
                 pending.push(Map.entry(children.get(i), next.getValue() + 1));

@@ -19,6 +19,7 @@ import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "framework")
-public class Framework {
+public class Framework implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int CODE_LENGTH = 40;
     public static final int TITLE_LENGTH = 200;

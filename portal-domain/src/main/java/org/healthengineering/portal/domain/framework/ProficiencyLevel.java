@@ -3,11 +3,14 @@ package org.healthengineering.portal.domain.framework;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One step of a framework's proficiency scale, e.g. 3 "Apply". */
 @Embeddable
-public class ProficiencyLevel {
+public class ProficiencyLevel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "level_no", nullable = false)
     private int level;

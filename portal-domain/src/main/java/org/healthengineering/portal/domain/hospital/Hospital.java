@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +31,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "hospital")
-public class Hospital {
+public class Hospital implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

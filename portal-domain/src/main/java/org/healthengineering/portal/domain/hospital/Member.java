@@ -5,11 +5,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** An account's membership of a hospital. */
 @Embeddable
-public class Member {
+public class Member implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "account_id", nullable = false)
     private Long accountId;

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.leadership;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,12 +16,30 @@ import java.util.Set;
  * Chief Pharmacist of the same hospital, attribute by attribute. Unknown data and missing posts are reported as
  * such and left out of the score, never counted as zero.
  *
- * @param engineeringLead the Chief Healthcare Engineer / head of engineering post, if there is one
- * @param comparisons     one per clinical chief kind, whether or not the hospital has that post
- * @param overall         the average of the comparisons that have a score, or empty if none has
+ * @param leadPost     the Chief Healthcare Engineer / head of engineering post, or null ({@link #engineeringLead()})
+ * @param comparisons  one per clinical chief kind, whether or not the hospital has that post
+ * @param overallScore the average of the comparisons that have a score, or null if none has ({@link #overall()})
+ *
+ * <p>The optional parts are kept as nullable components (an Optional does not serialize, and a page keeps the
+ * scorecard in its view) and read through Optional accessors.
  */
-public record ParityScorecard(Optional<LeadershipPost> engineeringLead, List<Comparison> comparisons,
-                              Optional<Integer> overall) {
+public record ParityScorecard(LeadershipPost leadPost, List<Comparison> comparisons, Integer overallScore)
+        implements Serializable {
+
+    public ParityScorecard(Optional<LeadershipPost> engineeringLead, List<Comparison> comparisons,
+                           Optional<Integer> overall) {
+        this(engineeringLead.orElse(null), comparisons, overall.orElse(null));
+    }
+
+    /** The Chief Healthcare Engineer / head of engineering post, if there is one. */
+    public Optional<LeadershipPost> engineeringLead() {
+        return Optional.ofNullable(leadPost);
+    }
+
+    /** The average of the comparisons that have a score, empty if none has. */
+    public Optional<Integer> overall() {
+        return Optional.ofNullable(overallScore);
+    }
 
     public static final String FORMULA = "Each attribute scores from 0 to 1: board seat by rank (voting 2, attending 1,"
             + " none 0) of the engineering lead divided by the chief's; budget authority by the lead's budget divided by"
@@ -31,8 +50,21 @@ public record ParityScorecard(Optional<LeadershipPost> engineeringLead, List<Com
             + " Grades are shown side by side but not scored, as bands are not comparable across pay systems.";
 
     /** The engineering lead against one clinical chief. */
-    public record Comparison(PostKind chiefKind, Optional<LeadershipPost> chief, List<Attribute> attributes,
-                             Optional<Integer> score) {
+    public record Comparison(PostKind chiefKind, LeadershipPost chiefPost, List<Attribute> attributes,
+                             Integer parity) implements Serializable {
+
+        public Comparison(PostKind chiefKind, Optional<LeadershipPost> chief, List<Attribute> attributes,
+                          Optional<Integer> score) {
+            this(chiefKind, chief.orElse(null), attributes, score.orElse(null));
+        }
+
+        public Optional<LeadershipPost> chief() {
+            return Optional.ofNullable(chiefPost);
+        }
+
+        public Optional<Integer> score() {
+            return Optional.ofNullable(parity);
+        }
     }
 
     /**
@@ -41,9 +73,17 @@ public record ParityScorecard(Optional<LeadershipPost> engineeringLead, List<Com
      * @param name     what is compared
      * @param lead     the engineering lead's value in words ("not recorded" when unknown)
      * @param chief    the chief's value in words
-     * @param score    0–1, or empty when either side is unknown (or, for grade, never)
+     * @param ratio    0–1, or null when either side is unknown (or, for grade, never); {@link #score()}
      */
-    public record Attribute(String name, String lead, String chief, Optional<Double> score) {
+    public record Attribute(String name, String lead, String chief, Double ratio) implements Serializable {
+
+        public Attribute(String name, String lead, String chief, Optional<Double> score) {
+            this(name, lead, chief, score.orElse(null));
+        }
+
+        public Optional<Double> score() {
+            return Optional.ofNullable(ratio);
+        }
     }
 
     public static ParityScorecard of(List<LeadershipPost> posts) {

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.mentoring;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,12 @@ public final class MentorRanking {
     }
 
     /** A published mentor with room; {@code supports} maps competency ids to the mentor's level. */
-    public record Candidate(long mentorId, String name, String region, int placesLeft, Map<Long, Integer> supports) {
+    public record Candidate(long mentorId, String name, String region, int placesLeft, Map<Long, Integer> supports) implements Serializable {
     }
 
     /** A suggestion with its score and the reasons for it. */
     public record Suggestion(Candidate mentor, double coverage, int fullMatches, List<String> covers,
-                             List<String> missing) {
+                             List<String> missing) implements Serializable {
 
         public int percent() {
             return (int) Math.round(coverage * 100);

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "mentoring")
-public class Mentoring {
+public class Mentoring implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,13 +9,16 @@ import jakarta.persistence.Table;
 
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** Something one participant will do, perhaps by a date. */
 @Entity
 @Table(name = "mentoring_action")
-public class MentoringAction {
+public class MentoringAction implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import java.util.List;
 /** A goal the mentor and engineer agreed, with its due date. */
 @Entity
 @Table(name = "mentoring_goal")
-public class MentoringGoal {
+public class MentoringGoal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

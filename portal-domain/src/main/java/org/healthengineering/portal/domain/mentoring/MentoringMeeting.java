@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "mentoring_meeting")
-public class MentoringMeeting {
+public class MentoringMeeting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NOTES_LENGTH = 10_000;
 

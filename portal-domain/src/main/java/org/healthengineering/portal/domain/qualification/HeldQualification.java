@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import java.util.List;
 @Table(name = "held_qualification")
 @NamedQuery(name = HeldQualification.OF_ACCOUNT,
         query = "SELECT h FROM HeldQualification h WHERE h.accountId = :accountId ORDER BY h.awardedOn DESC, h.id DESC")
-public class HeldQualification {
+public class HeldQualification implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_ACCOUNT = "HeldQualification.ofAccount";
 

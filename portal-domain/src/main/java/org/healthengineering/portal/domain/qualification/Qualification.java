@@ -11,13 +11,16 @@ import jakarta.persistence.Table;
 
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An entry of the qualifications catalogue that body administrators maintain. */
 @Entity
 @Table(name = "qualification")
-public class Qualification {
+public class Qualification implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int ACHIEVEMENT_REF_LENGTH = 500;
 

@@ -7,12 +7,16 @@ import jakarta.persistence.Enumerated;
 
 import org.healthengineering.portal.domain.cpdaudit.Grade;
 
+import java.io.Serializable;
+
 /**
  * A reviewer's judgement of one area of the scheme: met, partly met or not met, with a comment (required when the
  * area is not met: the applicant and the panel read why).
  */
 @Embeddable
-public class AreaJudgement {
+public class AreaJudgement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int COMMENT_LENGTH = 2000;
 

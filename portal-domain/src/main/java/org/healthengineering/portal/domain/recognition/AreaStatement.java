@@ -3,12 +3,16 @@ package org.healthengineering.portal.domain.recognition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /**
  * The applicant's competence statement in one area of the scheme, kept by the area's competency: the text and its
  * number of words. A draft may be over the area's word limit; a submission may not.
  */
 @Embeddable
-public class AreaStatement {
+public class AreaStatement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The most characters a statement may have even in a draft: well above the longest limit of 2,000 words. */
     public static final int TEXT_LENGTH = 30_000;

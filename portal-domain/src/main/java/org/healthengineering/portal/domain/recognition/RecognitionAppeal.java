@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.healthengineering.portal.domain.cpdaudit.AppealDecision;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -23,7 +24,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "recognition_appeal")
-public class RecognitionAppeal {
+public class RecognitionAppeal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,6 +31,7 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,9 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "recognition_application")
-public class RecognitionApplication {
+public class RecognitionApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TEXT_LENGTH = 8000;
     public static final int REASON_LENGTH = 2000;

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "recognition_interview")
-public class RecognitionInterview {
+public class RecognitionInterview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int PLACE_LENGTH = 500;
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.healthengineering.portal.domain.account.EmailAddress;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "recognition_referee")
-public class RecognitionReferee {
+public class RecognitionReferee implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int STATEMENT_LENGTH = 4000;
     public static final int REASON_LENGTH = 2000;

@@ -22,6 +22,7 @@ import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "recognition_scheme")
-public class RecognitionScheme {
+public class RecognitionScheme implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int CODE_LENGTH = 40;
     public static final int NAME_LENGTH = 200;

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.recognition;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * while the consent stands. Nothing else appears: no draft, refusal, deferral or withdrawn application.
  */
 public record RegisterEntry(String name, String schemeName, String postNominal, String bodyName, LocalDate awardedOn,
-                            AwardStatus status) {
+                            AwardStatus status) implements Serializable {
 
     /** The status the application appears with on the register on {@code today}; empty when it does not appear. */
     public static Optional<AwardStatus> listed(RecognitionApplication application, LocalDate today) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,9 @@ import java.util.Objects;
  * have ({@value #MIN_WORDS} to {@value #MAX_WORDS}).
  */
 @Embeddable
-public class SchemeArea {
+public class SchemeArea implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 300;
     public static final int MIN_WORDS = 50;

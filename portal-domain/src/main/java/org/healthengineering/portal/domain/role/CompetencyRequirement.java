@@ -3,9 +3,13 @@ package org.healthengineering.portal.domain.role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /** A competency (of a specific framework version) a role needs, at a minimum level of that framework's scale. */
 @Embeddable
-public class CompetencyRequirement {
+public class CompetencyRequirement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "competency_id", nullable = false)
     private Long competencyId;

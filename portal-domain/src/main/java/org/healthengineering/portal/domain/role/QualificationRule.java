@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 
 import org.healthengineering.portal.domain.qualification.HeldStatus;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,9 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "qualification_rule")
-public class QualificationRule {
+public class QualificationRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

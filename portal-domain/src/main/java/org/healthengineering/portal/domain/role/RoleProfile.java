@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "role_profile")
-public class RoleProfile {
+public class RoleProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param items the rows of this page
  * @param total how many rows the whole list has
  */
-public record Page<T>(List<T> items, long total) {
+public record Page<T>(List<T> items, long total) implements Serializable {
 
     public Page {
         items = List.copyOf(items);

@@ -2,6 +2,7 @@ package org.healthengineering.portal.domain.staffing;
 
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A calendar quarter, written {@code 2026-Q3}. */
-public record Quarter(int year, int number) implements Comparable<Quarter> {
+public record Quarter(int year, int number) implements Serializable, Comparable<Quarter> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
 

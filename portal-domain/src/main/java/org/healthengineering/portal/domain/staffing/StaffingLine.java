@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 
 import org.healthengineering.portal.domain.shared.FieldProblem;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /** One staff group's figures in a staffing return. FTE have two decimals; counts are whole people. */
 @Embeddable
-public class StaffingLine {
+public class StaffingLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** FTE above this is surely a typing error for one staff group of one hospital. */
     static final BigDecimal MAX_FTE = new BigDecimal("10000");

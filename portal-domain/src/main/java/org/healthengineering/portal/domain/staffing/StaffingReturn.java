@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "staffing_return")
-public class StaffingReturn {
+public class StaffingReturn implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.vacancy;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param evidence the evidence's titles as the service words them ("Qualification: CEng", "CPD: Ventilator course")
  */
 public record AnonymisedApplication(Long applicationId, String reference, List<Statement> statements,
-                                    List<String> evidence, List<FoundThen> findings, ApplicationStatus status) {
+                                    List<String> evidence, List<FoundThen> findings, ApplicationStatus status) implements Serializable {
 
     /** The application without anything that identifies its applicant. */
     public static AnonymisedApplication of(VacancyApplication application, List<String> evidenceTitles) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import org.healthengineering.portal.domain.eligibility.Finding;
 import org.healthengineering.portal.domain.eligibility.FindingOutcome;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,9 @@ import java.util.Objects;
  * records do not change what the application was judged on.
  */
 @Embeddable
-public class FoundThen {
+public class FoundThen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REASON_LENGTH = 2000;
 

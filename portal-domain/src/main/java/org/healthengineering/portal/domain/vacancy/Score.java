@@ -3,6 +3,7 @@ package org.healthengineering.portal.domain.vacancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,7 +12,9 @@ import java.util.Objects;
  * scale), with an optional note.
  */
 @Embeddable
-public class Score {
+public class Score implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX = 3;
     public static final int NOTE_LENGTH = 1000;

@@ -1,5 +1,6 @@
 package org.healthengineering.portal.domain.vacancy;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * @param complete  every shortlister scored every criterion
  * @param total     the sum of all scores given
  */
-public record ShortlistFlags(List<Line> criteria, boolean complete, int total) {
+public record ShortlistFlags(List<Line> criteria, boolean complete, int total) implements Serializable {
 
     /** Scores that differ by this much or more are flagged for discussion. */
     public static final int DISAGREEMENT = 2;
@@ -25,7 +26,7 @@ public record ShortlistFlags(List<Line> criteria, boolean complete, int total) {
      * One criterion: the scores by shortlister, whether they disagree, whether it is essential and scored 0.
      */
     public record Line(int position, boolean essential, Map<Long, Integer> scores, boolean disagreement,
-                       boolean zeroOnEssential) {
+                       boolean zeroOnEssential) implements Serializable {
     }
 
     public static ShortlistFlags of(List<SpecCriterion> specification, Set<Long> shortlisters, List<Score> scores) {

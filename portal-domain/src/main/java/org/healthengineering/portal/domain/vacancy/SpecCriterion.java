@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import org.healthengineering.portal.domain.eligibility.Criterion;
 import org.healthengineering.portal.domain.eligibility.CriterionKind;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Objects;
  * place in the list (its position numbers it for statements and scores).
  */
 @Embeddable
-public class SpecCriterion {
+public class SpecCriterion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "position", nullable = false)
     private int position;

@@ -3,11 +3,14 @@ package org.healthengineering.portal.domain.vacancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** The applicant's supporting statement for one criterion of the specification (by its position). */
 @Embeddable
-public class Statement {
+public class Statement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int LENGTH = 5000;
 

@@ -21,6 +21,7 @@ import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +41,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "vacancy")
-public class Vacancy {
+public class Vacancy implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int TITLE_LENGTH = 200;
     public static final int BAND_LENGTH = 20;

@@ -23,6 +23,7 @@ import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,9 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "vacancy_application")
-public class VacancyApplication {
+public class VacancyApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int FEEDBACK_LENGTH = 4000;
     public static final int MAX_EVIDENCE = 50;

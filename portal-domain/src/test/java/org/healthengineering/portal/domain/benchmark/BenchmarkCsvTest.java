@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +20,7 @@ class BenchmarkCsvTest {
     /** A benchmark with {@code note} as its value note and left-out note, and negative figures in the metric and trend. */
     private static Benchmark benchmark(String note) {
         Benchmark.MetricResult result = new Benchmark.MetricResult(Metric.VACANCY_RATE, -3.5, note,
-                Optional.of(PeerStatistics.of(new double[] {-3.5, -1, 0, 2, 4})), null, new Rank(1, 0, 5), "low",
+                PeerStatistics.of(new double[] {-3.5, -1, 0, 2, 4}), null, new Rank(1, 0, 5), "low",
                 List.of(new Benchmark.TrendPoint(Q.minus(1), -2.25, -1.0, 0.5, 2.0, 5),
                         new Benchmark.TrendPoint(Q, -3.5, -1.0, 0.0, 2.0, 5)),
                 List.of(), null, note);
@@ -49,10 +48,10 @@ class BenchmarkCsvTest {
     @Test
     void headingsPeerGroupsMetricsAndYesNoValuesAreWordsAndASharedRankSaysSo() {
         Benchmark.MetricResult tied = new Benchmark.MetricResult(Metric.VACANCY_RATE, 0.0, null,
-                Optional.of(PeerStatistics.of(new double[] {0, 0, 0, 2, 4})), null, new Rank(1, 2, 5), null,
+                PeerStatistics.of(new double[] {0, 0, 0, 2, 4}), null, new Rank(1, 2, 5), null,
                 List.of(), List.of(), null, null);
         Benchmark.MetricResult lead = new Benchmark.MetricResult(Metric.ENGINEERING_LEAD_POST, 1.0, null,
-                Optional.of(PeerStatistics.of(new double[] {0, 1, 1, 1, 1})), null, null, null, List.of(), List.of(),
+                PeerStatistics.of(new double[] {0, 1, 1, 1, 1}), null, null, null, List.of(), List.of(),
                 null, null);
         String csv = BenchmarkCsv.write("Ward Hospital", new Benchmark(PeerGroup.REGION, Q, 5, List.of(tied, lead)));
         String[] lines = csv.split("\r\n");

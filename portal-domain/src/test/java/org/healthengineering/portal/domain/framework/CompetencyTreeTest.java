@@ -30,7 +30,7 @@ class CompetencyTreeTest {
         List<Competency> stored = List.of(competency(5, 1L, "A.2", 2), competency(2, null, "B", 2),
                 competency(1, null, "A", 1), competency(4, 1L, "A.1", 1), competency(6, 4L, "A.1.1", 1));
         List<String> rows = CompetencyTree.of(stored).flatten().stream()
-                .map(row -> row.getKey().getCode() + "@" + row.getValue()).toList();
+                .map(row -> row.competency().getCode() + "@" + row.depth()).toList();
         assertEquals(List.of("A@0", "A.1@1", "A.1.1@2", "A.2@1", "B@0"), rows);
         CompetencyTree tree = CompetencyTree.of(stored);
         assertEquals(List.of("A", "B"), tree.roots().stream().map(b -> b.competency().getCode()).toList());
@@ -45,9 +45,9 @@ class CompetencyTreeTest {
         for (int i = 1; i <= depth; i++) {
             chain.add(competency(i, i == 1 ? null : (long) (i - 1), "C" + i, 1));
         }
-        List<Map.Entry<Competency, Integer>> rows = CompetencyTree.of(chain).flatten();
+        List<CompetencyTree.Row> rows = CompetencyTree.of(chain).flatten();
         assertEquals(depth, rows.size());
-        assertEquals("C" + depth, rows.get(depth - 1).getKey().getCode());
-        assertEquals(depth - 1, rows.get(depth - 1).getValue());
+        assertEquals("C" + depth, rows.get(depth - 1).competency().getCode());
+        assertEquals(depth - 1, rows.get(depth - 1).depth());
     }
 }

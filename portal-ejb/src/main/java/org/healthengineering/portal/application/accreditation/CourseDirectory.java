@@ -17,6 +17,7 @@ import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.Page;
 import org.healthengineering.portal.domain.shared.Like;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public class CourseDirectory {
 
     /** An outcome as the directory shows it: the competency's framework, code and title. */
     public record Outcome(String text, long competencyId, String framework, String competencyCode,
-                          String competencyTitle, int level) {
+                          String competencyTitle, int level) implements Serializable {
     }
 
     /** A listed course. */
@@ -63,15 +64,15 @@ public class CourseDirectory {
                         String location, String providerCode, String providerName, String providerWebsite,
                         String bodyCode, String bodyName, BigDecimal credits, String approvalCode,
                         LocalDate validFrom, LocalDate validUntil, LocalDate firstSession, LocalDate lastSession,
-                        List<Outcome> outcomes) {
+                        List<Outcome> outcomes) implements Serializable {
     }
 
     /** A value a search may filter by, with the words that name it. */
-    public record Facet(String value, String label) {
+    public record Facet(String value, String label) implements Serializable {
     }
 
     /** What the listed courses may be filtered by: the competencies they build, their bodies and providers. */
-    public record Facets(List<Facet> competencies, List<Facet> bodies, List<Facet> providers) {
+    public record Facets(List<Facet> competencies, List<Facet> bodies, List<Facet> providers) implements Serializable {
     }
 
     private static final String LISTED = " c.approval_code IS NOT NULL AND c.valid_until >= ?1"

@@ -29,6 +29,7 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public class Courses {
     }
 
     /** A course in a list, with the codes and names of its provider and body, read in the same statement. */
-    public record Listed(Course course, String providerCode, String providerName, String bodyCode, String bodyName) {
+    public record Listed(Course course, String providerCode, String providerName, String bodyCode, String bodyName) implements Serializable {
     }
 
     /** Courses matching {@code where} (on {@code c}), each with its provider and body: one statement. */

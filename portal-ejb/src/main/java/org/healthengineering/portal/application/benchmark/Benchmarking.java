@@ -21,6 +21,7 @@ import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.staffing.Quarter;
 import org.healthengineering.portal.domain.shared.Like;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -43,7 +44,7 @@ public class Benchmarking {
     private static final String SUBJECT = "Hospital";
 
     /** A hospital as others may see it when choosing peers: no figures. */
-    public record Listing(String code, String name, String kind, String region, String sizeBand) {
+    public record Listing(String code, String name, String kind, String region, String sizeBand) implements Serializable {
         static Listing of(Hospital h) {
             return new Listing(h.getCode(), h.getName(), h.getKind().getLabel(), h.getRegion(),
                     org.healthengineering.portal.domain.benchmark.SizeBand.of(h.getBeds()).getLabel());

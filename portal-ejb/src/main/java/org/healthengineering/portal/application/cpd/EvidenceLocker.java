@@ -17,6 +17,7 @@ import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.evidence.EvidenceFile;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,7 +36,7 @@ public class EvidenceLocker {
 
     /** A file without its content. */
     public record Item(long id, Long activityId, Long assessmentId, String fileName, String mediaType, int sizeBytes,
-                       Instant uploadedAt) {
+                       Instant uploadedAt) implements Serializable {
     }
 
     private static final String ITEM = "SELECT NEW org.healthengineering.portal.application.cpd.EvidenceLocker.Item("

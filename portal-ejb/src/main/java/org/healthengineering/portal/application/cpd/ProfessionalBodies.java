@@ -17,6 +17,7 @@ import org.healthengineering.portal.domain.cpd.ProfessionalBody;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,11 +33,11 @@ import java.util.Locale;
 public class ProfessionalBodies {
 
     /** An engineer's registration with the body it is with. */
-    public record Registration(ProfessionalBody body, BodyRegistration registration) {
+    public record Registration(ProfessionalBody body, BodyRegistration registration) implements Serializable {
     }
 
     /** Progress with one body: its current cycle, and the previous one if the registration is old enough. */
-    public record BodyProgress(ProfessionalBody body, CycleProgress current, CycleProgress previous) {
+    public record BodyProgress(ProfessionalBody body, CycleProgress current, CycleProgress previous) implements Serializable {
     }
 
     @PersistenceContext(unitName = "portal")

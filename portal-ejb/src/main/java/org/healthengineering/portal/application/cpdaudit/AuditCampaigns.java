@@ -27,6 +27,7 @@ import org.healthengineering.portal.domain.cpdaudit.SampleSelection;
 import org.healthengineering.portal.domain.notification.Notification;
 import org.healthengineering.portal.domain.shared.DateText;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,11 +81,11 @@ public class AuditCampaigns {
     private final SecureRandom random = new SecureRandom();
 
     /** A campaign with the body it belongs to. */
-    public record CampaignView(AuditCampaign campaign, ProfessionalBody body) {
+    public record CampaignView(AuditCampaign campaign, ProfessionalBody body) implements Serializable {
     }
 
     /** A stratum of the recorded eligible list: how many were eligible, drawn, and added as not engaged before. */
-    public record Stratum(String name, int eligible, int drawn, int notEngagedBefore) {
+    public record Stratum(String name, int eligible, int drawn, int notEngagedBefore) implements Serializable {
     }
 
     /** The recorded selection: the campaign, its strata, and every sampled registrant with their case. */
@@ -93,7 +94,7 @@ public class AuditCampaigns {
     }
 
     /** What recomputing a selection found: whether it matches, and the two samples' sizes. */
-    public record Verification(CampaignView view, boolean matches, int stored, int recomputed) {
+    public record Verification(CampaignView view, boolean matches, int stored, int recomputed) implements Serializable {
     }
 
     // ------------------------------------------------------------------ the body's standards

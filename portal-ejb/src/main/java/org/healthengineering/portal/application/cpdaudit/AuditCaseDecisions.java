@@ -29,6 +29,7 @@ import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,16 +76,16 @@ public class AuditCaseDecisions {
     Notifier notifier;
 
     /** A case past its deadline without a profile. */
-    public record Overdue(long caseId, String registrant, CaseState state, LocalDate deadline) {
+    public record Overdue(long caseId, String registrant, CaseState state, LocalDate deadline) implements Serializable {
     }
 
     /** An assessor's load in a campaign: assessments of current rounds, how many graded, how many still to do. */
-    public record Workload(long assessorId, String name, int assigned, int graded, int outstanding) {
+    public record Workload(long assessorId, String name, int assigned, int graded, int outstanding) implements Serializable {
     }
 
     /** A campaign at a glance. */
     public record Dashboard(AuditCampaigns.CampaignView view, int cases, Map<CaseState, Integer> byState,
-                            Map<CaseOutcome, Integer> byOutcome, List<Overdue> overdue, List<Workload> workload) {
+                            Map<CaseOutcome, Integer> byOutcome, List<Overdue> overdue, List<Workload> workload) implements Serializable {
     }
 
     public List<CaseView> casesOf(long campaignId) {

@@ -6,6 +6,7 @@ import org.healthengineering.portal.domain.cpdaudit.AuditCampaign;
 import org.healthengineering.portal.domain.cpdaudit.AuditCase;
 import org.healthengineering.portal.domain.cpdaudit.Moderation;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 public record CaseView(AuditCase auditCase, AuditCampaign campaign, ProfessionalBody body, Audience audience,
                        long readerId, Map<Long, String> names, Moderation.Verdict verdict, Set<String> disputed,
-                       List<CpdActivity> periodActivities) {
+                       List<CpdActivity> periodActivities) implements Serializable {
 
     /** Who reads a case. */
     public enum Audience { REGISTRANT, ASSESSOR, BODY }

@@ -33,6 +33,7 @@ import org.healthengineering.portal.domain.shared.Like;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -90,7 +91,7 @@ public class Credentials {
      * A credential in a list: what it is for, who issued it, its share link while open, and (for body
      * administrators only) its holder's name.
      */
-    public record Held(IssuedCredential credential, String issuerName, String shareUrl, String holderName) {
+    public record Held(IssuedCredential credential, String issuerName, String shareUrl, String holderName) implements Serializable {
     }
 
     /**
@@ -297,7 +298,7 @@ public class Credentials {
     }
 
     /** An issuer with its keys, for the administrators' page. */
-    public record IssuerView(CredentialIssuer issuer, String name, List<IssuerKey> keys) {
+    public record IssuerView(CredentialIssuer issuer, String name, List<IssuerKey> keys) implements Serializable {
     }
 
     /** Every issuer that has issued, with its keys, for body administrators. */

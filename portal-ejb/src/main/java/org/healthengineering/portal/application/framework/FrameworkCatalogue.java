@@ -25,6 +25,7 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -169,7 +170,7 @@ public class FrameworkCatalogue {
     }
 
     /** A competency of another framework mapped to a given one. */
-    public record Equivalent(CrosswalkKind kind, Competency competency, Framework framework) {
+    public record Equivalent(CrosswalkKind kind, Competency competency, Framework framework) implements Serializable {
     }
 
     /** A new, empty draft with the portal's default five-level scale (proficient from level 3). */
@@ -386,7 +387,7 @@ public class FrameworkCatalogue {
         em.flush();
         Map<Long, Long> newIds = new HashMap<>();
         for (var row : CompetencyTree.of(competencies(frameworkId)).flatten()) {
-            Competency original = row.getKey();
+            Competency original = row.competency();
             Competency duplicate = new Competency(copy.getId(),
                     original.getParentId() == null ? null : newIds.get(original.getParentId()), original.toNode(null));
             em.persist(duplicate);

@@ -165,7 +165,7 @@ public class FrameworkInterchange {
         competencies.forEach(c -> identifiers.put(c.getId(), c.getCaseIdentifier()));
         List<FrameworkPackage.Node> nodes = new ArrayList<>(competencies.size());
         for (var row : CompetencyTree.of(competencies).flatten()) {
-            Competency c = row.getKey();
+            Competency c = row.competency();
             nodes.add(c.toNode(c.getParentId() == null ? null : identifiers.get(c.getParentId())));
         }
         List<FrameworkPackage.Association> associations = new ArrayList<>();

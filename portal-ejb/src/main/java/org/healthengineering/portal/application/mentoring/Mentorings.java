@@ -24,6 +24,7 @@ import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -46,15 +47,15 @@ public class Mentorings {
 
     /** A relationship as one participant sees it. */
     public record Detail(Mentoring mentoring, String menteeName, String mentorName, List<MentoringGoal> goals,
-                         List<MeetingView> meetings, List<MentoringAction> actions) {
+                         List<MeetingView> meetings, List<MentoringAction> actions) implements Serializable {
     }
 
     /** A meeting with the reader's own private note (never the other participant's). */
-    public record MeetingView(MentoringMeeting meeting, String myPrivateNote) {
+    public record MeetingView(MentoringMeeting meeting, String myPrivateNote) implements Serializable {
     }
 
     /** A relationship in a list, with the other participant's name. */
-    public record Summary(Mentoring mentoring, String menteeName, String mentorName) {
+    public record Summary(Mentoring mentoring, String menteeName, String mentorName) implements Serializable {
     }
 
     @PersistenceContext(unitName = "portal")

@@ -27,6 +27,7 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,12 +51,12 @@ public class Verifications {
      * (for links and searches); {@code displayCode} is what people see, empty when the competency was given none.
      */
     public record Standing(long competencyId, String code, String title, Integer selfLevel, Integer verifiedLevel,
-                           boolean disputed, String displayCode) {
+                           boolean disputed, String displayCode) implements Serializable {
     }
 
     /** A competency whose verifiers disagree, for assessors. */
     public record Dispute(long engineerId, String engineerName, long competencyId, String competency,
-                          Map<String, Integer> levelsByVerifier) {
+                          Map<String, Integer> levelsByVerifier) implements Serializable {
     }
 
     @PersistenceContext(unitName = "portal")

@@ -29,6 +29,7 @@ import org.healthengineering.portal.domain.recognition.RecognitionScheme;
 import org.healthengineering.portal.domain.shared.ConflictException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public class RecognitionApplications {
     }
 
     /** One of the caller's applications, for their list. */
-    public record Mine(RecognitionApplication application, String schemeName, String bodyName) {
+    public record Mine(RecognitionApplication application, String schemeName, String bodyName) implements Serializable {
     }
 
     /** The caller's eligibility for an open scheme's criteria, criterion by criterion. */
@@ -234,7 +235,7 @@ public class RecognitionApplications {
 
     /** A request to act as referee, as the signed-in person who followed its link reads it. */
     public record RefereeRequest(RecognitionCases.ApplicationView application, RecognitionReferee referee,
-                                 boolean registered) {
+                                 boolean registered) implements Serializable {
     }
 
     /** The request behind a link; a link that is unknown answers "not found". */

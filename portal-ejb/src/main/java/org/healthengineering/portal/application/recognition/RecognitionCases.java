@@ -25,6 +25,7 @@ import org.healthengineering.portal.domain.recognition.RecognitionReview;
 import org.healthengineering.portal.domain.recognition.RecognitionScheme;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ public class RecognitionCases {
     public record ApplicationView(RecognitionApplication application, RecognitionSchemes.SchemeView scheme,
                                   String applicantName, String applicantEmail, Map<Long, String> names,
                                   Map<EvidenceRef, String> evidence, List<Finding> findings,
-                                  List<RecognitionReview> reviews, Audience audience) {
+                                  List<RecognitionReview> reviews, Audience audience) implements Serializable {
 
         public String name(Long accountId) {
             return accountId == null ? null : names.getOrDefault(accountId, "");

@@ -27,6 +27,7 @@ import org.healthengineering.portal.domain.shared.DateText;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public class RecognitionPanel {
     RecognitionCases cases;
 
     /** One line of the body's queue: the application, its scheme and applicant by name. */
-    public record Queued(RecognitionApplication application, String schemeName, String applicantName) {
+    public record Queued(RecognitionApplication application, String schemeName, String applicantName) implements Serializable {
     }
 
     /**

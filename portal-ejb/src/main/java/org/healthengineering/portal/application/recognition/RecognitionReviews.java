@@ -17,6 +17,7 @@ import org.healthengineering.portal.domain.recognition.RecognitionOutcome;
 import org.healthengineering.portal.domain.recognition.RecognitionScheme;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public class RecognitionReviews {
 
     /** An application waiting for the caller: to review, or to interview. */
     public record Assigned(RecognitionApplication application, String schemeName, String applicantName,
-                           boolean interview) {
+                           boolean interview) implements Serializable {
     }
 
     /**

@@ -22,6 +22,7 @@ import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
 import org.healthengineering.portal.domain.shared.NotFoundException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public class RecognitionSchemes {
      * and how many applications it has in progress (for the body only; null for everyone else).
      */
     public record SchemeView(RecognitionScheme scheme, String bodyCode, String bodyName, List<String> criteria,
-                             String roleTitle, Long inProgress) {
+                             String roleTitle, Long inProgress) implements Serializable {
     }
 
     /** Open schemes for everyone signed in; every scheme for body administrators. By body, then name. */

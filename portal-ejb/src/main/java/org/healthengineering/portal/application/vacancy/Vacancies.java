@@ -30,6 +30,7 @@ import org.healthengineering.portal.domain.vacancy.Vacancy;
 import org.healthengineering.portal.domain.vacancy.VacancyStatus;
 import org.healthengineering.portal.domain.shared.Like;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public class Vacancies {
     Notifier notifier;
 
     /** A vacancy with its hospital, as lists show it. */
-    public record Listed(Vacancy vacancy, String hospitalCode, String hospitalName, String region) {
+    public record Listed(Vacancy vacancy, String hospitalCode, String hospitalName, String region) implements Serializable {
     }
 
     /** What an engineer searches open vacancies by; every part may be empty. */
@@ -81,7 +82,7 @@ public class Vacancies {
     }
 
     /** An open vacancy with what the eligibility engine finds for the caller. */
-    public record WithEligibility(Listed listed, FindingCounts counts, boolean essentialsNotMet) {
+    public record WithEligibility(Listed listed, FindingCounts counts, boolean essentialsNotMet) implements Serializable {
     }
 
     // ------------------------------------------------------------------ the hospital

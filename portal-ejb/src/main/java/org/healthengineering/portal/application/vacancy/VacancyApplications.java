@@ -33,6 +33,7 @@ import org.healthengineering.portal.domain.vacancy.ShortlistFlags;
 import org.healthengineering.portal.domain.vacancy.Vacancy;
 import org.healthengineering.portal.domain.vacancy.VacancyApplication;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,15 +82,15 @@ public class VacancyApplications {
     OwnRecords ownRecords;
 
     /** An application with its vacancy and hospital, as the applicant follows it. */
-    public record Mine(VacancyApplication application, Vacancies.Listed vacancy) {
+    public record Mine(VacancyApplication application, Vacancies.Listed vacancy) implements Serializable {
     }
 
     /** An application as the hospital sees it once names are shown: the applicant's name and email with it. */
-    public record Named(VacancyApplication application, String name, String email, ShortlistFlags flags) {
+    public record Named(VacancyApplication application, String name, String email, ShortlistFlags flags) implements Serializable {
     }
 
     /** A vacancy's applications for shortlisting: anonymised, with the flags the scores raise and my own scores. */
-    public record ForShortlisting(AnonymisedApplication application, ShortlistFlags flags, Map<Integer, Integer> mine) {
+    public record ForShortlisting(AnonymisedApplication application, ShortlistFlags flags, Map<Integer, Integer> mine) implements Serializable {
     }
 
     // ------------------------------------------------------------------ the applicant
@@ -170,7 +171,7 @@ public class VacancyApplications {
     }
 
     /** A vacancy as its shortlister reads it, with its specification in words. */
-    public record Shortlisted(Vacancy vacancy, List<String> criteria) {
+    public record Shortlisted(Vacancy vacancy, List<String> criteria) implements Serializable {
     }
 
     public Shortlisted shortlistedVacancy(long vacancyId) {

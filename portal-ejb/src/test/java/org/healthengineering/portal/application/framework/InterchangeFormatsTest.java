@@ -188,7 +188,7 @@ class InterchangeFormatsTest {
         Map<Long, String> identifiers = new HashMap<>();
         competencies.forEach(c -> identifiers.put(c.getId(), c.getCaseIdentifier()));
         List<FrameworkPackage.Node> nodes = CompetencyTree.of(competencies).flatten().stream()
-                .map(row -> row.getKey().toNode(identifiers.get(row.getKey().getParentId()))).toList();
+                .map(row -> row.competency().toNode(identifiers.get(row.competency().getParentId()))).toList();
         return new FrameworkPackage(imported.header(), imported.levels(), nodes, imported.associations());
     }
 

@@ -25,12 +25,17 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         Page<T> load(Map<String, Object> filters, PageRequest page);
     }
 
+    /** A row's key; serializable, as the model lives in a view that travels between nodes. */
+    @FunctionalInterface
+    public interface RowKey<T> extends Function<T, Object>, Serializable {
+    }
+
     private final Loader<T> loader;
     private final Map<String, String> sortFields;
-    private final Function<T, Object> idOf;
+    private final RowKey<T> idOf;
     private List<T> loaded = List.of();
 
-    public ServiceLazyModel(Loader<T> loader, Map<String, String> sortFields, Function<T, Object> idOf) {
+    public ServiceLazyModel(Loader<T> loader, Map<String, String> sortFields, RowKey<T> idOf) {
         this.loader = loader;
         this.sortFields = Map.copyOf(sortFields);
         this.idOf = idOf;

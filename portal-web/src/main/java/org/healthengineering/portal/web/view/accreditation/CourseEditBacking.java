@@ -114,7 +114,7 @@ public class CourseEditBacking implements Serializable {
             }
             highest = Math.max(highest, framework.highestLevel());
             for (var entry : catalogue.tree(framework.getId()).flatten()) {
-                Competency c = entry.getKey();
+                Competency c = entry.competency();
                 choices.add(new Choice(c.getId(), framework.getCode() + " " + c.displayName()));
             }
         }

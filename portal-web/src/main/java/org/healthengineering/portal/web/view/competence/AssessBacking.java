@@ -58,7 +58,7 @@ public class AssessBacking implements Serializable {
     private List<Choice> published;
     private List<Choice> levelChoices = List.of();
     private List<Choice> myActivities;
-    private List<Map.Entry<Competency, Integer>> rows;
+    private List<CompetencyTree.Row> rows;
     private Map<Long, Integer> levels;
     private Competency selected;
     private Integer level;
@@ -167,7 +167,7 @@ public class AssessBacking implements Serializable {
         return published;
     }
 
-    public List<Map.Entry<Competency, Integer>> getRows() {
+    public List<CompetencyTree.Row> getRows() {
         return rows;
     }
 

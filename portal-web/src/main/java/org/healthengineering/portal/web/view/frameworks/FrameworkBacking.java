@@ -58,7 +58,7 @@ public class FrameworkBacking implements Serializable {
 
     private Long id;
     private Framework framework;
-    private List<Map.Entry<Competency, Integer>> rows;
+    private List<CompetencyTree.Row> rows;
     private Map<Long, Integer> childCounts;
     private List<Choice> levelChoices;
     private Long editingId;
@@ -83,7 +83,7 @@ public class FrameworkBacking implements Serializable {
         framework = catalogue.getFramework(id);
         rows = CompetencyTree.of(catalogue.competencies(id)).flatten();
         childCounts = new HashMap<>();
-        rows.stream().map(Map.Entry::getKey).filter(c -> c.getParentId() != null)
+        rows.stream().map(CompetencyTree.Row::competency).filter(c -> c.getParentId() != null)
                 .forEach(c -> childCounts.merge(c.getParentId(), 1, Integer::sum));
         levelChoices = scaleWords.choices(framework.getLevels());
     }
@@ -242,7 +242,7 @@ public class FrameworkBacking implements Serializable {
     /** Moves a node one place up or down among its siblings. */
     public void shift(long competencyId, int by) {
         Competency competency = catalogue.getCompetency(competencyId);
-        List<Long> siblings = rows.stream().map(Map.Entry::getKey)
+        List<Long> siblings = rows.stream().map(CompetencyTree.Row::competency)
                 .filter(c -> java.util.Objects.equals(c.getParentId(), competency.getParentId()))
                 .map(Competency::getId).toList();
         catalogue.moveCompetency(competencyId, competency.getParentId(),
@@ -299,7 +299,7 @@ public class FrameworkBacking implements Serializable {
         return framework;
     }
 
-    public List<Map.Entry<Competency, Integer>> getRows() {
+    public List<CompetencyTree.Row> getRows() {
         return rows;
     }
 
