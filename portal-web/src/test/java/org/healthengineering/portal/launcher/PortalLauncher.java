@@ -1,14 +1,6 @@
 package org.healthengineering.portal.launcher;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code ./portal run}: starts the embedded MariaDB (unless {@code PORTAL_DB_URL} names another database),
@@ -34,9 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PortalLauncher {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final String[] DEPLOY_FAILURES = {
-            "Exception while loading the app", "Failed to deploy", "Exception during lifecycle processing",
-            "deploy failed", "Error occurred during deployment"};
 
     /** The test class path brings OpenTelemetry (via Selenium), which announces itself at INFO; keep it quiet. */
     private static final java.util.logging.Logger OPEN_TELEMETRY_LOG =
@@ -50,12 +37,8 @@ public final class PortalLauncher {
     private final boolean demo;
     private final Path dataDir;
     private final int httpPort;
-    private final List<String> demoLogins = new CopyOnWriteArrayList<>();
-    private final AtomicReference<String> deployFailure = new AtomicReference<>();
     private EmbeddedDatabase database;
-    private volatile boolean stopping;
-    private Process payara;
-    private Thread pump;
+    private PayaraNode payara;
 
     PortalLauncher(Map<String, String> env, List<String> args) {
         this.env = env;
@@ -91,55 +74,23 @@ public final class PortalLauncher {
                 + String.format("%.1f", seconds) + " s)");
         if (demo) {
             say("Demo mode: synthetic data. Demo logins (email / password):");
-            demoLogins.forEach(login -> say("  " + login));
+            payara.demoLogins().forEach(login -> say("  " + login));
         }
         say("Press Ctrl-C to stop.");
         int exit = payara.waitFor();
-        if (stopping) {
+        if (payara.stopping()) {
             return exit;
         }
         // Payara went away without being asked to: say so, with its last words; the stop hook then stops the database.
-        pump.join(2000);
         System.err.println();
-        System.err.println("ERROR: Payara Micro stopped unexpectedly (exit code " + exit + describe(exit) + ")."
-                + " The portal is no longer serving.");
-        List<String> last = lastLines(logFile(), 15);
+        System.err.println("ERROR: Payara Micro stopped unexpectedly (exit code " + exit + PayaraNode.describe(exit)
+                + "). The portal is no longer serving.");
+        List<String> last = payara.lastLines(15);
         if (!last.isEmpty()) {
             System.err.println("The last lines of " + logFile() + ":");
             last.forEach(line -> System.err.println("  " + line));
         }
         return exit == 0 ? 1 : exit;
-    }
-
-    /** What a process's exit code says about how it ended, where it says anything. */
-    static String describe(int exit) {
-        if (exit > 128 && exit < 160) {
-            int signal = exit - 128;
-            String name = switch (signal) {
-                case 9 -> "SIGKILL: killed, perhaps by the kernel's out-of-memory killer";
-                case 15 -> "SIGTERM: asked to stop by someone else";
-                case 6 -> "SIGABRT: the JVM aborted";
-                case 11 -> "SIGSEGV: the JVM crashed";
-                default -> "signal " + signal;
-            };
-            return ", " + name;
-        }
-        return "";
-    }
-
-    private static List<String> lastLines(Path file, int count) {
-        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
-            lines.forEach(line -> {
-                if (last.size() == count) {
-                    last.removeFirst();
-                }
-                last.addLast(line);
-            });
-            return List.copyOf(last);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of();
-        }
     }
 
     /** Starts the database (unless external) and Payara; returns the seconds it took until the portal answered. */
@@ -177,8 +128,10 @@ public final class PortalLauncher {
             payaraEnv.put("PORTAL_CREDENTIALS_SECRET", keptSecret("credentials-secret", 32));
         }
         say("Starting Payara Micro on port " + httpPort + " (full log: " + logFile() + ") …");
-        payara = startPayara(payaraEnv);
-        awaitPortal();
+        payara = new PayaraNode("payara", httpPort, logFile());
+        payara.start(payaraEnv, PayaraNode.options(Path.of(System.getProperty("portal.config", "config"))
+                .toAbsolutePath().resolve("payara-micro.options")));
+        payara.awaitReady(START_TIMEOUT);
         return (System.nanoTime() - started) / 1e9;
     }
 
@@ -274,113 +227,12 @@ public final class PortalLauncher {
         }
     }
 
-    private Process startPayara(Map<String, String> payaraEnv) throws IOException {
-        Path war = Path.of(System.getProperty("portal.war", "portal-web/target/ROOT.war")).toAbsolutePath();
-        Path jar = Path.of(System.getProperty("payara.jar", "portal-web/target/payara-micro.jar")).toAbsolutePath();
-        Path config = Path.of(System.getProperty("portal.config", "config")).toAbsolutePath();
-        for (Path required : List.of(war, jar)) {
-            if (!Files.isRegularFile(required)) {
-                throw new IllegalStateException(required + " is missing; build first with ./portal package");
-            }
-        }
-        Files.createDirectories(logFile().getParent());
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString(),
-                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(httpPort),
-                "--logproperties", config.resolve("logging.properties").toString(),
-                "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString()));
-        command.addAll(options(config.resolve("payara-micro.options")));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(payaraEnv);
-        Process process = builder.start();
-        pump = new Thread(() -> pump(process), "payara-output");
-        pump.setDaemon(true);
-        pump.start();
-        return process;
-    }
-
-    private static List<String> options(Path file) throws IOException {
-        List<String> options = new ArrayList<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file)) {
-                String content = line.replaceAll("#.*", "").trim();
-                if (!content.isEmpty()) {
-                    options.addAll(List.of(content.split("\\s+")));
-                }
-            }
-        }
-        return options;
-    }
-
-    /** Copies Payara's output to the log file; shows problems and the demo logins on the console. */
-    private void pump(Process process) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile(), StandardCharsets.UTF_8), true)) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                log.println(line);
-                if (line.contains("Demo login: ")) {
-                    demoLogins.add(line.substring(line.indexOf("Demo login: ") + "Demo login: ".length()));
-                } else if (line.contains("SEVERE") || (line.contains("WARNING") && line.contains("healthengineering"))) {
-                    System.out.println("  payara | " + line);
-                }
-                for (String failure : DEPLOY_FAILURES) {
-                    if (line.contains(failure)) {
-                        deployFailure.compareAndSet(null, line);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            if (process.isAlive() && !stopping) {
-                System.err.println("Lost Payara's output: " + e.getMessage());
-            }
-        }
-    }
-
-    private void awaitPortal() throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!payara.isAlive()) {
-                throw new IllegalStateException("Payara Micro stopped during start-up; see " + logFile());
-            }
-            if (deployFailure.get() != null) {
-                throw new IllegalStateException("The portal failed to deploy: " + deployFailure.get()
-                        + "\nSee " + logFile() + " for the full story.");
-            }
-            if (answers(client, "/health") && answers(client, "/index.xhtml")) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT.toMinutes()
-                + " minutes; see " + logFile());
-    }
-
-    private boolean answers(HttpClient client, String path) throws InterruptedException {
-        try {
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                            .timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     synchronized void stop() {
-        stopping = true;
         if (payara != null && payara.isAlive()) {
             say("Stopping Payara Micro …");
-            payara.destroy();
-            try {
-                if (!payara.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    payara.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                payara.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+        }
+        if (payara != null) {
+            payara.stop();
         }
         if (database != null) {
             say("Stopping the embedded MariaDB …");
@@ -400,10 +252,6 @@ public final class PortalLauncher {
 
     private Path logFile() {
         return dataDir.resolve("logs").resolve("payara.log");
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static int parsePort(String text) {

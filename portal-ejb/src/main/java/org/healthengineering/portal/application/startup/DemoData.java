@@ -42,6 +42,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -296,13 +297,23 @@ public class DemoData {
                 .setParameter("emails", emails).getResultList();
     }
 
-    public void loadOnce() {
-        boolean loaded = !em.createNativeQuery("SELECT value FROM portal_setting WHERE name = ?")
-                .setParameter(1, LOADED).getResultList().isEmpty();
-        if (!loaded) {
+    /**
+     * Loads the demo data unless it is there; answers whether this call loaded it. Nodes of a cluster starting together
+     * race here: each first claims the marker row, and the database lets one insert it (the others wait on it, then
+     * find it taken), so the data is loaded once.
+     */
+    public boolean loadOnce() {
+        Instant now = clock.instant();
+        int claimed = em.createNativeQuery("INSERT IGNORE INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
+                .setParameter(1, LOADED)
+                .setParameter(2, now.toString())
+                .setParameter(3, java.sql.Timestamp.from(now))
+                .executeUpdate();
+        if (claimed == 1) {
             load();
         }
         ACCOUNTS.forEach(a -> LOG.info(LOGIN_LINE + a.email() + " / " + PASSWORD + "  " + a.roles()));
+        return claimed == 1;
     }
 
     private void load() {
@@ -359,11 +370,6 @@ public class DemoData {
         demoCourses.load(provider, today);
         demoRecognition.load(today);
         demoCredentials.load(today);
-        em.createNativeQuery("INSERT INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
-                .setParameter(1, LOADED)
-                .setParameter(2, clock.instant().toString())
-                .setParameter(3, java.sql.Timestamp.from(clock.instant()))
-                .executeUpdate();
         audit.record(AuditEvent.created(AuditAction.DEMO_DATA_LOADED, "Portal", null,
                 ACCOUNTS.size() + " synthetic accounts"), null, null);
         LOG.info("Loaded synthetic demo data (" + ACCOUNTS.size() + " accounts).");
