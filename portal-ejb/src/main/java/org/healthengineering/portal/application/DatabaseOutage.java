@@ -1,5 +1,6 @@
 package org.healthengineering.portal.application;
 
+import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -11,8 +12,8 @@ import java.util.Map;
  * Tells a failure to reach the database (down, restarting, a Galera node that left its cluster, a pool that cannot
  * make a connection) from every other failure, so that callers answer "temporarily unavailable, try again" instead
  * of "wrong credentials" or "internal error". Read from the cause chain, whoever wrapped it: the JDBC driver's
- * connection errors (SQL state class 08, or the JDBC connection exception types) and the connector pool's refusal to
- * allocate a connection.
+ * connection errors (SQL state class 08, or the JDBC connection exception types), the connector pool's refusal to
+ * allocate a connection, and a transaction that could not end because its connection died.
  */
 public final class DatabaseOutage {
 
@@ -36,7 +37,22 @@ public final class DatabaseOutage {
             if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (isA(current.getClass(), POOL_REFUSAL)) {
+            if (isA(current.getClass(), POOL_REFUSAL) || current instanceof XAException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database went away while a transaction was ending, so that whether it was stored is not known
+     * (the transaction manager's commit or rollback failed): the answer must not say "nothing was changed".
+     */
+    public static boolean outcomeUnknown(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable current = failure; current != null && seen.put(current, Boolean.TRUE) == null;
+             current = next(current)) {
+            if (current instanceof XAException) {
                 return true;
             }
         }

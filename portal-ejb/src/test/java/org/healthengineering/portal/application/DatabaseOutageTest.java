@@ -33,6 +33,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aTransactionThatCouldNotEndBecauseItsConnectionDiedIsAnOutageOfUnknownOutcome() {
+        javax.transaction.xa.XAException ending = new javax.transaction.xa.XAException(
+                "PoolingException: This Managed Connection is not valid as the physical connection is not usable");
+        assertTrue(DatabaseOutage.causedBy(new EJBException(ending)));
+        assertTrue(DatabaseOutage.outcomeUnknown(new EJBException(ending)));
+        assertFalse(DatabaseOutage.outcomeUnknown(new SQLException("Communications link failure", "08S01")),
+                "a connection refused before anything was sent: nothing was stored");
+    }
+
+    @Test
     void anOutageNamedOnlyInTheNextExceptionCounts() {
         SQLException batch = new SQLException("Batch failed", "HY000");
         batch.setNextException(new SQLException("Connection reset", "08S01"));

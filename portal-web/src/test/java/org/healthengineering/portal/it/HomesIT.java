@@ -585,8 +585,8 @@ class HomesIT {
     }
 
     /**
-     * The SQL statements the database ran for one request of the home page with the session given (twice, to be
-     * sure nothing else ran meanwhile), read from the server's statement counters on one connection.
+     * The SQL statements the database ran for one request of the home page with the session given (until two requests
+     * in a row agree, see {@link Statements#during}), read from the server's statement counters on one connection.
      */
     private long statementsFor(String session, String... sections) throws Exception {
         // Let whatever the last changes set off (mail after commit) finish first.
@@ -595,19 +595,20 @@ class HomesIT {
         HttpRequest home = HttpRequest.newBuilder(URI.create(url("/index.xhtml")))
                 .header("Cookie", "PORTAL_SESSION=" + session).GET().build();
         try (Connection db = Statements.connect()) {
-            client.send(home, HttpResponse.BodyHandlers.ofString());
-            long[] counts = new long[2];
-            for (int i = 0; i < counts.length; i++) {
-                long start = Statements.count(db);
-                HttpResponse<String> page = client.send(home, HttpResponse.BodyHandlers.ofString());
-                counts[i] = Statements.count(db) - start;
-                assertEquals(200, page.statusCode());
-                for (String section : sections) {
-                    assertTrue(page.body().contains("id=\"" + section + "\""), section);
+            return Statements.during(db, () -> {
+                try {
+                    HttpResponse<String> page = client.send(home, HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, page.statusCode());
+                    for (String section : sections) {
+                        assertTrue(page.body().contains("id=\"" + section + "\""), section);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
                 }
-            }
-            assertEquals(counts[0], counts[1], "nothing but the page used the database");
-            return counts[0];
+            });
         }
     }
 }

@@ -203,6 +203,39 @@ class ServicesIT {
     @Inject
     org.healthengineering.portal.application.framework.FrameworkCatalogue frameworks;
 
+    @Inject
+    org.healthengineering.portal.application.ScheduledOnce once;
+
+    /**
+     * Each node of a cluster fires the same timer; eight of them claiming one slot at once let exactly one run it, and
+     * the next slot is free again.
+     */
+    @Test
+    void aScheduledRunIsClaimedByOneNodeOfManyAtOnce() throws Exception {
+        String job = "test-job-" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Boolean>> claims = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                claims.add(nodes.submit(() -> {
+                    start.await();
+                    return once.claim(job, "2026-12-01");
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (java.util.concurrent.Future<Boolean> claim : claims) {
+                won += claim.get() ? 1 : 0;
+            }
+            assertEquals(1, won, "one node runs the slot");
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertTrue(once.claim(job, "2026-12-02"), "the next day's run is free");
+        assertFalse(once.claim(job, "2026-12-02"));
+    }
+
     /**
      * Bean Validation guards the service itself, whatever calls it (a page, the API, a later job): a competency
      * moved to position -5 is refused before anything changes.

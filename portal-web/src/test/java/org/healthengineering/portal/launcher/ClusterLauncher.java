@@ -15,10 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code ./portal cluster [N] [--demo]}: N Payara Micro nodes (2 by default) clustered on Payara's Data Grid
- * (Hazelcast, members found over TCP/IP, backups kept on another member even on one host), one database (the
- * embedded MariaDB of {@code PORTAL_DATA_DIR}, or {@code PORTAL_DB_*}), and nginx in front on {@code PORTAL_PORT},
- * balancing by the session cookie. Prints the address and each node; Ctrl-C stops everything, nginx first.
+ * {@code ./portal cluster [N] [--galera] [--demo]}: N Payara Micro nodes (2 by default) clustered on Payara's Data
+ * Grid (Hazelcast, members found over TCP/IP, backups kept on another member even on one host), one database (the
+ * embedded MariaDB of {@code PORTAL_DATA_DIR}, {@code PORTAL_DB_*}, or with {@code --galera} a fresh three-member
+ * Galera cluster), and nginx in front on {@code PORTAL_PORT}, balancing by the session cookie. Prints the address and
+ * each node; Ctrl-C stops everything, nginx first.
  */
 public final class ClusterLauncher implements AutoCloseable {
 
@@ -27,20 +28,27 @@ public final class ClusterLauncher implements AutoCloseable {
     private final Map<String, String> env;
     private final int size;
     private final boolean demo;
+    private final boolean galera;
     private final Path dataDir;
     private final int port;
     private final List<PayaraNode> nodes = new ArrayList<>();
     private EmbeddedDatabase database;
+    private GaleraCluster galeraCluster;
     private Nginx nginx;
     private volatile boolean stopping;
 
     public ClusterLauncher(Map<String, String> env, int size, boolean demo) {
+        this(env, size, demo, false);
+    }
+
+    public ClusterLauncher(Map<String, String> env, int size, boolean demo, boolean galera) {
         if (size < 1 || size > 8) {
             throw new IllegalArgumentException("A cluster here has 1 to 8 nodes (got " + size + ").");
         }
         this.env = env;
         this.size = size;
         this.demo = demo || "true".equalsIgnoreCase(env.get("PORTAL_DEMO"));
+        this.galera = galera;
         this.dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", "data")).toAbsolutePath();
         this.port = Integer.parseInt(env.getOrDefault("PORTAL_PORT", "8080").trim());
     }
@@ -48,19 +56,22 @@ public final class ClusterLauncher implements AutoCloseable {
     public static void main(String[] args) {
         int size = 2;
         boolean demo = false;
+        boolean galera = false;
         for (String arg : args) {
             if ("--demo".equals(arg)) {
                 demo = true;
+            } else if ("--galera".equals(arg)) {
+                galera = true;
             } else if (arg.matches("\\d+")) {
                 size = Integer.parseInt(arg);
             } else {
-                System.err.println("ERROR: unknown option " + arg + "; use ./portal cluster [N] [--demo]");
+                System.err.println("ERROR: unknown option " + arg + "; use ./portal cluster [N] [--galera] [--demo]");
                 System.exit(2);
             }
         }
         ClusterLauncher cluster;
         try {
-            cluster = new ClusterLauncher(System.getenv(), size, demo);
+            cluster = new ClusterLauncher(System.getenv(), size, demo, galera);
         } catch (IllegalArgumentException e) {
             System.err.println("ERROR: " + e.getMessage());
             System.exit(2);
@@ -87,12 +98,43 @@ public final class ClusterLauncher implements AutoCloseable {
         return List.copyOf(nodes);
     }
 
+    /** The node called {@code name} ({@code node-1}, …), as its answers' {@code X-Portal-Node} header names it. */
+    public PayaraNode node(String name) {
+        return nodes.stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No node " + name));
+    }
+
+    /** The Galera cluster started with {@code --galera}, or null. */
+    public GaleraCluster galera() {
+        return galeraCluster;
+    }
+
+    /** The database the cluster uses (the embedded one it started), for checks that look at what was stored. */
+    public DatabaseBackup.Target database() {
+        if (database == null) {
+            return DatabaseBackup.Target.of(env.get("PORTAL_DB_URL"), env.get("PORTAL_DB_USER"),
+                    env.get("PORTAL_DB_PASSWORD"));
+        }
+        return new DatabaseBackup.Target("127.0.0.1", database.port(), EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER,
+                database.password());
+    }
+
     /** Starts the database, the nodes (all at once, as a cluster's nodes often do) and nginx. */
     public void start() throws Exception {
         Files.createDirectories(dataDir);
         requireFree(port, "PORTAL_PORT (nginx)");
         Map<String, String> nodeEnv = new HashMap<>(env);
-        if (env.get("PORTAL_DB_URL") == null || env.get("PORTAL_DB_URL").isBlank()) {
+        if (galera) {
+            say("Starting a fresh three-member Galera cluster (data in " + dataDir.resolve("galera") + ") …");
+            galeraCluster = GaleraCluster.start(dataDir.resolve("galera"),
+                    PortalLauncher.keptSecret(dataDir, "embedded-db-password", 24));
+            nodeEnv.put("PORTAL_DB_URL", galeraCluster.jdbcUrl());
+            nodeEnv.put("PORTAL_DB_USER", galeraCluster.user());
+            nodeEnv.put("PORTAL_DB_PASSWORD", galeraCluster.password());
+            for (GaleraCluster.Member member : galeraCluster.members()) {
+                say("  " + member.name() + " on port " + member.port());
+            }
+        } else if (env.get("PORTAL_DB_URL") == null || env.get("PORTAL_DB_URL").isBlank()) {
             say("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb") + ") …");
             database = EmbeddedDatabase.start(dataDir.resolve("mariadb-base"), dataDir.resolve("mariadb"), 0,
                     PortalLauncher.keptSecret(dataDir, "embedded-db-password", 24));
@@ -206,6 +248,11 @@ public final class ClusterLauncher implements AutoCloseable {
             say("Stopping the embedded MariaDB …");
             database.close();
             database = null;
+        }
+        if (galeraCluster != null) {
+            say("Stopping the Galera cluster …");
+            galeraCluster.close();
+            galeraCluster = null;
         }
     }
 

@@ -49,7 +49,7 @@ public final class DatabaseBackup {
             return new Target(uri.getHost(), uri.getPort() < 0 ? 3306 : uri.getPort(), database, user, password);
         }
 
-        String jdbcUrl() {
+        public String jdbcUrl() {
             return "jdbc:mysql://" + host + ":" + port + "/" + database + "?useSSL=false&allowPublicKeyRetrieval=true";
         }
     }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * the options given, its output copied to a log file (problems and demo logins also to the console, prefixed with the
  * node's name), awaited until the portal really answers, and stopped gently or killed.
  */
-final class PayaraNode {
+public final class PayaraNode {
 
     private static final String[] DEPLOY_FAILURES = {
             "Exception while loading the app", "Failed to deploy", "Exception during lifecycle processing",
@@ -47,15 +47,15 @@ final class PayaraNode {
         this.logFile = logFile;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return httpPort;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
@@ -63,11 +63,11 @@ final class PayaraNode {
         return List.copyOf(demoLogins);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
@@ -196,7 +196,7 @@ final class PayaraNode {
     }
 
     /** {@code kill -9}: no shutdown, no goodbye, as a crash or the kernel's out-of-memory killer would end it. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         stopping = true;
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);

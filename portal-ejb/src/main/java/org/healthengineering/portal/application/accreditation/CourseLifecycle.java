@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.ScheduledOnce;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.accreditation.CourseStatus;
@@ -47,6 +48,10 @@ public class CourseLifecycle {
     @Inject
     Clock clock;
 
+    /** Another node of a cluster may have run it already. */
+    @Inject
+    ScheduledOnce once;
+
     public Run runNow() {
         caller.check(Permissions.OPERATIONS_RUN);
         return run(LocalDate.now(clock));
@@ -54,6 +59,9 @@ public class CourseLifecycle {
 
     @Schedule(hour = "6", minute = "40", persistent = false)
     void daily() {
+        if (!once.claim("course-calendar", LocalDate.now(clock).toString())) {
+            return;
+        }
         Run run = run(LocalDate.now(clock));
         LOG.info(() -> "Course accreditation calendar for " + run.date() + ": " + run);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.ScheduledOnce;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.cpdaudit.AuditDeadline;
@@ -15,6 +16,8 @@ import org.healthengineering.portal.domain.cpdaudit.CaseState;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,6 +51,10 @@ public class AuditDeadlines {
     @Inject
     Clock clock;
 
+    /** Another node of a cluster may have run it already. */
+    @Inject
+    ScheduledOnce once;
+
     /** A system administrator runs the deadline work now (what the hourly job does). */
     public Run runNow() {
         caller.check(Permissions.OPERATIONS_RUN);
@@ -56,6 +63,9 @@ public class AuditDeadlines {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
+        if (!once.claim("audit-deadlines", LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).toString())) {
+            return;
+        }
         Run run = run(LocalDate.now(clock));
         if (run.reminded() + run.nonEngaged() > 0) {
             LOG.info("CPD audit deadlines for " + run.date() + ": " + run.reminded() + " reminded, " + run.nonEngaged()

@@ -64,7 +64,9 @@ public class MailDelivery {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void sweep() {
-        deliverDue();
+        if (SmtpSender.enabled()) {
+            deliverDue();
+        }
     }
 
     /** Makes every waiting mail due at once (see {@link MailQueue#sendNow()}). */

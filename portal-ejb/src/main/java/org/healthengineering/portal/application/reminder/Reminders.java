@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.ScheduledOnce;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.account.Role;
@@ -59,6 +60,10 @@ public class Reminders {
     @Inject
     Clock clock;
 
+    /** Another node of a cluster may have run it already. */
+    @Inject
+    ScheduledOnce once;
+
     /** A system administrator runs today's reminders now (what the daily job does). */
     public Run runNow() {
         caller.check(Permissions.OPERATIONS_RUN);
@@ -67,6 +72,9 @@ public class Reminders {
 
     @Schedule(hour = "6", minute = "30", persistent = false)
     void daily() {
+        if (!once.claim("cpd-reminders", LocalDate.now(clock).toString())) {
+            return;
+        }
         Run run = send(LocalDate.now(clock));
         LOG.info("Sent " + run.total() + " CPD reminders for " + run.date() + ": " + run.sent());
     }

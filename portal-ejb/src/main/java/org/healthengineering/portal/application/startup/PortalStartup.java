@@ -18,6 +18,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.healthengineering.portal.application.reminder.EngineerReminders;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +57,8 @@ public class PortalStartup {
 
     public static final String DATA_SOURCE = "java:app/jdbc/portal";
     private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+    private static final String STARTUP_LOCK = "portal-startup";
+    private static final int STARTUP_WAIT_SECONDS = 600;
     private static final List<String> REQUIRED = List.of("portal.db.url", "portal.db.user", "portal.db.password");
 
     @Resource(lookup = DATA_SOURCE)
@@ -81,15 +87,48 @@ public class PortalStartup {
                         + " (see config/portal.env.example) to reach its database.");
             }
         }
-        migrate();
-        bootstrapAdministrator(config);
-        if (config.getOptionalValue("portal.demo", Boolean.class).orElse(false)) {
-            if (demoData.loadOnce()) {
+        oneNodeAtATime(() -> {
+            migrate();
+            bootstrapAdministrator(config);
+            if (config.getOptionalValue("portal.demo", Boolean.class).orElse(false) && demoData.loadOnce()) {
                 // The demo engineers' reminders now, not at the next 06:30, so a newcomer sees them; by the node that
                 // loaded the data, so a cluster starting together sends each once.
                 LocalDate today = LocalDate.now(clock);
                 demoData.engineerIds().forEach(id -> engineerReminders.remind(id, today));
             }
+        });
+    }
+
+    /**
+     * Runs the start-up work (migrations, the first administrator, the demo data) one node at a time. Flyway locks
+     * its history table, but on MySQL and MariaDB the first DDL statement commits and so releases that lock, and on
+     * Galera Flyway takes no other: nodes starting together interleaved one script, and both created the first
+     * administrator. So the portal holds a named lock of the database server meanwhile (every node reaches the same
+     * server first, as a cluster's JDBC URL lists its members in one order); a node that waited finds the work done.
+     */
+    private void oneNodeAtATime(Runnable work) {
+        try (Connection lock = dataSource.getConnection()) {
+            try (PreparedStatement take = lock.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+                take.setString(1, STARTUP_LOCK);
+                take.setInt(2, STARTUP_WAIT_SECONDS);
+                try (ResultSet taken = take.executeQuery()) {
+                    if (!taken.next() || taken.getInt(1) != 1) {
+                        throw new IllegalStateException("Another node held the start-up lock for more than "
+                                + STARTUP_WAIT_SECONDS + " s; the portal will not start.");
+                    }
+                }
+            }
+            try {
+                work.run();
+            } finally {
+                try (PreparedStatement release = lock.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+                    release.setString(1, STARTUP_LOCK);
+                    release.executeQuery().close();
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.SEVERE, "Could not take the start-up lock; the portal will not start. " + e.getMessage(), e);
+            throw new IllegalStateException("Could not take the start-up lock: " + e.getMessage(), e);
         }
     }
 

@@ -47,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, "The database could not be reached answering {0}: {1}",
                     new Object[] {path(), thrown.toString()});
             return Response.fromResponse(problem(503, "unavailable", "Temporarily unavailable",
-                            ProblemResponses.UNAVAILABLE_DETAIL, null))
+                            ProblemResponses.unavailableDetail(thrown), null))
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         if (failure instanceof ConstraintViolationException violations) {

@@ -32,11 +32,25 @@ public final class ProblemResponses {
     public static final String UNAVAILABLE_DETAIL = "The portal cannot reach its database just now. Nothing was"
             + " changed; send the request again in a few seconds.";
 
+    /** The detail when the database went away while the request's transaction was ending. */
+    public static final String OUTCOME_UNKNOWN_DETAIL = "The portal lost its database while storing this request, so"
+            + " whether it was stored is not known. Check (for example with a GET) before sending it again.";
+
     /** 503 with {@code Retry-After}: the database cannot be reached, so nothing could be checked or saved. */
     public static void unavailable(HttpServletResponse response, String instance) throws IOException {
+        unavailable(response, instance, UNAVAILABLE_DETAIL);
+    }
+
+    /** 503 with {@code Retry-After} and the detail given. */
+    public static void unavailable(HttpServletResponse response, String instance, String detail) throws IOException {
         response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
-                UNAVAILABLE_DETAIL, instance);
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable", detail,
+                instance);
+    }
+
+    /** What a 503 says about a failure caused by the database's absence. */
+    public static String unavailableDetail(Throwable failure) {
+        return DatabaseOutage.outcomeUnknown(failure) ? OUTCOME_UNKNOWN_DETAIL : UNAVAILABLE_DETAIL;
     }
 
     /** Answers {@code status} with a problem document of the kind {@code type} (appended to {@link Problem#TYPE_BASE}). */

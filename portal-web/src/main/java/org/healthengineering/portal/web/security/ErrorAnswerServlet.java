@@ -41,7 +41,8 @@ public class ErrorAnswerServlet extends HttpServlet {
             throws IOException, ServletException {
         int status = status(request);
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (status == 503 || thrown instanceof Throwable failure && DatabaseOutage.causedBy(failure)) {
+        Throwable failure = thrown instanceof Throwable t ? t : null;
+        if (status == 503 || failure != null && DatabaseOutage.causedBy(failure)) {
             status = 503;
             response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
@@ -50,7 +51,9 @@ public class ErrorAnswerServlet extends HttpServlet {
         String path = uri == null ? "" : uri.toString();
         response.setStatus(status);
         if (path.startsWith(request.getContextPath() + "/api/")) {
-            ProblemResponses.write(response, status, "http-" + status, answer.title(), answer.detail(), path);
+            String detail = status == 503 && failure != null ? ProblemResponses.unavailableDetail(failure) : answer.detail();
+            ProblemResponses.write(response, status, status == 503 ? "unavailable" : "http-" + status, answer.title(),
+                    detail, path);
         } else if (answer.page() != null) {
             request.getRequestDispatcher(answer.page()).forward(request, response);
         } else {
