@@ -7,6 +7,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Tells a failure to reach the database (down, restarting, a Galera node that left its cluster, a pool that cannot
@@ -27,21 +28,10 @@ public final class DatabaseOutage {
 
     /** Whether {@code failure}, or anything it was caused by, says the database cannot be reached. */
     public static boolean causedBy(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable current = failure; current != null && seen.put(current, Boolean.TRUE) == null;
-             current = next(current)) {
-            if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
-                    || current instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (isA(current.getClass(), POOL_REFUSAL) || current instanceof XAException) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, current -> current instanceof SQLTransientConnectionException
+                || current instanceof SQLNonTransientConnectionException || current instanceof SQLRecoverableException
+                || current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || isA(current.getClass(), POOL_REFUSAL) || current instanceof XAException);
     }
 
     /**
@@ -49,10 +39,15 @@ public final class DatabaseOutage {
      * (the transaction manager's commit or rollback failed): the answer must not say "nothing was changed".
      */
     public static boolean outcomeUnknown(Throwable failure) {
+        return anyCause(failure, current -> current instanceof XAException);
+    }
+
+    /** Whether {@code failure} or one of its causes (and a SQL exception's next ones) is {@code what}; cycles end. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> what) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable current = failure; current != null && seen.put(current, Boolean.TRUE) == null;
              current = next(current)) {
-            if (current instanceof XAException) {
+            if (what.test(current)) {
                 return true;
             }
         }

@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.domain.shared.InstantConverter;
+
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Clock;
 
 /**
@@ -33,7 +34,7 @@ public class ScheduledOnce {
         return em.createNativeQuery("INSERT IGNORE INTO scheduled_run (job, slot, node, started_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, job).setParameter(2, slot)
                 .setParameter(3, NODE.length() > 100 ? NODE.substring(0, 100) : NODE)
-                .setParameter(4, Timestamp.from(clock.instant()))
+                .setParameter(4, InstantConverter.utc(clock.instant()))
                 .executeUpdate() == 1;
     }
 }

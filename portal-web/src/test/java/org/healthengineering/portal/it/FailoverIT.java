@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal as a cluster: two Payara Micro nodes on the Data Grid behind nginx, on a three-member Galera cluster
  * (what {@code ./portal cluster --galera --demo} starts).
  * <ul>
+ *     <li>Wrong passwords sent to different nodes count towards one lock-out.</li>
  *     <li>A mentor opens the verification dialog, chooses a level and types half a reason; the node serving them is
  *     killed with {@code kill -9}; they finish the reason and save, on the other node, without signing in again and
  *     with what they had entered intact; the verification, its audit entry and the engineer's notification each
@@ -101,6 +102,24 @@ class FailoverIT {
     static void stopCluster() {
         if (cluster != null) {
             cluster.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void signInLockOutCountsFailuresOnEveryNode() throws Exception {
+        String wrong = Api.basic("cleo.engineer@demo.example.org", "not the password");
+        String right = Api.basic("cleo.engineer@demo.example.org", PASSWORD);
+        List<Api> nodes = new java.util.ArrayList<>();
+        for (var node : cluster.nodes()) {
+            nodes.add(new Api(new URI("http://localhost:" + node.port() + "/").toURL()));
+        }
+        // Five wrong passwords, alternating between the nodes: the pause counts them all.
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, nodes.get(i % nodes.size()).get("me", wrong).status());
+        }
+        for (Api node : nodes) {
+            assertEquals(401, node.get("me", right).status(), "sign-in is paused on every node, the right password too");
         }
     }
 
@@ -203,11 +222,13 @@ class FailoverIT {
                 try (ResultSet row = writing.executeQuery()) {
                     seen = row.next() && row.getLong(1) > 0;
                 }
+                if (!seen) {
+                    Thread.sleep(1);
+                }
             }
         }
         galera.kill(primary);
-        System.out.println(seen ? "The upload was writing when its database server was killed"
-                : "The upload had ended before its database server was killed");
+        assertTrue(seen, "the upload's statements reached the database before it ended, so the kill fell inside it");
         long killed = System.nanoTime();
         try {
             checkAllOrNothing(api, eve, upload, hospitalId, before, quarters, killed);
@@ -221,12 +242,19 @@ class FailoverIT {
         HttpResponse<String> answer = upload.get(60, TimeUnit.SECONDS);
         assertTrue(answer.statusCode() == 201 || answer.statusCode() == 503,
                 "stored whole (201) or refused whole (503), never half: " + answer.statusCode() + " " + answer.body());
+        boolean unknown = answer.body().contains("whether it was stored is not known");
         try (Connection db = connect()) {
             long revisions = count(db, "SELECT COUNT(*) FROM staffing_return WHERE hospital_id = ? AND submitted_at >= ?",
                     hospitalId, before);
             long lines = count(db, "SELECT COUNT(*) FROM staffing_return_line l JOIN staffing_return r ON r.id = l.return_id"
                     + " WHERE r.hospital_id = ? AND r.submitted_at >= ?", hospitalId, before);
-            assertEquals(answer.statusCode() == 201 ? quarters : 0, revisions, "all revisions or none");
+            if (answer.statusCode() == 201) {
+                assertEquals(quarters, revisions, "answered stored: every revision is there");
+            } else if (unknown) {
+                assertTrue(revisions == 0 || revisions == quarters, "outcome unknown, but all or nothing: " + revisions);
+            } else {
+                assertEquals(0, revisions, "answered refused: nothing is there");
+            }
             assertEquals(revisions * 6, lines, "every revision whole");
         }
         int status = 0;

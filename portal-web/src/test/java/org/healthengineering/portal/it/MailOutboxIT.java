@@ -51,7 +51,6 @@ class MailOutboxIT {
         int smtpPort = EmbeddedDatabaseSession.mail().getSmtp().getPort();
         String email = Api.uniqueEmail("outbox");
         EmbeddedDatabaseSession.stopMail();
-        boolean mended = false;
         try (SilentRelay relay = new SilentRelay(smtpPort)) {
             // Registering sends a confirmation mail; the answer does not wait for the relay (which would hold it 10 s).
             HttpClient client = HttpClient.newBuilder().build();
@@ -73,9 +72,7 @@ class MailOutboxIT {
                             && f.containsKey("nextAttemptAt")), status.toString());
         } finally {
             EmbeddedDatabaseSession.startMail();
-            mended = true;
         }
-        assertTrue(mended);
 
         // Mended: the operator sends the backlog instead of waiting out the back-off.
         Api.Answer run = api.post("operations/mail", "{}", Api.ADMIN);

@@ -71,6 +71,13 @@ public final class DatabaseBackup {
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        // Readable by its owner only from the first byte: it holds personal data, password hashes and evidence.
+        try {
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(partial);
+        }
         Path options = optionsFile(target);
         try {
             Process dump = new ProcessBuilder(program("mariadb-dump", "mysqldump"),
@@ -94,7 +101,6 @@ public final class DatabaseBackup {
             if (exit != 0) {
                 throw new IllegalStateException("mariadb-dump failed (exit code " + exit + "): " + errors.join().trim());
             }
-            restrict(partial);
             Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new Written(absolute, Files.size(absolute), HexFormat.of().formatHex(sha.digest()),
                     (System.nanoTime() - started) / 1e9);
@@ -163,8 +169,13 @@ public final class DatabaseBackup {
 
     /** The connection settings in a client options file only its owner can read. */
     private static Path optionsFile(Target target) throws IOException {
-        Path file = Files.createTempFile("portal-backup-", ".cnf");
-        restrict(file);
+        Path file;
+        try {
+            file = Files.createTempFile("portal-backup-", ".cnf",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            file = Files.createTempFile("portal-backup-", ".cnf");
+        }
         Files.writeString(file, "[client]\nhost=" + target.host() + "\nport=" + target.port() + "\nprotocol=TCP\n"
                 + "user=" + quoted(target.user()) + "\npassword=" + quoted(target.password()) + "\n");
         return file;
@@ -172,14 +183,6 @@ public final class DatabaseBackup {
 
     private static String quoted(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the file keeps the directory's default permissions.
-        }
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {

@@ -317,10 +317,16 @@ public final class GaleraCluster implements AutoCloseable {
         query(first, sql.toString());
     }
 
-    /** Runs SQL as the server's administrator, over its socket; answers what it printed. */
+    /**
+     * Runs SQL as the server's administrator, over its socket; answers what it printed. The SQL goes in on the client's
+     * input, never on its command line, where {@code ps} would show a password in it.
+     */
     private static String query(Member member, String sql) throws IOException, InterruptedException {
         Process client = new ProcessBuilder(CLIENT.toString(), "--no-defaults", "--socket=" + member.dir.resolve("mariadb.sock"),
-                "-uroot", "-N", "-e", sql).redirectErrorStream(true).start();
+                "-uroot", "-N").redirectErrorStream(true).start();
+        try (var in = client.getOutputStream()) {
+            in.write(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String out = new String(client.getInputStream().readAllBytes());
         if (client.waitFor() != 0) {
             throw new IOException(out.trim());

@@ -13,6 +13,14 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return utc(instant);
+    }
+
+    /**
+     * The column value of {@code instant}, for SQL written by hand (JDBC batches, native queries): bind it with
+     * {@code setObject}. {@code Timestamp.from} would be written in the JVM's zone and disagree with what JPA stores.
+     */
+    public static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

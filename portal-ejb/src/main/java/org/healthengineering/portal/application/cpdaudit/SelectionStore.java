@@ -1,6 +1,7 @@
 package org.healthengineering.portal.application.cpdaudit;
 
 import org.healthengineering.portal.application.BatchInserts;
+import org.healthengineering.portal.domain.shared.InstantConverter;
 import org.healthengineering.portal.domain.cpdaudit.AuditCase;
 import org.healthengineering.portal.domain.cpdaudit.EligibleList;
 import org.healthengineering.portal.domain.cpdaudit.EligibleRegistrant;
@@ -11,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,8 +72,8 @@ public final class SelectionStore {
                 insert.setString(6, c.getHash());
                 insert.setString(7, c.getState().name());
                 insert.setDate(8, Date.valueOf(c.getDeadline()));
-                insert.setTimestamp(9, Timestamp.from(c.getCreatedAt()));
-                insert.setTimestamp(10, Timestamp.from(c.getUpdatedAt()));
+                insert.setObject(9, InstantConverter.utc(c.getCreatedAt()));
+                insert.setObject(10, InstantConverter.utc(c.getUpdatedAt()));
                 insert.addBatch();
             }
             ids = BatchInserts.execute(insert, cases.size());

@@ -18,13 +18,14 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends the outbox's due mails: right after a commit that queued mail, and every minute for retries and for mail a
- * node left behind when it died. Each round claims a batch in its own short transaction (rows another node has
- * locked are skipped), talks to SMTP outside any transaction, and records each outcome in another, so a slow SMTP
+ * node left behind when it died. Each round claims one mail at a time in its own short transaction (rows another node
+ * has locked are skipped), talks to SMTP outside any transaction, and records the outcome in another, so a slow SMTP
  * server holds no database lock and each mail is sent by one node.
  */
 @Singleton
@@ -33,7 +34,11 @@ import java.util.logging.Logger;
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
-    static final int BATCH = 20;
+    /**
+     * Mails claimed at once: one, so that a claim (two minutes) always outlasts the SMTP conversation it covers (at
+     * most 30 s with the sender's timeouts) and no other node's sweep can take the mail meanwhile.
+     */
+    static final int BATCH = 1;
     /** The name a claim carries, so an operator can tell which node holds a mail. */
     static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -46,19 +51,17 @@ public class MailDelivery {
     @Resource
     ManagedExecutorService executor;
 
-    /** Set while a round is asked for and not yet begun, so a burst of commits starts one round, not one each. */
+    /** Set whenever delivery is asked for; the round in progress goes round again while it is set. */
     private final AtomicBoolean asked = new AtomicBoolean();
-    private final Object round = new Object();
+    /** Held by the one round in progress on this node; others ask and leave instead of waiting for it. */
+    private final ReentrantLock running = new ReentrantLock();
 
-    /** Starts a round on a managed thread, unless one is already waiting to begin. */
+    /** Starts delivery on a managed thread, so the request that queued the mail does not wait for SMTP. */
     public void soon() {
-        if (asked.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::deliverDue);
-            } catch (RejectedExecutionException e) {
-                asked.set(false);
-                LOG.log(Level.FINE, "Mail delivery left to the next sweep", e);
-            }
+        try {
+            executor.execute(this::deliverDue);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "Mail delivery left to the next sweep", e);
         }
     }
 
@@ -74,28 +77,47 @@ public class MailDelivery {
         return ledger.makeAllDue();
     }
 
-    /** Sends everything due now; returns how many mails the SMTP server accepted. */
+    /**
+     * Sends everything due now; returns how many mails this call saw accepted. When a round is already running here
+     * the call only asks it to go round again, so no request for delivery is lost and no thread waits for another.
+     */
     public int deliverDue() {
-        synchronized (round) {
-            asked.set(false);
-            int sent = 0;
-            try {
-                List<OutboxMail> claimed;
-                do {
-                    claimed = ledger.claimDue(NODE, BATCH);
-                    for (OutboxMail mail : claimed) {
-                        sent += deliver(mail) ? 1 : 0;
-                    }
-                } while (claimed.size() == BATCH);
-            } catch (RuntimeException e) {
-                if (DatabaseOutage.causedBy(e)) {
-                    LOG.log(Level.WARNING, "Mail delivery paused: the database cannot be reached ({0})", e.toString());
-                } else {
-                    LOG.log(Level.SEVERE, "Mail delivery failed; the next sweep tries again", e);
-                }
+        asked.set(true);
+        int sent = 0;
+        do {
+            if (!running.tryLock()) {
+                return sent;
             }
-            return sent;
+            try {
+                while (asked.getAndSet(false)) {
+                    sent += round();
+                }
+            } finally {
+                running.unlock();
+            }
+            // Asked again between the last look and the unlock: that caller left it to this round.
+        } while (asked.get());
+        return sent;
+    }
+
+    private int round() {
+        int sent = 0;
+        try {
+            List<OutboxMail> claimed;
+            do {
+                claimed = ledger.claimDue(NODE, BATCH);
+                for (OutboxMail mail : claimed) {
+                    sent += deliver(mail) ? 1 : 0;
+                }
+            } while (claimed.size() == BATCH);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.log(Level.WARNING, "Mail delivery paused: the database cannot be reached ({0})", e.toString());
+            } else {
+                LOG.log(Level.SEVERE, "Mail delivery failed; the next sweep tries again", e);
+            }
         }
+        return sent;
     }
 
     private boolean deliver(OutboxMail mail) {

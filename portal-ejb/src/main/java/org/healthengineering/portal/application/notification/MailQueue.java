@@ -30,7 +30,10 @@ public class MailQueue {
     public record Status(long waiting, Instant oldestWaitingSince, long givenUp, List<Failing> failing) {
     }
 
-    /** What "send now" did. */
+    /**
+     * What "send now" did: how many waiting mails were made due, and how many this call saw the SMTP server accept
+     * (a delivery already running on this node sends the rest, and is not counted here).
+     */
     public record Run(int madeDue, int sent) {
     }
 

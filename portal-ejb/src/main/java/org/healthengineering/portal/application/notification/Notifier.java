@@ -8,13 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.startup.PortalStartup;
+import org.healthengineering.portal.domain.shared.InstantConverter;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.notification.Notification;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -93,7 +93,7 @@ public class Notifier {
                     insert.setString(2, n.getKind().name());
                     insert.setString(3, n.getText());
                     insert.setString(4, n.getLink());
-                    insert.setTimestamp(5, Timestamp.from(n.getCreatedAt()));
+                    insert.setObject(5, InstantConverter.utc(n.getCreatedAt()));
                     insert.addBatch();
                 }
             }

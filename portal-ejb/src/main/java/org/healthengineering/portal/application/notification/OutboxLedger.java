@@ -8,10 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.domain.notification.OutboxMail;
+import org.healthengineering.portal.domain.shared.InstantConverter;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public class OutboxLedger {
     /** Up to {@code limit} due mails, oldest first, claimed for {@code node}. */
     public List<OutboxMail> claimDue(String node, int limit) {
         Instant now = clock.instant();
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = InstantConverter.utc(now);
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM mail_outbox WHERE state = 'PENDING'"
                         + " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
@@ -50,14 +51,15 @@ public class OutboxLedger {
         return claimed;
     }
 
-    /** Makes every waiting mail due now (the operator mended the SMTP server); answers how many. */
+    /**
+     * Makes every waiting mail due now (the operator mended the SMTP server); answers how many. One statement, so it
+     * neither waits for nor collides with a delivery that holds some of them.
+     */
     public int makeAllDue() {
         Instant now = clock.instant();
-        List<OutboxMail> waiting = em.createQuery("SELECT m FROM OutboxMail m WHERE m.state = :pending"
-                        + " AND m.nextAttemptAt > :now", OutboxMail.class)
-                .setParameter("pending", OutboxMail.State.PENDING).setParameter("now", now).getResultList();
-        waiting.forEach(mail -> mail.dueNow(now));
-        return waiting.size();
+        return em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :now WHERE m.state = :pending"
+                        + " AND m.nextAttemptAt > :now")
+                .setParameter("pending", OutboxMail.State.PENDING).setParameter("now", now).executeUpdate();
     }
 
     public void sent(long id) {

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.domain.shared.InstantConverter;
 import org.healthengineering.portal.domain.notification.Notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -33,7 +33,7 @@ public class ReminderClaims {
                 .setParameter(2, kind.name())
                 .setParameter(3, subjectKey)
                 .setParameter(4, java.sql.Date.valueOf(today))
-                .setParameter(5, Timestamp.from(clock.instant()))
+                .setParameter(5, InstantConverter.utc(clock.instant()))
                 .executeUpdate() == 1;
     }
 }

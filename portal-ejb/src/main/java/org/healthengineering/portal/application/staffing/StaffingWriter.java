@@ -1,6 +1,7 @@
 package org.healthengineering.portal.application.staffing;
 
 import org.healthengineering.portal.application.BatchInserts;
+import org.healthengineering.portal.domain.shared.InstantConverter;
 import org.healthengineering.portal.domain.staffing.QuarterTotals;
 import org.healthengineering.portal.domain.staffing.StaffingLine;
 import org.healthengineering.portal.domain.staffing.StaffingReturn;
@@ -9,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class StaffingWriter {
                 insert.setInt(3, r.getRevision());
                 insert.setObject(4, r.getSubmittedById());
                 insert.setString(5, r.getSubmittedByEmail());
-                insert.setTimestamp(6, Timestamp.from(r.getSubmittedAt()));
+                insert.setObject(6, InstantConverter.utc(r.getSubmittedAt()));
                 insert.setString(7, r.getSource().name());
                 insert.setString(8, r.getNote());
                 insert.addBatch();

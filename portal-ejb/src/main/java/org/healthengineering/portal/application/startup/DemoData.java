@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.audit.AuditRecorder;
+import org.healthengineering.portal.domain.shared.InstantConverter;
 import org.healthengineering.portal.domain.account.Account;
 import org.healthengineering.portal.domain.assessment.CompetencyAssessment;
 import org.healthengineering.portal.domain.assessment.EngineerProfile;
@@ -307,7 +308,7 @@ public class DemoData {
         int claimed = em.createNativeQuery("INSERT IGNORE INTO portal_setting (name, value, updated_at) VALUES (?, ?, ?)")
                 .setParameter(1, LOADED)
                 .setParameter(2, now.toString())
-                .setParameter(3, java.sql.Timestamp.from(now))
+                .setParameter(3, InstantConverter.utc(now))
                 .executeUpdate();
         if (claimed == 1) {
             load();

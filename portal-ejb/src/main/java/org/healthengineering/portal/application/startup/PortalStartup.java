@@ -103,8 +103,9 @@ public class PortalStartup {
      * Runs the start-up work (migrations, the first administrator, the demo data) one node at a time. Flyway locks
      * its history table, but on MySQL and MariaDB the first DDL statement commits and so releases that lock, and on
      * Galera Flyway takes no other: nodes starting together interleaved one script, and both created the first
-     * administrator. So the portal holds a named lock of the database server meanwhile (every node reaches the same
-     * server first, as a cluster's JDBC URL lists its members in one order); a node that waited finds the work done.
+     * administrator. So the portal holds a named lock of the database server meanwhile; a node that waited finds the
+     * work done. A named lock lives on one server: on Galera it excludes the nodes that reached the same member, which
+     * every node does while the first member of the cluster's URL (listed in one order everywhere) answers.
      */
     private void oneNodeAtATime(Runnable work) {
         try (Connection lock = dataSource.getConnection()) {
@@ -120,15 +121,27 @@ public class PortalStartup {
             }
             try {
                 work.run();
-            } finally {
-                try (PreparedStatement release = lock.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                    release.setString(1, STARTUP_LOCK);
-                    release.executeQuery().close();
-                }
+            } catch (RuntimeException e) {
+                release(lock, e);
+                throw e;
             }
+            release(lock, null);
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "Could not take the start-up lock; the portal will not start. " + e.getMessage(), e);
             throw new IllegalStateException("Could not take the start-up lock: " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives the start-up lock back; a failure to do so is added to the work's own failure rather than hiding it. */
+    private static void release(Connection lock, RuntimeException failure) throws SQLException {
+        try (PreparedStatement release = lock.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            release.setString(1, STARTUP_LOCK);
+            release.executeQuery().close();
+        } catch (SQLException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 

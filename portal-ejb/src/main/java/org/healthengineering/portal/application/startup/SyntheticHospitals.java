@@ -1,6 +1,7 @@
 package org.healthengineering.portal.application.startup;
 
 import org.healthengineering.portal.application.staffing.StaffingWriter;
+import org.healthengineering.portal.domain.shared.InstantConverter;
 import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.leadership.BoardSeat;
 import org.healthengineering.portal.domain.leadership.LeadershipPost;
@@ -18,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +74,7 @@ public final class SyntheticHospitals {
         for (int i = 1; i <= count; i++) {
             traits.add(traits(i, new SplittableRandom(seed * 1_000_003L + i)));
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        java.time.LocalDateTime now = InstantConverter.utc(Instant.now());
         try (PreparedStatement hospital = connection.prepareStatement("INSERT INTO hospital (code, name, kind, region,"
                 + " beds, medical_devices, consents_to_named, created_at, version, parity_score, engineering_lead_post)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
@@ -87,7 +87,7 @@ public final class SyntheticHospitals {
                 hospital.setInt(5, t.beds());
                 hospital.setInt(6, t.devices());
                 hospital.setBoolean(7, t.consents());
-                hospital.setTimestamp(8, now);
+                hospital.setObject(8, now);
                 hospital.setObject(9, t.parity());
                 hospital.setBoolean(10, t.engineeringLead());
                 hospital.addBatch();

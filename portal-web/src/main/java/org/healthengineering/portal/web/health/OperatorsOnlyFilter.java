@@ -23,14 +23,20 @@ public class OperatorsOnlyFilter extends AuthorizationFilter {
     @Override
     protected boolean isAccessAllowed(ServletRequest request, ServletResponse response, Object mappedValue) {
         Subject subject = getSubject(request, response);
-        return subject.isAuthenticated() && subject.isPermitted(Permissions.OPERATIONS_READ);
+        return bearer(request) && subject.isAuthenticated() && subject.isPermitted(Permissions.OPERATIONS_READ);
+    }
+
+    /** A token, not a password: a scraper with a stale password would otherwise lock its administrator out. */
+    private static boolean bearer(ServletRequest request) {
+        String header = WebUtils.toHttp(request).getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Override
     protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws IOException {
         HttpServletRequest http = WebUtils.toHttp(request);
         HttpServletResponse answer = WebUtils.toHttp(response);
-        if (getSubject(request, response).getPrincipal() == null) {
+        if (getSubject(request, response).getPrincipal() == null || !bearer(request)) {
             ProblemResponses.unauthorized(answer, http.getRequestURI(), "Send a system administrator's API token"
                     + " (Authorization: Bearer …) to read the portal's metrics.");
         } else {

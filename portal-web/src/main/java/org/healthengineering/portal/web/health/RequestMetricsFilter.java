@@ -44,10 +44,15 @@ public class RequestMetricsFilter extends HttpFilter {
         response.setHeader(NODE_HEADER, node.get());
         long started = System.nanoTime();
         String kind = kind(request);
+        int failed = 0;
         try {
             chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            // Escaping the chain, it becomes a 500 later than this filter would read the status.
+            failed = 500;
+            throw e;
         } finally {
-            count(kind, response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
+            count(kind, failed != 0 ? failed : response.getStatus(), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
