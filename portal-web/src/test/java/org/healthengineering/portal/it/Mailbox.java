@@ -38,6 +38,27 @@ final class Mailbox {
         return messages;
     }
 
+    /**
+     * Whether a mail with {@code subject} reaches {@code email} within ten seconds. Mail leaves through the outbox on a
+     * background thread after the commit, so it may arrive a moment after the answer that caused it, and a count of
+     * mail already there (a confirmation, say) is no sign that the awaited one has come.
+     */
+    static boolean received(String email, String subject) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (subjectsTo(email, 0).contains(subject)) {
+                return true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return false;
+    }
+
     static List<String> subjectsTo(String email, int atLeast) {
         return to(email, atLeast).stream().map(Mailbox::subject).toList();
     }
