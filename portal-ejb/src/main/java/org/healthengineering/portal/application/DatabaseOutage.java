@@ -23,6 +23,13 @@ public final class DatabaseOutage {
 
     private static final String POOL_REFUSAL = "jakarta.resource.ResourceException";
 
+    /**
+     * The driver's word for a statement or connection the pool closed under its user, which it does to every
+     * connection once one of them failed (seen when a Galera member died during a batch of inserts).
+     */
+    private static final java.util.Set<String> CLOSED_UNDER_CALLER = java.util.Set.of(
+            "com.mysql.cj.exceptions.StatementIsClosedException", "com.mysql.cj.exceptions.ConnectionIsClosedException");
+
     private DatabaseOutage() {
     }
 
@@ -31,7 +38,8 @@ public final class DatabaseOutage {
         return anyCause(failure, current -> current instanceof SQLTransientConnectionException
                 || current instanceof SQLNonTransientConnectionException || current instanceof SQLRecoverableException
                 || current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                || isA(current.getClass(), POOL_REFUSAL) || current instanceof XAException);
+                || isA(current.getClass(), POOL_REFUSAL) || current instanceof XAException
+                || CLOSED_UNDER_CALLER.contains(current.getClass().getName()));
     }
 
     /**

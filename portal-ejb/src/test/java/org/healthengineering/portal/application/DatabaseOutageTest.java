@@ -43,6 +43,14 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aStatementThePoolClosedUnderItsUserAfterAFailureIsAnOutage() {
+        SQLException closed = new SQLException("No operations allowed after statement closed.", "S1009");
+        closed.initCause(new com.mysql.cj.exceptions.StatementIsClosedException("No operations allowed after statement closed."));
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException("Could not store the staffing returns", closed)));
+        assertFalse(DatabaseOutage.causedBy(new SQLException("Incorrect decimal value", "HY000")));
+    }
+
+    @Test
     void anOutageNamedOnlyInTheNextExceptionCounts() {
         SQLException batch = new SQLException("Batch failed", "HY000");
         batch.setNextException(new SQLException("Connection reset", "08S01"));
