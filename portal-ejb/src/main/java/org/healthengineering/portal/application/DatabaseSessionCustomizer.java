@@ -8,7 +8,8 @@ import org.eclipse.persistence.sessions.Session;
  * up to three times, so while the database is down every request hangs for 10 s or more before anyone is told. The
  * pool already validates each connection it lends and discards them all after one failure, so one quick retry is
  * enough to step over a connection that died with a restarted server; a database that is really gone is reported
- * at once (a 503 with {@code Retry-After} from the API, the "temporarily unavailable" page).
+ * at once (a 503 with {@code Retry-After} from the API, the "temporarily unavailable" page). It also has every write
+ * of reference data reported to the node's reference-data cache (see {@code ReferenceChangeListener}).
  */
 public class DatabaseSessionCustomizer implements SessionCustomizer {
 
@@ -22,5 +23,6 @@ public class DatabaseSessionCustomizer implements SessionCustomizer {
     public void customize(Session session) {
         session.getLogin().setQueryRetryAttemptCount(RETRIES);
         session.getLogin().setDelayBetweenConnectionAttempts(DELAY_MILLIS);
+        org.healthengineering.portal.application.reference.ReferenceChangeListener.register(session);
     }
 }

@@ -33,6 +33,12 @@ public class PortalMetrics {
                 new Tag("outcome", saved ? "saved" : "refused"));
     }
 
+    /** A read of reference data ({@code catalogue}): from this node's snapshot ({@code hit}) or loaded afresh. */
+    public void referenceRead(String catalogue, boolean hit) {
+        count("portal.reference.reads", "Reads of cached reference data by catalogue and outcome (hit or miss)",
+                new Tag("catalogue", catalogue), new Tag("outcome", hit ? "hit" : "miss"));
+    }
+
     private void count(String name, String description, Tag... tags) {
         try {
             registry.counter(Metadata.builder().withName(name).withDescription(description).build(), tags).inc();

@@ -31,6 +31,11 @@ final class BenchClient {
         void run(BenchClient client, String[] database) throws Exception;
     }
 
+    /** A benchmark that also needs the portal's HTTP port (for its pages). */
+    interface PortBody {
+        void run(BenchClient client, String[] database, int port) throws Exception;
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String[] database;
@@ -45,6 +50,14 @@ final class BenchClient {
      * the portal whatever happens.
      */
     static void withThrowAwayPortal(Body body) throws Exception {
+        withThrowAwayPortal(List.of(), List.of(), (client, database, port) -> body.run(client, database));
+    }
+
+    /**
+     * The same with the launcher's arguments ({@code --demo}) and Payara Micro options besides the portal's own (a
+     * second {@code --deploy}).
+     */
+    static void withThrowAwayPortal(List<String> args, List<String> payaraOptions, PortBody body) throws Exception {
         Path dir = Files.createTempDirectory("portal-bench");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -56,11 +69,11 @@ final class BenchClient {
         env.put("PORTAL_PORT", String.valueOf(port));
         env.put("PORTAL_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        PortalLauncher launcher = new PortalLauncher(env, List.of());
+        PortalLauncher launcher = new PortalLauncher(env, args, payaraOptions);
         try {
             System.out.printf("Starting a throw-away portal (data in %s) …%n", dir);
             launcher.start();
-            body.run(new BenchClient(port, launcher.database()), launcher.database());
+            body.run(new BenchClient(port, launcher.database()), launcher.database(), port);
         } finally {
             launcher.stop();
         }

@@ -37,11 +37,18 @@ public final class PortalLauncher {
     private final boolean demo;
     private final Path dataDir;
     private final int httpPort;
+    private final List<String> payaraOptions;
     private EmbeddedDatabase database;
     private PayaraNode payara;
 
     PortalLauncher(Map<String, String> env, List<String> args) {
+        this(env, args, List.of());
+    }
+
+    /** With Payara Micro options besides the operator's (the page benchmark deploys its bare WAR beside the portal). */
+    PortalLauncher(Map<String, String> env, List<String> args, List<String> payaraOptions) {
         this.env = env;
+        this.payaraOptions = List.copyOf(payaraOptions);
         this.demo = args.contains("--demo") || "true".equalsIgnoreCase(env.get("PORTAL_DEMO"));
         this.dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", "data")).toAbsolutePath();
         this.httpPort = parsePort(env.getOrDefault("PORTAL_PORT", "8080"));
@@ -129,8 +136,12 @@ public final class PortalLauncher {
         }
         say("Starting Payara Micro on port " + httpPort + " (full log: " + logFile() + ") …");
         payara = new PayaraNode("payara", httpPort, logFile());
-        payara.start(payaraEnv, PayaraNode.options(Path.of(System.getProperty("portal.config", "config"))
-                .toAbsolutePath().resolve("payara-micro.options")));
+        Path config = Path.of(System.getProperty("portal.config", "config")).toAbsolutePath();
+        List<String> options = new ArrayList<>(PayaraNode.options(config.resolve("payara-micro.options")));
+        // One node: sessions stay in memory (a cluster's nodes replicate them on the Data Grid instead).
+        options.addAll(List.of("--postbootcommandfile", config.resolve("single-node.asadmin").toString()));
+        options.addAll(payaraOptions);
+        payara.start(payaraEnv, options);
         payara.awaitReady(START_TIMEOUT);
         return (System.nanoTime() - started) / 1e9;
     }

@@ -92,8 +92,48 @@ public class CpdLog {
     /** The caller's activities, newest (by end date) first unless another order is asked for. */
     public Page<CpdActivity> activities(CpdQuery query, PageRequest page) {
         caller.check(Permissions.CPD_LOG);
-        StringBuilder where = new StringBuilder(" WHERE a.ownerId = :owner");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        String sort = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+        String order = sort == null
+                ? "a.period.end DESC, a.id DESC"
+                : sort + (page.ascending() ? " ASC" : " DESC") + ", a.id DESC";
+        TypedQuery<CpdActivity> select = em.createQuery(
+                "SELECT a FROM CpdActivity a" + where + " ORDER BY " + order, CpdActivity.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM CpdActivity a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** How many of the caller's activities match, in one statement (a table's row count before its page). */
+    public long count(CpdQuery query) {
+        caller.check(Permissions.CPD_LOG);
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM CpdActivity a" + where(query, parameters),
+                Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The titles of those of the caller's activities among {@code ids}, newest first, by id, in one statement. */
+    public Map<Long, String> titles(java.util.Collection<Long> ids) {
+        caller.check(Permissions.CPD_LOG);
+        Map<Long, String> titles = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a.id, a.title FROM CpdActivity a WHERE a.ownerId = :owner AND a.id IN :ids"
+                            + " ORDER BY a.period.end DESC, a.id DESC", Object[].class)
+                    .setParameter("owner", caller.accountId()).setParameter("ids", ids).getResultList()
+                    .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        }
+        return titles;
+    }
+
+    private String where(CpdQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE a.ownerId = :owner");
         parameters.put("owner", caller.accountId());
         if (query.titleContains() != null && !query.titleContains().isBlank()) {
             where.append(" AND LOWER(a.title) LIKE :title");
@@ -111,19 +151,7 @@ public class CpdLog {
             where.append(" AND a.period.end <= :to");
             parameters.put("to", query.endingTo());
         }
-        String sort = page.sortField() == null ? null : SORTABLE.get(page.sortField());
-        String order = sort == null
-                ? "a.period.end DESC, a.id DESC"
-                : sort + (page.ascending() ? " ASC" : " DESC") + ", a.id DESC";
-        TypedQuery<CpdActivity> select = em.createQuery(
-                "SELECT a FROM CpdActivity a" + where + " ORDER BY " + order, CpdActivity.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM CpdActivity a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
-                count.getSingleResult());
+        return where.toString();
     }
 
     /** Hours this calendar year and over the last twelve months (see {@link CpdTotals} for the rule). */

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.reference.Catalogue;
+import org.healthengineering.portal.application.reference.ReferenceData;
+
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -52,10 +55,21 @@ public class ProfessionalBodies {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferenceData reference;
+
+    /**
+     * Every body with its requirements, by name: reference data, from this node's snapshot while no body changes.
+     * The bodies are shared: read them, never change them.
+     */
     public List<ProfessionalBody> bodies() {
         caller.check(Permissions.CATALOGUE_READ);
-        return em.createQuery("SELECT b FROM ProfessionalBody b ORDER BY b.name", ProfessionalBody.class)
-                .getResultList();
+        return reference.get(Catalogue.BODIES, "all", () -> {
+            List<ProfessionalBody> all = em.createQuery("SELECT b FROM ProfessionalBody b ORDER BY b.name",
+                    ProfessionalBody.class).getResultList();
+            all.forEach(b -> b.getAccreditationCriteria().size()); // complete: nothing left to load lazily
+            return List.copyOf(all);
+        });
     }
 
     /** Creates or revises a body's requirements (body administrators). */
@@ -78,9 +92,13 @@ public class ProfessionalBodies {
     public List<Registration> myRegistrations() {
         caller.check(Permissions.CPD_LOG);
         List<Registration> registrations = new ArrayList<>();
+        java.util.Map<Long, ProfessionalBody> bodies = new java.util.HashMap<>();
+        bodies().forEach(b -> bodies.put(b.getId(), b));
         for (BodyRegistration r : em.createQuery("SELECT r FROM BodyRegistration r WHERE r.accountId = :me",
                 BodyRegistration.class).setParameter("me", caller.accountId()).getResultList()) {
-            registrations.add(new Registration(em.find(ProfessionalBody.class, r.getBodyId()), r));
+            ProfessionalBody body = bodies.get(r.getBodyId());
+            // A body this node's snapshot does not know yet (created a moment ago elsewhere) is read itself.
+            registrations.add(new Registration(body != null ? body : em.find(ProfessionalBody.class, r.getBodyId()), r));
         }
         registrations.sort(java.util.Comparator.comparing(r -> r.body().getName()));
         return registrations;

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.healthengineering.portal.application.reference.Catalogue;
+import org.healthengineering.portal.application.reference.ReferenceData;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -59,6 +61,9 @@ public class FrameworkCatalogue {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReferenceData reference;
 
     /** The frameworks the caller may read, newest first. */
     public List<Framework> frameworks() {
@@ -283,6 +288,8 @@ public class FrameworkCatalogue {
         caller.check(Permissions.FRAMEWORK_EDIT);
         Competency competency = editable(competencyId);
         em.createQuery("DELETE FROM Competency c WHERE c.id = :id").setParameter("id", competencyId).executeUpdate();
+        // A bulk delete passes EclipseLink's events by: the cached reference data is told here.
+        reference.changed(Catalogue.COMPETENCE);
         audit.fire(new AuditEvent(AuditAction.FRAMEWORK_EDITED, "Competency", competencyId,
                 competency.getCode() + " " + competency.getTitle(), "deleted with its children"));
     }

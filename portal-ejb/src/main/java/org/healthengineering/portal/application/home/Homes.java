@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.accreditation.Courses;
+import org.healthengineering.portal.application.cpd.ProfessionalBodies;
 import org.healthengineering.portal.application.readiness.Readiness;
+import org.healthengineering.portal.application.reference.Catalogue;
+import org.healthengineering.portal.application.reference.ReferenceData;
+import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.application.startup.PortalStartup;
 import org.healthengineering.portal.domain.account.Permissions;
@@ -22,8 +26,8 @@ import org.healthengineering.portal.domain.audit.AuditEntry;
 import org.healthengineering.portal.domain.benchmark.Benchmark;
 import org.healthengineering.portal.domain.benchmark.Peer;
 import org.healthengineering.portal.domain.benchmark.PeerGroup;
+import org.healthengineering.portal.domain.cpd.ActivityType;
 import org.healthengineering.portal.domain.cpd.BodyRegistration;
-import org.healthengineering.portal.domain.cpd.CpdActivity;
 import org.healthengineering.portal.domain.cpd.CpdTotals;
 import org.healthengineering.portal.domain.cpd.CycleProgress;
 import org.healthengineering.portal.domain.cpd.DateRange;
@@ -37,6 +41,7 @@ import org.healthengineering.portal.domain.hospital.HospitalKind;
 import org.healthengineering.portal.domain.mentoring.MentoringStatus;
 import org.healthengineering.portal.domain.mentoring.VerificationAgreement;
 import org.healthengineering.portal.domain.readiness.RoleReadiness;
+import org.healthengineering.portal.domain.role.CompetencyRequirement;
 import org.healthengineering.portal.domain.staffing.Quarter;
 
 import java.math.BigDecimal;
@@ -183,42 +188,70 @@ public class Homes {
     Readiness readiness;
 
     @Inject
+    ProfessionalBodies professionalBodies;
+
+    @Inject
+    RoleProfiles roleProfiles;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
     Clock clock;
 
     /**
-     * The caller's CPD: four statements (activities, audit cases waiting for a profile, registrations, their bodies
-     * with their required types).
+     * The caller's CPD: three statements (registrations, the activities the figures and cycles count, audit cases
+     * waiting for a profile); the bodies are reference data. Only the activities that end within the earliest period
+     * shown are read (this year, the last 12 months, each body's current and previous cycle), and only what counting
+     * them needs, so an engineer's long history costs nothing here.
      */
     public CpdHome cpd() {
         caller.check(Permissions.CPD_LOG);
         long me = caller.accountId();
         LocalDate today = LocalDate.now(clock);
-        List<CycleProgress.Activity> activities = em.createQuery("SELECT a FROM CpdActivity a WHERE a.ownerId = :me",
-                CpdActivity.class).setParameter("me", me).getResultList().stream().map(CycleProgress.Activity::of)
-                .toList();
-        CpdTotals totals = new CpdTotals(hours(activities, CpdTotals.currentYear(today)),
-                hours(activities, CpdTotals.last12Months(today)));
         Map<Long, BodyRegistration> registrations = new HashMap<>();
         em.createQuery("SELECT r FROM BodyRegistration r WHERE r.accountId = :me", BodyRegistration.class)
                 .setParameter("me", me).getResultList().forEach(r -> registrations.put(r.getBodyId(), r));
+        List<ProfessionalBody> registered = new ArrayList<>(professionalBodies.bodies().stream()
+                .filter(b -> registrations.containsKey(b.getId())).toList());
+        if (registered.size() < registrations.size()) {
+            // A body this node's snapshot does not know yet (created a moment ago elsewhere) is read itself.
+            Set<Long> known = new HashSet<>();
+            registered.forEach(b -> known.add(b.getId()));
+            registrations.keySet().stream().filter(id -> !known.contains(id))
+                    .map(id -> em.find(ProfessionalBody.class, id)).filter(java.util.Objects::nonNull)
+                    .forEach(registered::add);
+            registered.sort(Comparator.comparing(ProfessionalBody::getName));
+        }
+        DateRange year = CpdTotals.currentYear(today);
+        DateRange twelveMonths = CpdTotals.last12Months(today);
+        LocalDate since = year.getStart().isBefore(twelveMonths.getStart()) ? year.getStart() : twelveMonths.getStart();
+        for (ProfessionalBody body : registered) {
+            LocalDate registeredOn = registrations.get(body.getId()).getRegisteredOn();
+            LocalDate previousStart = CycleProgress.cycleStart(registeredOn, body.getCycleMonths(), today)
+                    .minusMonths(body.getCycleMonths());
+            LocalDate earliest = previousStart.isBefore(registeredOn) ? registeredOn : previousStart;
+            since = earliest.isBefore(since) ? earliest : since;
+        }
+        List<CycleProgress.Activity> activities = em.createQuery("SELECT a.type, a.period.start, a.period.end,"
+                        + " a.hours.value, CASE WHEN a.reflection.learned <> '' AND a.reflection.applied <> ''"
+                        + " AND a.reflection.benefit <> '' THEN 1 ELSE 0 END, a.courseId FROM CpdActivity a"
+                        + " WHERE a.ownerId = :me AND a.period.end >= :since", Object[].class)
+                .setParameter("me", me).setParameter("since", since).getResultList().stream()
+                .map(r -> new CycleProgress.Activity((ActivityType) r[0], (LocalDate) r[1], (LocalDate) r[2],
+                        (BigDecimal) r[3], ((Number) r[4]).intValue() == 1, r[5] != null))
+                .toList();
+        CpdTotals totals = new CpdTotals(hours(activities, year), hours(activities, twelveMonths));
         List<BodyCycles> bodies = new ArrayList<>();
-        if (!registrations.isEmpty()) {
-            List<ProfessionalBody> registered = em.createQuery("SELECT b FROM ProfessionalBody b WHERE b.id IN :ids"
-                            + " ORDER BY b.name", ProfessionalBody.class)
-                    .setParameter("ids", registrations.keySet())
-                    .setHint("eclipselink.batch", "b.requiredTypes")
-                    .setHint("eclipselink.batch.type", "IN")
-                    .getResultList();
-            for (ProfessionalBody body : registered) {
-                LocalDate registeredOn = registrations.get(body.getId()).getRegisteredOn();
-                LocalDate start = CycleProgress.cycleStart(registeredOn, body.getCycleMonths(), today);
-                CycleProgress current = CycleProgress.of(body, start, today, activities);
-                LocalDate previousStart = start.minusMonths(body.getCycleMonths());
-                CycleProgress previous = previousStart.isBefore(registeredOn) ? null
-                        : CycleProgress.of(body, previousStart, today, activities);
-                bodies.add(new BodyCycles(body, current, CycleStatus.of(body, current, today), previous,
-                        previous == null ? null : CycleStatus.of(body, previous, today)));
-            }
+        for (ProfessionalBody body : registered) {
+            LocalDate registeredOn = registrations.get(body.getId()).getRegisteredOn();
+            LocalDate start = CycleProgress.cycleStart(registeredOn, body.getCycleMonths(), today);
+            CycleProgress current = CycleProgress.of(body, start, today, activities);
+            LocalDate previousStart = start.minusMonths(body.getCycleMonths());
+            CycleProgress previous = previousStart.isBefore(registeredOn) ? null
+                    : CycleProgress.of(body, previousStart, today, activities);
+            bodies.add(new BodyCycles(body, current, CycleStatus.of(body, current, today), previous,
+                    previous == null ? null : CycleStatus.of(body, previous, today)));
         }
         List<AuditDue> audits = em.createQuery("SELECT c.id, b.name, c.state, c.deadline FROM AuditCase c,"
                         + " AuditCampaign k, ProfessionalBody b WHERE c.registrantId = :me AND k.id = c.campaignId"
@@ -235,7 +268,7 @@ public class Homes {
 
     /**
      * Readiness for the role the caller watches: readiness for every role (a fixed number of statements, see
-     * {@link Readiness}), then the choice and the watched role's competencies (two more).
+     * {@link Readiness}), then the choice (one more; the watched role's requirements are reference data).
      */
     public ReadinessHome readiness() {
         caller.check(Permissions.COMPETENCE_SELF);
@@ -253,17 +286,19 @@ public class Homes {
         if (target == null) {
             target = closest(all);
         }
+        // The watched role's requirements and their competencies' frameworks: reference data.
+        String code = target.roleCode();
         Set<Long> verificationRequired = new HashSet<>();
-        Map<Long, Long> frameworks = new HashMap<>();
-        em.createQuery("SELECT c.competencyId, c.verificationRequired, k.frameworkId FROM RoleProfile r"
-                        + " JOIN r.competencies c, Competency k WHERE r.code = :code AND k.id = c.competencyId",
-                        Object[].class)
-                .setParameter("code", target.roleCode()).getResultList().forEach(row -> {
-                    if (Boolean.TRUE.equals(row[1])) {
-                        verificationRequired.add((Long) row[0]);
-                    }
-                    frameworks.put((Long) row[0], (Long) row[2]);
-                });
+        roleProfiles.roles().stream().filter(r -> r.getCode().equals(code)).flatMap(r -> r.getCompetencies().stream())
+                .filter(CompetencyRequirement::isVerificationRequired)
+                .forEach(c -> verificationRequired.add(c.getCompetencyId()));
+        Map<Long, Long> frameworks = reference.get(Catalogue.COMPETENCE, "required-competency-frameworks", () -> {
+            Map<Long, Long> byCompetency = new HashMap<>();
+            em.createQuery("SELECT DISTINCT c.competencyId, k.frameworkId FROM RoleProfile r JOIN r.competencies c,"
+                            + " Competency k WHERE k.id = c.competencyId", Object[].class).getResultList()
+                    .forEach(row -> byCompetency.put((Long) row[0], (Long) row[1]));
+            return Map.copyOf(byCompetency);
+        });
         // Readiness read the profile in this transaction: found again without a statement when it exists.
         EngineerProfile profile = em.find(EngineerProfile.class, me);
         boolean experienceRecorded = profile != null && profile.getYearsExperience() != null;

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.framework.CompetencyOutline;
+import org.healthengineering.portal.application.reference.Catalogue;
+import org.healthengineering.portal.application.reference.ReferenceData;
 import org.healthengineering.portal.application.role.RoleProfiles;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
@@ -50,6 +52,9 @@ public class Readiness {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferenceData referenceData;
+
     public List<RoleReadiness> forAllRoles() {
         caller.check(Permissions.COMPETENCE_SELF);
         return judge(roleProfiles.roles());
@@ -67,9 +72,6 @@ public class Readiness {
     private List<RoleReadiness> judge(List<RoleProfile> roles) {
         long me = caller.accountId();
         LocalDate today = LocalDate.now(clock);
-        Set<Long> required = new HashSet<>();
-        roles.forEach(r -> r.getCompetencies().stream().map(CompetencyRequirement::getCompetencyId).forEach(required::add));
-
         Map<Long, HeldStatus> held = new HashMap<>();
         for (HeldQualification h : em.createNamedQuery(HeldQualification.OF_ACCOUNT, HeldQualification.class)
                 .setParameter("accountId", me).getResultList()) {
@@ -87,23 +89,10 @@ public class Readiness {
                     }
                 });
 
-        Map<Long, Set<Long>> exact = new HashMap<>();
-        Set<Long> named = new HashSet<>(required);
-        if (!required.isEmpty()) {
-            em.createQuery("SELECT x.fromCompetencyId, x.toCompetencyId FROM Crosswalk x WHERE x.kind = :k"
-                            + " AND (x.fromCompetencyId IN :ids OR x.toCompetencyId IN :ids)", Object[].class)
-                    .setParameter("k", CrosswalkKind.EXACT_MATCH).setParameter("ids", required).getResultList()
-                    .forEach(row -> {
-                        Long from = (Long) row[0];
-                        Long to = (Long) row[1];
-                        exact.computeIfAbsent(from, k -> new HashSet<>()).add(to);
-                        exact.computeIfAbsent(to, k -> new HashSet<>()).add(from);
-                        named.add(from);
-                        named.add(to);
-                    });
-        }
-        // The names come with the roll-up rules that reach these competencies through their sub-competencies.
-        CompetencyOutline outline = CompetencyOutline.read(em, named);
+        // Cross-walks and names (with the roll-up rules under them) of every role's competencies: reference data.
+        Reference reference = reference();
+        Map<Long, Set<Long>> exact = reference.exact();
+        CompetencyOutline outline = reference.outline();
         Map<Long, ReadinessCalculator.CompetencyName> names = outline.names();
         Map<Long, Qualification> qualifications = roleProfiles.qualificationsById();
         EngineerProfile profile = em.find(EngineerProfile.class, me);
@@ -112,6 +101,38 @@ public class Readiness {
         return roles.stream().map(role -> ReadinessCalculator.assess(role, facts,
                 id -> qualifications.containsKey(id) ? qualifications.get(id).getName() : "qualification " + id,
                 id -> names.getOrDefault(id, new ReadinessCalculator.CompetencyName("#" + id, "", "")))).toList();
+    }
+
+    /**
+     * What judging readiness needs besides the roles and the engineer: the exact-match cross-walks of every role's
+     * competencies, and the outline (names, roll-up rules) of those and their cross-walked partners.
+     */
+    private record Reference(Map<Long, Set<Long>> exact, CompetencyOutline outline) {
+    }
+
+    private Reference reference() {
+        List<RoleProfile> roles = roleProfiles.roles();
+        return referenceData.get(Catalogue.COMPETENCE, "readiness", () -> {
+            Set<Long> required = new HashSet<>();
+            roles.forEach(r -> r.getCompetencies().stream().map(CompetencyRequirement::getCompetencyId)
+                    .forEach(required::add));
+            Map<Long, Set<Long>> exact = new HashMap<>();
+            Set<Long> named = new HashSet<>(required);
+            if (!required.isEmpty()) {
+                em.createQuery("SELECT x.fromCompetencyId, x.toCompetencyId FROM Crosswalk x WHERE x.kind = :k"
+                                + " AND (x.fromCompetencyId IN :ids OR x.toCompetencyId IN :ids)", Object[].class)
+                        .setParameter("k", CrosswalkKind.EXACT_MATCH).setParameter("ids", required).getResultList()
+                        .forEach(row -> {
+                            Long from = (Long) row[0];
+                            Long to = (Long) row[1];
+                            exact.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                            exact.computeIfAbsent(to, k -> new HashSet<>()).add(from);
+                            named.add(from);
+                            named.add(to);
+                        });
+            }
+            return new Reference(exact, CompetencyOutline.read(em, named));
+        });
     }
 
     /** Of two records of the same qualification, the one that helps most (verified, then unverified, then expired). */

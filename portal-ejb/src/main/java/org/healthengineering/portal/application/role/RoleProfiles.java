@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.framework.CompetencyScale;
+import org.healthengineering.portal.application.reference.Catalogue;
+import org.healthengineering.portal.application.reference.ReferenceData;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
@@ -39,16 +41,22 @@ public class RoleProfiles {
     @Inject
     Event<AuditEvent> audit;
 
-    /** Every role profile with its rules and requirements, in a fixed number of queries. */
+    @Inject
+    ReferenceData reference;
+
+    /**
+     * Every role profile with its rules and requirements: reference data, from this node's snapshot while no role
+     * changes (loaded in a fixed number of queries). The profiles are shared: read them, never change them.
+     */
     public List<RoleProfile> roles() {
         caller.check(Permissions.CATALOGUE_READ);
-        return em.createQuery("SELECT r FROM RoleProfile r ORDER BY r.responsibilityLevel DESC, r.title",
-                        RoleProfile.class)
+        return reference.get(Catalogue.COMPETENCE, "roles", () -> List.copyOf(em.createQuery(
+                        "SELECT r FROM RoleProfile r ORDER BY r.responsibilityLevel DESC, r.title", RoleProfile.class)
                 .setHint("eclipselink.batch", "r.rules")
                 .setHint("eclipselink.batch", "r.rules.qualificationIds")
                 .setHint("eclipselink.batch", "r.competencies")
                 .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .getResultList()));
     }
 
     /** Whether a role profile has exactly this code: for other services checking a reference to one. */
@@ -158,13 +166,18 @@ public class RoleProfiles {
         }
     }
 
-    /** Every catalogue qualification by id, in one query: for wording rules (codes, names) without a query each. */
+    /**
+     * Every catalogue qualification by id (reference data, as {@link #roles}): for wording rules (codes, names)
+     * without a query each.
+     */
     public java.util.Map<Long, Qualification> qualificationsById() {
         caller.check(Permissions.CATALOGUE_READ);
-        java.util.Map<Long, Qualification> byId = new java.util.HashMap<>();
-        em.createQuery("SELECT q FROM Qualification q", Qualification.class).getResultList()
-                .forEach(q -> byId.put(q.getId(), q));
-        return byId;
+        return reference.get(Catalogue.COMPETENCE, "qualifications", () -> {
+            java.util.Map<Long, Qualification> byId = new java.util.HashMap<>();
+            em.createQuery("SELECT q FROM Qualification q", Qualification.class).getResultList()
+                    .forEach(q -> byId.put(q.getId(), q));
+            return java.util.Map.copyOf(byId);
+        });
     }
 
     /** Catalogue codes of a rule's qualification options, sorted. */

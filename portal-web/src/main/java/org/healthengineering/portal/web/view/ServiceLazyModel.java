@@ -25,6 +25,12 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         Page<T> load(Map<String, Object> filters, PageRequest page);
     }
 
+    /** Counts the rows the filters match, without reading any (one statement instead of a page and a count). */
+    @FunctionalInterface
+    public interface Counter extends Serializable {
+        long count(Map<String, Object> filters);
+    }
+
     /** A row's key; serializable, as the model lives in a view that travels between nodes. */
     @FunctionalInterface
     public interface RowKey<T> extends Function<T, Object>, Serializable {
@@ -33,17 +39,25 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
     private final Loader<T> loader;
     private final Map<String, String> sortFields;
     private final RowKey<T> idOf;
+    private final Counter counter;
     private List<T> loaded = List.of();
 
     public ServiceLazyModel(Loader<T> loader, Map<String, String> sortFields, RowKey<T> idOf) {
+        this(loader, sortFields, idOf, null);
+    }
+
+    /** With a {@code counter} for the row count PrimeFaces asks for before each page (else a page of one row). */
+    public ServiceLazyModel(Loader<T> loader, Map<String, String> sortFields, RowKey<T> idOf, Counter counter) {
         this.loader = loader;
         this.sortFields = Map.copyOf(sortFields);
         this.idOf = idOf;
+        this.counter = counter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) loader.load(filters(filterBy), PageRequest.first(1)).total();
+        return (int) (counter != null ? counter.count(filters(filterBy))
+                : loader.load(filters(filterBy), PageRequest.first(1)).total());
     }
 
     @Override

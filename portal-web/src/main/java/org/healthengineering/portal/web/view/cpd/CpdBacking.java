@@ -58,7 +58,7 @@ public class CpdBacking implements Serializable {
                     return loaded;
                 },
                 Map.of("period.end", "endDate", "title", "title", "type", "type", "hours.value", "hours"),
-                CpdActivity::getId);
+                CpdActivity::getId, filters -> cpdLog.count(query(filters)));
     }
 
     private static CpdQuery query(Map<String, Object> filters) {

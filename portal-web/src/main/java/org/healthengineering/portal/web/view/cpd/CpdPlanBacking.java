@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 
 /** The CPD plan on the CPD page: objectives, the activities serving them, and their evaluation. */
 @Named
@@ -58,6 +60,7 @@ public class CpdPlanBacking implements Serializable {
     private String gapsRole;
     private List<CpdObjective> objectives;
     private List<CpdActivity> activities;
+    private Map<Long, String> activityTitles;
 
     @Inject
     Formats formats;
@@ -108,6 +111,7 @@ public class CpdPlanBacking implements Serializable {
         CpdObjective saved = editingId == null ? plan.plan(details) : plan.revise(editingId, details);
         plan.serveWith(saved.getId(), new HashSet<>(activityIds));
         objectives = null;
+        activityTitles = null;
         messages.info("plan.saved");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
@@ -121,6 +125,7 @@ public class CpdPlanBacking implements Serializable {
     public void evaluate() {
         plan.evaluate(evaluatingId, outcome, evaluation);
         objectives = null;
+        activityTitles = null;
         messages.info("plan.evaluated");
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
@@ -128,6 +133,7 @@ public class CpdPlanBacking implements Serializable {
     public void remove(long id) {
         plan.remove(id);
         objectives = null;
+        activityTitles = null;
         messages.info("plan.removed");
     }
 
@@ -137,6 +143,7 @@ public class CpdPlanBacking implements Serializable {
         }
         int planned = plan.planFromGaps(gapsRole).size();
         objectives = null;
+        activityTitles = null;
         messages.info("plan.fromGapsDone", planned);
     }
 
@@ -147,10 +154,18 @@ public class CpdPlanBacking implements Serializable {
                 .toList();
     }
 
-    /** The titles of the activities serving an objective, from the activities already read for the page. */
+    /**
+     * The titles of the activities serving an objective: those of every objective's activities, read in one
+     * statement once per view and again after each change (the page lists objectives; its dialog lists activities).
+     */
     public String titles(CpdObjective objective) {
-        return String.join("; ", getActivities().stream().filter(a -> objective.getActivityIds().contains(a.getId()))
-                .map(CpdActivity::getTitle).toList());
+        if (activityTitles == null) {
+            Set<Long> ids = new HashSet<>();
+            getObjectives().forEach(o -> ids.addAll(o.getActivityIds()));
+            activityTitles = cpdLog.titles(ids);
+        }
+        return String.join("; ", activityTitles.entrySet().stream()
+                .filter(e -> objective.getActivityIds().contains(e.getKey())).map(Map.Entry::getValue).toList());
     }
 
     public Outcome[] getOutcomes() { return Outcome.values(); }

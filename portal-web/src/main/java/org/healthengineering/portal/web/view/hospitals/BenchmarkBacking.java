@@ -76,6 +76,10 @@ public class BenchmarkBacking implements Serializable {
     }
 
     public Benchmark.MetricResult getSelected() {
+        if (benchmark == null) {
+            // The view's state was dropped under this request (a session with very many views in flight at once).
+            load();
+        }
         return benchmark.metrics().stream().filter(m -> m.metric() == metric).findFirst().orElseThrow();
     }
 
