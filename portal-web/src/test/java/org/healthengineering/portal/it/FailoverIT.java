@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,35 @@ class FailoverIT {
         if (cluster != null) {
             cluster.close();
         }
+    }
+
+    /**
+     * Reference data read from each node's snapshot stays right across the cluster: a role profile defined through
+     * one node is in an engineer's readiness on the other at once, though that node read the roles before.
+     */
+    @Test
+    @Order(0)
+    void aRoleDefinedOnOneNodeIsReadOnTheOtherAtOnce() throws Exception {
+        List<Api> nodes = new java.util.ArrayList<>();
+        for (var node : cluster.nodes()) {
+            nodes.add(new Api(new URI("http://localhost:" + node.port() + "/").toURL()));
+        }
+        String ada = Api.basic("ada.engineer@demo.example.org", PASSWORD);
+        String hal = Api.basic("hal.body@demo.example.org", PASSWORD);
+        String code = "FAIL" + System.nanoTime() % 100_000;
+        assertFalse(roleCodes(nodes.get(1), ada).contains(code), "the second node has read the roles");
+        Api.Answer defined = nodes.get(0).put("roles/" + code, "{\"title\":\"Failover role " + code + "\","
+                + "\"summary\":\"Defined through the first node\",\"minYears\":1,\"responsibilityLevel\":2,"
+                + "\"qualificationRules\":[],\"competencies\":[]}", hal);
+        assertEquals(200, defined.status(), defined.body());
+        assertTrue(roleCodes(nodes.get(1), ada).contains(code), "the second node reads the new role at once");
+    }
+
+    private static List<String> roleCodes(Api node, String credentials) {
+        Api.Answer readiness = node.get("me/readiness", credentials);
+        assertEquals(200, readiness.status(), readiness.body());
+        return ((jakarta.json.JsonArray) readiness.structure()).getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(r -> r.getString("roleCode")).toList();
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.healthengineering.portal.launcher;
 import java.util.List;
 
 /**
- * {@code ./portal bench [competence|hospitals|accreditation|audit|vacancies|credentials|pages]}: one benchmark, or all of them
+ * {@code ./portal bench [competence|hospitals|accreditation|audit|vacancies|credentials|pages|load]}: one benchmark, or all of them
  * ({@code audit} is the CPD-audit selection part of {@code accreditation} alone) (each in its own
  * throw-away portal).
  */
@@ -14,7 +14,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> which = args.length == 0 ? List.of("competence", "hospitals", "accreditation", "vacancies",
-                "credentials", "pages") : List.of(args);
+                "credentials", "pages", "load") : List.of(args);
         for (String name : which) {
             switch (name) {
                 case "competence" -> BenchClient.withThrowAwayPortal(CompetenceBenchmark::run);
@@ -23,11 +23,12 @@ public final class Bench {
                 case "audit" -> BenchClient.withThrowAwayPortal(AccreditationBenchmark::audit);
                 case "vacancies" -> BenchClient.withThrowAwayPortal(VacancyBenchmark::run);
                 case "credentials" -> BenchClient.withThrowAwayPortal(CredentialBenchmark::run);
+                case "load" -> BenchClient.withThrowAwayPortal(List.of("--demo"), List.of(), LoadBenchmark::run);
                 case "pages" -> BenchClient.withThrowAwayPortal(List.of("--demo"),
                         List.of("--deploy", PageBenchmark.bareWar(java.nio.file.Files.createTempDirectory("bare-war"))
                                  + ":/bare"), PageBenchmark::run);
                 default -> {
-                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals, accreditation, audit, vacancies, credentials or pages.");
+                    System.err.println("Unknown benchmark " + name + "; use competence, hospitals, accreditation, audit, vacancies, credentials, pages or load.");
                     System.exit(2);
                 }
             }

@@ -7,14 +7,6 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.healthengineering.portal.launcher.BenchClient.json;
@@ -50,10 +40,9 @@ final class PageBenchmark {
     private static final int CPD_ACTIVITIES = 500;
     private static final String ENGINEER = "ada.engineer@demo.example.org";
     private static final String BOARD_VIEWER = "finn.board@demo.example.org";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     /** A page measured: its name, address, the session it is read in, a marker its content must hold, its target. */
-    private record Page(String name, String path, Session session, String marker, double target) {
+    private record Page(String name, String path, PageSession session, String marker, double target) {
     }
 
     private PageBenchmark() {
@@ -81,9 +70,9 @@ final class PageBenchmark {
 
     static void run(BenchClient client, String[] db, int port) throws Exception {
         String base = "http://localhost:" + port;
-        Session engineer = Session.signIn(base, ENGINEER);
-        Session board = Session.signIn(base, BOARD_VIEWER);
-        Session bare = Session.visit(base, "/bare/index.xhtml");
+        PageSession engineer = PageSession.signIn(base, ENGINEER, DemoData.PASSWORD);
+        PageSession board = PageSession.signIn(base, BOARD_VIEWER, DemoData.PASSWORD);
+        PageSession bare = PageSession.visit(base, "/bare/index.xhtml");
         List<Page> pages = List.of(
                 new Page("bare PrimeFaces page", "/bare/index.xhtml", bare, "id=\"cards-form\"", 0),
                 new Page("engineer's home", "/index.xhtml", engineer, "id=\"home-cpd\"", 0.6),
@@ -202,72 +191,6 @@ final class PageBenchmark {
                 previous = counted;
             }
             throw new IllegalStateException("no two requests of " + page.path() + " ran the same number of statements");
-        }
-    }
-
-    /** A browser-like session: its cookies, kept current from every answer. */
-    private static final class Session {
-        private final String base;
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http;
-
-        private Session(String base) {
-            this.base = base;
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-        }
-
-        /** Signs in through the sign-in page, as a person does. */
-        static Session signIn(String base, String email) throws Exception {
-            Session session = new Session(base);
-            String form = session.get("/login.xhtml", "id=\"login-form\"");
-            Matcher viewState = VIEW_STATE.matcher(form);
-            if (!viewState.find()) {
-                throw new IllegalStateException("the sign-in page has no view state");
-            }
-            String body = Map.of("login-form", "login-form", "login-form:email", email, "login-form:password",
-                    DemoData.PASSWORD, "login-form:sign-in", "", "jakarta.faces.ViewState",
-                    viewState.group(1).replace("&#58;", ":")).entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> answer = session.http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 302) {
-                throw new IllegalStateException("signing in as " + email + " answered " + answer.statusCode());
-            }
-            return session;
-        }
-
-        /** A session begun by visiting a page (the bare page's own session). */
-        static Session visit(String base, String path) throws Exception {
-            Session session = new Session(base);
-            session.get(path, "<html");
-            return session;
-        }
-
-        /** The page's content, which must be a 200 holding {@code marker}. */
-        String get(String path, String marker) throws IOException, InterruptedException {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200 || !answer.body().contains(marker)) {
-                throw new IllegalStateException(path + " answered " + answer.statusCode() + " without " + marker);
-            }
-            return answer.body();
-        }
-
-        /** The Cookie header a browser would send now. */
-        String cookies() {
-            return cookies.getCookieStore().get(URI.create(base)).stream()
-                    .filter(c -> !"JSESSIONIDVERSION".equals(c.getName()))
-                    .map(HttpCookie::toString).collect(Collectors.joining("; "));
-        }
-
-        /** Payara's session-version cookie's value now (replicated sessions only), or "". */
-        String version() {
-            return cookies.getCookieStore().get(URI.create(base)).stream()
-                    .filter(c -> "JSESSIONIDVERSION".equals(c.getName())).map(HttpCookie::getValue).findFirst()
-                    .orElse("");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.PasswordMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.authz.permission.WildcardPermission;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.apache.shiro.util.ThreadContext;
@@ -107,7 +108,9 @@ public class AccountRealm extends AuthorizingRealm {
                         permissions.add(Permissions.hospitalRead(hospitalId));
                     }
                 }
-                info.setStringPermissions(permissions);
+                // Resolved once here rather than at every check (Shiro parses string permissions on each one).
+                info.setObjectPermissions(permissions.stream().map(WildcardPermission::new)
+                        .collect(Collectors.<org.apache.shiro.authz.Permission>toSet()));
             });
         }
         return info;

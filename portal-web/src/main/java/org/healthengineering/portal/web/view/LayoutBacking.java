@@ -29,16 +29,32 @@ public class LayoutBacking {
     Clock clock;
 
     private String displayName;
+
+    /**
+     * The answers given so far in this request: the menu asks each question several times while it renders (and the
+     * answers cannot change within a request: signing in or out ends it with a redirect).
+     */
+    private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+
     public boolean isSignedIn() {
-        return SecurityUtils.getSubject().isAuthenticated();
+        return answer("signed-in", () -> SecurityUtils.getSubject().isAuthenticated());
     }
 
     public boolean permitted(String permission) {
-        return isSignedIn() && caller.has(permission);
+        return isSignedIn() && answer("permission:" + permission, () -> caller.has(permission));
     }
 
     public boolean hasRole(String role) {
-        return isSignedIn() && SecurityUtils.getSubject().hasRole(role);
+        return isSignedIn() && answer("role:" + role, () -> SecurityUtils.getSubject().hasRole(role));
+    }
+
+    private boolean answer(String question, java.util.function.BooleanSupplier ask) {
+        Boolean known = answers.get(question);
+        if (known == null) {
+            known = ask.getAsBoolean();
+            answers.put(question, known);
+        }
+        return known;
     }
 
     public String getDisplayName() {
@@ -54,6 +70,7 @@ public class LayoutBacking {
 
     public void signOut() throws IOException {
         SecurityUtils.getSubject().logout();
+        answers.clear();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");
     }
