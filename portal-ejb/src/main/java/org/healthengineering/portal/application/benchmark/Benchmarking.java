@@ -69,9 +69,28 @@ public class Benchmarking {
     @Inject
     Clock clock;
 
+    /**
+     * What the benchmark page shows, for one check of the caller's right to read the hospital: the hospital, the
+     * quarters it has returns for (newest first), its "my peers" list, and the benchmark against a peer group in a
+     * quarter (default: its latest returned quarter).
+     */
+    public record Page(Hospital hospital, List<Quarter> quarters, List<Listing> myPeers, Benchmark benchmark)
+            implements Serializable {
+    }
+
+    public Page page(String hospitalCode, PeerGroup group, Quarter quarter) {
+        Hospital hospital = hospitals.readable(hospitalCode);
+        List<Quarter> quarters = returnedQuarters(hospital);
+        return new Page(hospital, quarters, peers(hospital), benchmark(hospital, group,
+                quarter != null ? quarter : quarters.isEmpty() ? null : quarters.get(0)));
+    }
+
     /** The hospital against a peer group in a quarter (default: its latest returned quarter). */
     public Benchmark benchmark(String hospitalCode, PeerGroup group, Quarter quarter) {
-        Hospital hospital = hospitals.readable(hospitalCode);
+        return benchmark(hospitals.readable(hospitalCode), group, quarter);
+    }
+
+    private Benchmark benchmark(Hospital hospital, PeerGroup group, Quarter quarter) {
         PeerGroup peers = group == null ? PeerGroup.KIND : group;
         Quarter when = quarter != null ? quarter : latestQuarter(hospital);
         BenchmarkQueries.Scope scope = BenchmarkQueries.Scope.of(peers, hospital);
@@ -85,7 +104,10 @@ public class Benchmarking {
 
     /** The quarters the hospital has returns for, newest first. */
     public List<Quarter> returnedQuarters(String hospitalCode) {
-        Hospital hospital = hospitals.readable(hospitalCode);
+        return returnedQuarters(hospitals.readable(hospitalCode));
+    }
+
+    private List<Quarter> returnedQuarters(Hospital hospital) {
         return em.createQuery("SELECT q.period FROM StaffingQuarter q WHERE q.hospitalId = :h ORDER BY q.period DESC",
                 String.class).setParameter("h", hospital.getId()).getResultList().stream()
                 .map(p -> Quarter.parse(p, "period")).toList();
@@ -105,7 +127,10 @@ public class Benchmarking {
 
     /** The hospital's saved "my peers" list. */
     public List<Listing> peers(String hospitalCode) {
-        Hospital hospital = hospitals.readable(hospitalCode);
+        return peers(hospitals.readable(hospitalCode));
+    }
+
+    private List<Listing> peers(Hospital hospital) {
         return em.createQuery("SELECT h FROM Hospital h WHERE h.id IN (SELECT p.peerId FROM HospitalPeer p"
                         + " WHERE p.hospitalId = :h) ORDER BY h.name", Hospital.class)
                 .setParameter("h", hospital.getId()).getResultList().stream().map(Listing::of).toList();

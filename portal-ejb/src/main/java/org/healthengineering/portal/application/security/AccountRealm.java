@@ -87,13 +87,28 @@ public class AccountRealm extends AuthorizingRealm {
         return info;
     }
 
+    /** An account's roles and permissions, with the display name read with them (for the page's menu). */
+    private static final class AccountAuthorization extends SimpleAuthorizationInfo {
+        private String displayName;
+    }
+
+    /**
+     * The display name of the account read for this request's authorisation, if it has been read: pages show it
+     * without reading the account again.
+     */
+    public static java.util.Optional<String> displayNameRead(long accountId) {
+        return ThreadContext.get(AUTHORIZATION_KEY + accountId) instanceof AccountAuthorization read
+                ? java.util.Optional.ofNullable(read.displayName) : java.util.Optional.empty();
+    }
+
     @Override
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         AccountPrincipal principal = principals.oneByType(AccountPrincipal.class);
-        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
+        AccountAuthorization info = new AccountAuthorization();
         if (principal != null) {
             AccountDirectory directory = directory();
             directory.findById(principal.accountId()).ifPresent(account -> {
+                info.displayName = account.getDisplayName();
                 info.setRoles(account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
                 Set<String> permissions = new HashSet<>(account.permissions());
                 // Hospital data is per hospital: members get instance permissions for their own hospital only,

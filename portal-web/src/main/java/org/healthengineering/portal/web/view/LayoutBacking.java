@@ -59,7 +59,10 @@ public class LayoutBacking {
 
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
-            displayName = myAccount.me().getDisplayName();
+            // Read with the request's roles and permissions (asked for first), else on its own.
+            permitted(org.healthengineering.portal.domain.account.Permissions.OWN_ACCOUNT);
+            displayName = org.healthengineering.portal.application.security.AccountRealm
+                    .displayNameRead(caller.accountId()).orElseGet(() -> myAccount.me().getDisplayName());
         }
         return displayName;
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.healthengineering.portal.application.benchmark.Benchmarking;
-import org.healthengineering.portal.application.hospital.Hospitals;
 import org.healthengineering.portal.application.security.Caller;
 import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.benchmark.Benchmark;
@@ -35,9 +34,6 @@ import java.util.Locale;
 public class BenchmarkBacking implements Serializable {
 
     @Inject
-    Hospitals hospitals;
-
-    @Inject
     Benchmarking benchmarking;
 
     @Inject
@@ -62,11 +58,14 @@ public class BenchmarkBacking implements Serializable {
     private String peerQuery;
 
     public void load() {
-        hospital = hospitals.readable(code);
-        quarters = benchmarking.returnedQuarters(code).stream().map(Quarter::toString).toList();
-        myPeers = benchmarking.peers(code);
+        Benchmarking.Page page = benchmarking.page(code, peers, quarter == null || quarter.isBlank() ? null
+                : Quarter.parse(quarter, "quarter"));
+        hospital = page.hospital();
+        quarters = page.quarters().stream().map(Quarter::toString).toList();
+        myPeers = page.myPeers();
         chosen = new ArrayList<>(myPeers);
-        compute();
+        benchmark = page.benchmark();
+        quarter = benchmark.quarter().toString();
     }
 
     public void compute() {
