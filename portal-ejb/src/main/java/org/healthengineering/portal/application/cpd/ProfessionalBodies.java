@@ -72,6 +72,24 @@ public class ProfessionalBodies {
         });
     }
 
+    /**
+     * The bodies with these ids, by name, from the snapshot of {@link #bodies}; one created a moment ago on another
+     * node, which this node's snapshot does not know yet, is read itself.
+     */
+    public List<ProfessionalBody> bodies(java.util.Collection<Long> ids) {
+        caller.check(Permissions.CATALOGUE_READ);
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        List<ProfessionalBody> found = new ArrayList<>(bodies().stream().filter(b -> wanted.contains(b.getId()))
+                .toList());
+        if (found.size() < wanted.size()) {
+            found.forEach(b -> wanted.remove(b.getId()));
+            wanted.stream().map(id -> em.find(ProfessionalBody.class, id)).filter(java.util.Objects::nonNull)
+                    .forEach(found::add);
+            found.sort(java.util.Comparator.comparing(ProfessionalBody::getName));
+        }
+        return found;
+    }
+
     /** Creates or revises a body's requirements (body administrators). */
     public ProfessionalBody define(String code, ProfessionalBody.Requirements requirements) {
         caller.check(Permissions.BODY_MANAGE);
@@ -92,13 +110,12 @@ public class ProfessionalBodies {
     public List<Registration> myRegistrations() {
         caller.check(Permissions.CPD_LOG);
         List<Registration> registrations = new ArrayList<>();
+        List<BodyRegistration> mine = em.createQuery("SELECT r FROM BodyRegistration r WHERE r.accountId = :me",
+                BodyRegistration.class).setParameter("me", caller.accountId()).getResultList();
         java.util.Map<Long, ProfessionalBody> bodies = new java.util.HashMap<>();
-        bodies().forEach(b -> bodies.put(b.getId(), b));
-        for (BodyRegistration r : em.createQuery("SELECT r FROM BodyRegistration r WHERE r.accountId = :me",
-                BodyRegistration.class).setParameter("me", caller.accountId()).getResultList()) {
-            ProfessionalBody body = bodies.get(r.getBodyId());
-            // A body this node's snapshot does not know yet (created a moment ago elsewhere) is read itself.
-            registrations.add(new Registration(body != null ? body : em.find(ProfessionalBody.class, r.getBodyId()), r));
+        bodies(mine.stream().map(BodyRegistration::getBodyId).toList()).forEach(b -> bodies.put(b.getId(), b));
+        for (BodyRegistration r : mine) {
+            registrations.add(new Registration(bodies.get(r.getBodyId()), r));
         }
         registrations.sort(java.util.Comparator.comparing(r -> r.body().getName()));
         return registrations;

@@ -212,17 +212,7 @@ public class Homes {
         Map<Long, BodyRegistration> registrations = new HashMap<>();
         em.createQuery("SELECT r FROM BodyRegistration r WHERE r.accountId = :me", BodyRegistration.class)
                 .setParameter("me", me).getResultList().forEach(r -> registrations.put(r.getBodyId(), r));
-        List<ProfessionalBody> registered = new ArrayList<>(professionalBodies.bodies().stream()
-                .filter(b -> registrations.containsKey(b.getId())).toList());
-        if (registered.size() < registrations.size()) {
-            // A body this node's snapshot does not know yet (created a moment ago elsewhere) is read itself.
-            Set<Long> known = new HashSet<>();
-            registered.forEach(b -> known.add(b.getId()));
-            registrations.keySet().stream().filter(id -> !known.contains(id))
-                    .map(id -> em.find(ProfessionalBody.class, id)).filter(java.util.Objects::nonNull)
-                    .forEach(registered::add);
-            registered.sort(Comparator.comparing(ProfessionalBody::getName));
-        }
+        List<ProfessionalBody> registered = professionalBodies.bodies(registrations.keySet());
         DateRange year = CpdTotals.currentYear(today);
         DateRange twelveMonths = CpdTotals.last12Months(today);
         LocalDate since = year.getStart().isBefore(twelveMonths.getStart()) ? year.getStart() : twelveMonths.getStart();

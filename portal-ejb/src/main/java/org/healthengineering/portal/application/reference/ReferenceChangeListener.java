@@ -16,6 +16,9 @@ public final class ReferenceChangeListener extends DescriptorEventAdapter {
 
     private final Catalogue catalogue;
 
+    /** The application's ReferenceData (a container proxy), found on the first write: imports write thousands. */
+    private volatile ReferenceData reference;
+
     private ReferenceChangeListener(Catalogue catalogue) {
         this.catalogue = catalogue;
     }
@@ -48,7 +51,12 @@ public final class ReferenceChangeListener extends DescriptorEventAdapter {
     }
 
     private void changed() {
-        CDI.current().select(ReferenceData.class).get().changed(catalogue);
+        ReferenceData found = reference;
+        if (found == null) {
+            found = CDI.current().select(ReferenceData.class).get();
+            reference = found;
+        }
+        found.changed(catalogue);
     }
 
     @Override

@@ -58,8 +58,7 @@ public class BenchmarkBacking implements Serializable {
     private String peerQuery;
 
     public void load() {
-        Benchmarking.Page page = benchmarking.page(code, peers, quarter == null || quarter.isBlank() ? null
-                : Quarter.parse(quarter, "quarter"));
+        Benchmarking.Page page = benchmarking.page(code, peers, chosenQuarter());
         hospital = page.hospital();
         quarters = page.quarters().stream().map(Quarter::toString).toList();
         myPeers = page.myPeers();
@@ -69,9 +68,13 @@ public class BenchmarkBacking implements Serializable {
     }
 
     public void compute() {
-        benchmark = benchmarking.benchmark(code, peers, quarter == null || quarter.isBlank() ? null
-                : Quarter.parse(quarter, "quarter"));
+        benchmark = benchmarking.benchmark(code, peers, chosenQuarter());
         quarter = benchmark.quarter().toString();
+    }
+
+    /** The quarter asked for, or null for the hospital's latest. */
+    private Quarter chosenQuarter() {
+        return quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter, "quarter");
     }
 
     public Benchmark.MetricResult getSelected() {
