@@ -1,5 +1,6 @@
 package org.healthengineering.portal.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -273,7 +274,14 @@ class CoursesIT {
                 .stream().filter(k -> k.getString("kind").equals("COURSE")).findFirst().orElseThrow();
         assertEquals("ACTIVE", completed.getString("state"));
         String badge = api.get("credentials/" + completed.getString("publicId"), null).body();
-        assertTrue(badge.contains("\"achievementType\":\"Course\"") && badge.contains("\"creditsAvailable\""), badge);
+        JsonObject subject = Json.createReader(new java.io.StringReader(badge)).readObject()
+                .getJsonObject("credentialSubject");
+        JsonObject achievement = subject.getJsonObject("achievement");
+        assertEquals("Course", achievement.getString("achievementType"), badge);
+        assertTrue(achievement.containsKey("creditsAvailable"), badge);
+        assertEquals(10, subject.getJsonNumber("creditsEarned").intValue(), "the hours the provider recorded");
+        assertTrue(subject.getString("activityStartDate").startsWith(d0.plusDays(8).toString())
+                && subject.getString("activityEndDate").startsWith(d0.plusDays(8).toString()), badge);
 
         // Withdrawal from a date: completions before it stay valid, after it are refused; the directory drops it.
         LocalDate effective = d0.plusYears(1).plusDays(10);

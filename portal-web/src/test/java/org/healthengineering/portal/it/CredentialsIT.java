@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import org.healthengineering.portal.domain.credential.BakedPng;
 import org.healthengineering.portal.domain.credential.BitstringStatusList;
 import org.healthengineering.portal.domain.credential.DidKey;
-import org.healthengineering.portal.domain.credential.OpenBadgeCredential;
-import org.healthengineering.portal.domain.credential.ProofOptions;
 import org.healthengineering.portal.domain.credential.EddsaRdfc2022;
 import org.healthengineering.portal.domain.credential.IdentityHash;
 import org.healthengineering.portal.domain.credential.Multikey;
@@ -28,7 +26,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -112,17 +109,10 @@ class CredentialsIT {
                 .filter(c -> c.getString("check").equals(check)).findFirst().orElseThrow().getString("outcome");
     }
 
-    /** An OpenBadgeCredential from an issuer outside the portal, signed with a did:key the test makes. */
+    /** An OpenBadgeCredential of a sterile-services course from an issuer outside the portal. */
     private static String outsideCredential(KeyPair key, String email, String achievementId) {
-        String issuer = DidKey.of(key.getPublic());
-        OpenBadgeCredential credential = new OpenBadgeCredential("urn:uuid:" + UUID.randomUUID(),
-                new OpenBadgeCredential.Profile(issuer, "Outside Training Ltd (synthetic)", null, null),
-                new OpenBadgeCredential.Achievement(achievementId, "Course", "Sterile services decontamination",
-                        null, "Attended three days and passed the assessment.", null, null, List.of(), List.of()),
-                new OpenBadgeCredential.Subject(IdentityHash.ofEmail(email), null, null, null, null, null),
-                List.of(), Instant.now().minusSeconds(86_400), null, List.of());
-        return EddsaRdfc2022.sign(credential.toJson(), ProofOptions.assertion(Instant.now(),
-                DidKey.verificationMethod(key.getPublic())), key.getPrivate()).toString();
+        return new OutsideIssuer(key, "Outside Training Ltd (synthetic)").credential(email, achievementId,
+                "Sterile services decontamination", "Attended three days and passed the assessment.");
     }
 
     @Test
@@ -478,6 +468,9 @@ class CredentialsIT {
         JsonObject after = api.get(apiPath(issuer.getString("id")), null).json();
         assertEquals("retired", method(after, oldKey).getString("keyState"));
         assertTrue(EddsaRdfc2022.verify(credential, ed25519(after, oldKey)).isVerified());
+        JsonObject retiredReport = api.postRaw("verify", "application/ld+json", document.body(), null).json();
+        assertEquals("PASS", check(retiredReport, "PROOF"), retiredReport.toString());
+        assertEquals("PASS", check(retiredReport, "ISSUER_KEY"), "a retired key still vouches for what it signed");
         assertEquals(201, api.post("engineers/" + adaId + "/competencies/" + lead2 + "/verifications",
                 "{\"level\":2}", assessor.credentials()).status());
         JsonObject newer = api.get("me/credentials", ada.credentials()).array().getJsonObject(0);

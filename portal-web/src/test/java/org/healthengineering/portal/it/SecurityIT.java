@@ -591,6 +591,12 @@ class SecurityIT {
                         "recognition-applications"),
                 new Target("POST", "issued-credentials/" + credentialId + "/suspension", body,
                         "{\"reason\":\"Under review\"}", "issued-credentials?q=" + credentialPublicId),
+                new Target("POST", "issued-credentials/" + credentialId + "/revocation", body,
+                        "{\"reason\":\"Awarded in error\"}", "issued-credentials?q=" + credentialPublicId),
+                new Target("POST", "issued-credentials/" + credentialId + "/reinstatement", body,
+                        "{\"reason\":\"Review closed\"}", "issued-credentials?q=" + credentialPublicId),
+                new Target("PUT", "me/credentials/" + credentialId + "/portfolio", engineer, "{\"included\":true}",
+                        "me/credentials/" + credentialId),
                 new Target("POST", "issuers/" + portalIssuer.getJsonNumber("id") + "/keys/" + issuerKey
                         + "/compromise", body, "{\"reason\":\"Leaked\"}", "issuers"),
                 new Target("PUT", "qualifications/CORPUS-OB", body, "{\"name\":\"Corpus badge\",\"awardingBody\":"
@@ -707,11 +713,17 @@ class SecurityIT {
         Api.Answer post = api.post("hospitals/" + code + "/posts", "{\"title\":" + text + ",\"kind\":\"OTHER\","
                 + "\"holderName\":" + text + "}", hospitalAdmin.credentials());
         assertEquals(201, post.status(), post.body());
+        // A credential from elsewhere whose issuer and achievement are named with script, imported by the engineer.
+        OutsideIssuer hostile = OutsideIssuer.named("Issuer " + STORED);
+        Api.Answer imported = api.postRaw("me/credentials/import", "application/json", hostile.credential(engineerEmail,
+                "https://training.example.org/achievements/" + UUID.randomUUID(), "Badge " + STORED, STORED), engineer);
+        assertEquals(201, imported.status(), imported.body());
 
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put(engineerEmail, List.of("/", "/cpd/index.xhtml", "/competence/profile.xhtml",
                 "/competence/assess.xhtml", "/competence/readiness.xhtml", "/mentoring/index.xhtml",
-                "/mentoring/view.xhtml?id=" + mentoring, "/notifications.xhtml", "/account.xhtml"));
+                "/mentoring/view.xhtml?id=" + mentoring, "/notifications.xhtml", "/account.xhtml",
+                "/credentials/index.xhtml"));
         pages.put(mentor.email(), List.of("/mentoring/index.xhtml", "/mentoring/profile.xhtml",
                 "/mentoring/view.xhtml?id=" + mentoring, "/notifications.xhtml"));
         pages.put(body.email(), List.of("/frameworks/index.xhtml", "/frameworks/view.xhtml?id=" + framework,
@@ -742,7 +754,7 @@ class SecurityIT {
                 }
             }
         }
-        assertTrue(shown >= 12, "the stored text is shown, as text, on " + shown + " pages");
+        assertTrue(shown >= 13, "the stored text is shown, as text, on " + shown + " pages");
     }
 
     /** Filters, sorts and paths holding SQL and path metacharacters: a 4xx or a plain answer, never a 5xx. */

@@ -181,7 +181,8 @@ public class CredentialContent {
                 Links.absolute("/courses/course.xhtml?id=" + course.getId()), "Accredited course",
                 "The course as accredited, in the portal's public directory of courses."));
         return Optional.of(new Source(CredentialKind.COURSE, completionId, completion.getAccountId(),
-                course.getBodyId(), COURSE + course.getId(), achievement, completed, null, course.getCredits(),
+                course.getBodyId(), COURSE + course.getId(), achievement, completed, null,
+                completion.getHours() != null ? completion.getHours() : course.getCredits(),
                 completed, completed, null, evidence));
     }
 
