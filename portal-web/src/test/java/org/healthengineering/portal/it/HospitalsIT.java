@@ -2,6 +2,11 @@ package org.healthengineering.portal.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.healthengineering.portal.application.benchmark.BenchmarkQueries;
+import org.healthengineering.portal.domain.benchmark.Benchmark;
+import org.healthengineering.portal.domain.benchmark.PeerGroup;
+import org.healthengineering.portal.domain.hospital.HospitalKind;
+import org.healthengineering.portal.domain.staffing.Quarter;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -413,6 +418,108 @@ class HospitalsIT {
                 .noneMatch(bar -> bar.getJsonNumber("value").doubleValue() == 30.0), "its value is drawn nowhere");
         assertEquals(200, api.put("hospitals/" + mine + "/peers", "{\"peers\":[\"" + four + "\"]}",
                 group.credentials()).status());
+    }
+
+    /**
+     * A portal group's kept statistics against every figure: 400 synthetic hospitals of one region are written over
+     * JDBC, as a bulk load would, and their benchmark through the API must equal the one the domain draws from every
+     * peer's figures; a return then uploaded through the API reaches the kept statistics within seconds.
+     */
+    @Test
+    void keptPeerStatisticsEqualEveryFigureAndFollowAReturn() throws Exception {
+        String region = "Kept region " + UUID.randomUUID().toString().substring(0, 8);
+        String prefix = "K" + UUID.randomUUID().toString().substring(0, 5).toUpperCase() + "-";
+        Quarter quarter = Quarter.parse("2026-Q2", "quarter");
+        try (java.sql.Connection db = Statements.connect()) {
+            db.setAutoCommit(false);
+            org.healthengineering.portal.application.startup.SyntheticHospitals.generate(db, prefix, region, 400,
+                    quarter, Benchmark.TREND_QUARTERS, 77, true);
+            db.commit();
+        }
+        String code = prefix + "00001";
+        Api.Registered admin = api.registerWith("kept-admin", PASSWORD, "HOSPITAL_ADMIN");
+        assertEquals(200, api.put("hospitals/" + code + "/members", "{\"administrators\":[\"" + admin.email()
+                + "\"],\"boardViewers\":[]}", Api.ADMIN).status());
+        String path = "hospitals/" + code + "/benchmark?peers=REGION&quarter=" + quarter;
+
+        JsonObject kept = keptAfter(path, admin.credentials(), null);
+        assertEquals(400, kept.getInt("hospitalsInGroup"));
+        assertSameAsEveryFigure(kept, code, quarter);
+
+        // A return through the API: the hospital's own value at once, the group's statistics within seconds.
+        Api.Answer uploaded = api.postRaw("staffing-returns", "text/csv", CSV_HEADER
+                + csvQuarter(code, quarter.toString(), "100", "60"), admin.credentials());
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject after = keptAfter(path, admin.credentials(), kept.getString("statisticsKeptAt"));
+        assertEquals(60.0, metric(after, "VACANCY_RATE").getJsonNumber("value").doubleValue(), 1e-9);
+        assertSameAsEveryFigure(after, code, quarter);
+        assertTrue(metric(after, "VACANCY_RATE").getJsonNumber("mean").doubleValue()
+                > metric(kept, "VACANCY_RATE").getJsonNumber("mean").doubleValue(), "the new figure is counted");
+    }
+
+    /** The benchmark once its kept statistics are newer than {@code since} and nothing waits (at most 40 s). */
+    private JsonObject keptAfter(String path, String credentials, String since) throws InterruptedException {
+        long deadline = System.nanoTime() + 40_000_000_000L;
+        JsonObject benchmark;
+        do {
+            Api.Answer answer = api.get(path, credentials);
+            assertEquals(200, answer.status(), answer.body());
+            benchmark = answer.json();
+            if (benchmark.containsKey("statisticsKeptAt") && !benchmark.containsKey("statisticsPendingSince")
+                    && (since == null || benchmark.getString("statisticsKeptAt").compareTo(since) > 0)) {
+                return benchmark;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the peer statistics were not kept within 40 s: " + benchmark.toString()
+                .substring(0, Math.min(400, benchmark.toString().length())));
+    }
+
+    /** Every metric of the answer as the domain draws it from every peer's figures, read here over JDBC. */
+    private static void assertSameAsEveryFigure(JsonObject answer, String code, Quarter quarter) throws Exception {
+        Benchmark live;
+        try (java.sql.Connection db = Statements.connect();
+             java.sql.PreparedStatement select = db.prepareStatement("SELECT id, kind, region, beds FROM hospital"
+                     + " WHERE code = ?")) {
+            select.setString(1, code);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                rs.next();
+                BenchmarkQueries.Scope scope = BenchmarkQueries.Scope.of(PeerGroup.REGION, rs.getLong(1),
+                        HospitalKind.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4));
+                live = Benchmark.compute(rs.getLong(1), PeerGroup.REGION, quarter, BenchmarkQueries.peers(db, scope),
+                        BenchmarkQueries.quarterRows(db, scope, quarter.lastQuarters(Benchmark.TREND_QUARTERS)));
+            }
+        }
+        assertEquals(live.peerCount(), answer.getInt("hospitalsInGroup"));
+        for (Benchmark.MetricResult expected : live.metrics()) {
+            JsonObject m = metric(answer, expected.metric().name());
+            String what = expected.metric() + " of " + code;
+            assertEquals(expected.suppressed() == null, !m.containsKey("suppressed"), what);
+            expected.statistics().ifPresent(s -> {
+                assertEquals(s.count(), m.getInt("peersWithValue"), what);
+                assertEquals(s.mean(), m.getJsonNumber("mean").doubleValue(), 1e-9, what);
+                if (!expected.metric().isYesNo()) {
+                    assertEquals(s.lowest(), m.getJsonNumber("lowest").doubleValue(), 1e-9, what);
+                    assertEquals(s.lowerQuartile(), m.getJsonNumber("lowerQuartile").doubleValue(), 1e-9, what);
+                    assertEquals(s.median(), m.getJsonNumber("median").doubleValue(), 1e-9, what);
+                    assertEquals(s.upperQuartile(), m.getJsonNumber("upperQuartile").doubleValue(), 1e-9, what);
+                    assertEquals(s.highest(), m.getJsonNumber("highest").doubleValue(), 1e-9, what);
+                }
+            });
+            if (expected.rank() != null) {
+                assertEquals(expected.rank().position(), m.getInt("rankFromLowest"), what);
+                assertEquals(expected.rank().sharedWith(), m.getInt("rankSharedWith"), what);
+            }
+            List<Double> bars = m.containsKey("bars") ? m.getJsonArray("bars").getValuesAs(JsonObject.class).stream()
+                    .map(b -> b.getJsonNumber("value").doubleValue()).toList() : List.of();
+            assertEquals(expected.bars().stream().map(Benchmark.Bar::value).toList(), bars, what);
+            List<String> trend = m.containsKey("trend") ? m.getJsonArray("trend").getValuesAs(JsonObject.class)
+                    .stream().map(t -> t.getString("quarter") + " " + t.getInt("peersWithValue") + " "
+                            + (t.containsKey("median") ? t.getJsonNumber("median").doubleValue() : "-")).toList()
+                    : List.of();
+            assertEquals(expected.trend().stream().map(t -> t.quarter() + " " + t.peersWithValue() + " "
+                    + (t.median() == null ? "-" : t.median())).toList(), trend, what);
+        }
     }
 
     private static JsonObject metric(JsonObject benchmark, String name) {

@@ -27,7 +27,32 @@ import java.util.Optional;
  *     be worked out from the statistics and the named hospitals' bars, so they are left out, and the note says so.</li>
  * </ul>
  */
-public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics) implements Serializable {
+public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics,
+                        Freshness freshness) implements Serializable {
+
+    /** A benchmark drawn from every peer's figures as they are now. */
+    public Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<MetricResult> metrics) {
+        this(group, quarter, peerCount, metrics, null);
+    }
+
+    /**
+     * How current kept statistics are.
+     *
+     * @param keptAt       when the oldest summary the benchmark used was computed
+     * @param pendingSince the oldest change not yet in them, or null when none waits
+     */
+    public record Freshness(java.time.Instant keptAt, java.time.Instant pendingSince) implements Serializable {
+    }
+
+    /** The same benchmark, saying how current its kept statistics are. */
+    public Benchmark kept(Freshness how) {
+        return new Benchmark(group, quarter, peerCount, metrics, how);
+    }
+
+    /** Whether the peer statistics were kept ahead of time rather than drawn from every figure now. */
+    public boolean isKept() {
+        return freshness != null;
+    }
 
     /** Quarters in a trend. */
     public static final int TREND_QUARTERS = 8;
@@ -108,49 +133,62 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
         List<TrendPoint> trend = new ArrayList<>();
         for (Quarter q : quarters) {
             Map<Long, QuarterTotals> ofQuarter = totals.get(q);
-            double[] sorted = Counted.of(metric, group, own, peers, ofQuarter).sorted();
-            Double value = metric.of(inputs(own, ofQuarter.get(own.hospitalId())));
-            if (sorted.length >= PeerStatistics.MINIMUM_PEERS) {
-                PeerStatistics s = PeerStatistics.ofSorted(sorted);
-                trend.add(new TrendPoint(q, value, s.lowerQuartile(), s.median(), s.upperQuartile(), sorted.length));
-            } else {
-                trend.add(new TrendPoint(q, value, null, null, null, sorted.length));
-            }
+            trend.add(trendPoint(q, metric.of(inputs(own, ofQuarter.get(own.hospitalId()))),
+                    Counted.of(metric, group, own, peers, ofQuarter)));
         }
         Map<Long, QuarterTotals> current = totals.get(quarter);
         QuarterTotals ownTotals = current.get(own.hospitalId());
-        Double value = metric.of(inputs(own, ownTotals));
-        String valueNote = ownTotals == null ? "No staffing return for " + quarter + "."
-                : value == null ? "Cannot be computed: " + metric.getFormula() + " has a zero denominator." : null;
-        return result(metric, group, own, value, valueNote, peers, current, trend);
+        return result(metric, own, valueOf(metric, own, quarter, ownTotals), peers, current,
+                Counted.of(metric, group, own, peers, current), trend);
     }
 
     private static MetricResult current(Metric metric, PeerGroup group, Peer own, List<Peer> peers,
                                         Map<Long, QuarterTotals> current) {
-        Double value = metric.of(inputs(own, null));
-        String valueNote = value == null ? "No parity score: the engineering lead or every clinical chief post is"
-                + " missing or not recorded." : null;
-        return result(metric, group, own, value, valueNote, peers, current, List.of());
+        return result(metric, own, valueOf(metric, own, null, null), peers, current,
+                Counted.of(metric, group, own, peers, current), List.of());
     }
 
-    private static MetricResult result(Metric metric, PeerGroup group, Peer own, Double value, String valueNote,
-                                       List<Peer> peers, Map<Long, QuarterTotals> current, List<TrendPoint> trend) {
-        Counted counted = Counted.of(metric, group, own, peers, current);
-        double[] sorted = counted.sorted();
-        if (sorted.length < PeerStatistics.MINIMUM_PEERS) {
-            String why = "Suppressed: only " + sorted.length + (sorted.length == 1 ? " hospital" : " hospitals")
-                    + " in this peer group " + (sorted.length == 1 ? "has" : "have") + " a value, and no peer"
+    /** The hospital's own value of a metric, with the reason when it has none. */
+    private record OwnValue(Double value, String note) {
+    }
+
+    private static OwnValue valueOf(Metric metric, Peer own, Quarter quarter, QuarterTotals ownTotals) {
+        Double value = metric.of(inputs(own, ownTotals));
+        if (!metric.isQuarterly()) {
+            return new OwnValue(value, value == null ? "No parity score: the engineering lead or every clinical chief"
+                    + " post is missing or not recorded." : null);
+        }
+        return new OwnValue(value, ownTotals == null ? "No staffing return for " + quarter + "."
+                : value == null ? "Cannot be computed: " + metric.getFormula() + " has a zero denominator." : null);
+    }
+
+    private static TrendPoint trendPoint(Quarter q, Double value, Drawn drawn) {
+        if (drawn.count() < PeerStatistics.MINIMUM_PEERS) {
+            return new TrendPoint(q, value, null, null, null, drawn.count());
+        }
+        PeerStatistics s = drawn.statistics();
+        return new TrendPoint(q, value, s.lowerQuartile(), s.median(), s.upperQuartile(), drawn.count());
+    }
+
+    private static MetricResult result(Metric metric, Peer own, OwnValue ownValue, List<Peer> peers,
+                                       Map<Long, QuarterTotals> current, Drawn drawn, List<TrendPoint> trend) {
+        Double value = ownValue.value();
+        String valueNote = ownValue.note();
+        int count = drawn.count();
+        if (count < PeerStatistics.MINIMUM_PEERS) {
+            String why = "Suppressed: only " + count + (count == 1 ? " hospital" : " hospitals")
+                    + " in this peer group " + (count == 1 ? "has" : "have") + " a value, and no peer"
                     + " statistic is shown from fewer than " + PeerStatistics.MINIMUM_PEERS + ".";
             return new MetricResult(metric, value, valueNote, null, why, null, null, trend, List.of(),
-                    null, counted.note());
+                    null, drawn.note());
         }
-        PeerStatistics statistics = PeerStatistics.ofSorted(sorted);
-        Rank rank = value == null || metric.isYesNo() ? null : Rank.of(sorted, value);
+        PeerStatistics statistics = drawn.statistics();
+        Rank rank = value == null || metric.isYesNo() ? null : drawn.rank(metric, value);
         String outlier = value == null || metric.isYesNo() ? null : statistics.outlier(value);
         List<Bar> bars = new ArrayList<>();
         String barsNote = null;
         if (!metric.isYesNo()) {
-            if (sorted.length <= MOST_BARS) {
+            if (count <= MOST_BARS) {
                 barsNote = "One bar per named hospital with a value, and this hospital; hospitals that have not"
                         + " agreed to be named are counted in the statistics only, never drawn.";
                 for (Peer peer : peers) {
@@ -161,10 +199,10 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
                 }
                 bars.sort(java.util.Comparator.comparingDouble(Bar::value));
             } else {
-                barsNote = "The group has " + sorted.length + " hospitals with a value: bars are its percentiles"
+                barsNote = "The group has " + count + " hospitals with a value: bars are its percentiles"
                         + " (every 5th), with this hospital's value among them.";
                 for (int p = 0; p <= 100; p += 5) {
-                    bars.add(new Bar("P" + p, PeerStatistics.percentile(sorted, p / 100.0), false));
+                    bars.add(new Bar("P" + p, drawn.percentile(p), false));
                 }
                 if (value != null) {
                     bars.add(new Bar(own.name(), value, true));
@@ -173,7 +211,7 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
             }
         }
         return new MetricResult(metric, value, valueNote, statistics, null, rank, outlier, trend,
-                bars, barsNote, counted.note());
+                bars, barsNote, drawn.note());
     }
 
     private static QuarterTotals peerTotals(Metric metric, Peer peer, Map<Long, QuarterTotals> current) {
@@ -184,7 +222,27 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
      * The values a metric's statistics are drawn from, ascending, under {@link #RULE}: named hospitals and the
      * hospital itself always; the not-named ones only in the portal's groups and only when there are enough of them.
      */
-    private record Counted(double[] sorted, int leftOut, PeerGroup group) {
+    private record Counted(double[] sorted, int leftOut, PeerGroup group) implements Drawn {
+
+        @Override
+        public int count() {
+            return sorted.length;
+        }
+
+        @Override
+        public PeerStatistics statistics() {
+            return PeerStatistics.ofSorted(sorted);
+        }
+
+        @Override
+        public Rank rank(Metric metric, double value) {
+            return Rank.of(sorted, value);
+        }
+
+        @Override
+        public double percentile(int p) {
+            return PeerStatistics.percentile(sorted, p / 100.0);
+        }
 
         static boolean shown(Peer peer, Peer own) {
             return peer.named() || peer.hospitalId() == own.hospitalId();
@@ -220,7 +278,8 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
             return new Counted(sorted, countUnnamed ? 0 : u, group);
         }
 
-        String note() {
+        @Override
+        public String note() {
             if (leftOut == 0) {
                 return null;
             }
@@ -231,6 +290,131 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
                     : hospitals + " agreed to be named " + (leftOut == 1 ? "is" : "are") + " left out: fewer than "
                     + PeerStatistics.MINIMUM_PEERS + " could be singled out from the statistics.";
         }
+    }
+
+    /** A metric's peer values in a quarter, as a benchmark draws on them: counted from the values, or kept. */
+    private interface Drawn {
+        /** Values counted. */
+        int count();
+
+        /** Their statistics (only asked when there are enough of them). */
+        PeerStatistics statistics();
+
+        /** Where a value stands among them. */
+        Rank rank(Metric metric, double value);
+
+        /** Their {@code p}-th percentile, p a multiple of 5. */
+        double percentile(int p);
+
+        /** Not-named hospitals left out, and why; or null. */
+        String note();
+    }
+
+    /** Statistics kept ahead of time, with the hospital's ranks counted where its values are kept. */
+    private record FromKept(KeptStatistics kept, Map<Metric, Rank> ranks) implements Drawn {
+
+        @Override
+        public int count() {
+            return kept.count();
+        }
+
+        @Override
+        public PeerStatistics statistics() {
+            return kept.statistics();
+        }
+
+        @Override
+        public Rank rank(Metric metric, double value) {
+            Rank rank = ranks.get(metric);
+            if (rank == null) {
+                throw new IllegalStateException("No rank was counted for " + metric);
+            }
+            return rank;
+        }
+
+        @Override
+        public double percentile(int p) {
+            return kept.percentile(p);
+        }
+
+        @Override
+        public String note() {
+            return null;
+        }
+    }
+
+    /** Counts a hospital's ranks among the kept values: for each metric given, where its value stands. */
+    @FunctionalInterface
+    public interface RankCounter {
+        Map<Metric, Rank> ranks(Map<Metric, Double> values);
+    }
+
+    /**
+     * The same benchmark as {@link #compute} gives, drawn from a portal group's kept statistics instead of every
+     * peer's figures; or empty when kept statistics cannot give it, and {@link #compute} must. They can when, for
+     * every metric and every quarter of the trend, a summary is kept that counts every value for this hospital
+     * ({@link KeptStatistics#countsEveryValueFor}), and the shown quarter's charts are percentiles (more than
+     * {@link #MOST_BARS} values): a smaller group is drawn bar by bar, from its figures.
+     *
+     * @param own       the hospital
+     * @param peerCount hospitals in the group
+     * @param ownTotals the hospital's staffing totals by quarter (any it has of the trend's)
+     * @param quarterly the group's kept statistics by quarter and metric (the trend's quarters)
+     * @param current   the group's kept statistics of the metrics that do not change by quarter
+     * @param counter   counts the hospital's ranks, called only when the kept statistics serve
+     */
+    public static Optional<Benchmark> fromKept(Peer own, PeerGroup group, Quarter quarter, int peerCount,
+                                               Map<Quarter, QuarterTotals> ownTotals,
+                                               Map<Quarter, Map<Metric, KeptStatistics>> quarterly,
+                                               Map<Metric, KeptStatistics> current, RankCounter counter) {
+        if (group == PeerGroup.CUSTOM) {
+            return Optional.empty();
+        }
+        List<Quarter> quarters = quarter.lastQuarters(TREND_QUARTERS);
+        Map<Metric, OwnValue> values = new java.util.EnumMap<>(Metric.class);
+        Map<Metric, KeptStatistics> shown = new java.util.EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            OwnValue value = valueOf(metric, own, quarter, metric.isQuarterly() ? ownTotals.get(quarter) : null);
+            KeptStatistics kept = metric.isQuarterly() ? quarterly.getOrDefault(quarter, Map.of()).get(metric)
+                    : current.get(metric);
+            if (!serves(kept, own, value.value()) || !metric.isYesNo() && kept.count() <= MOST_BARS) {
+                return Optional.empty();
+            }
+            if (metric.isQuarterly()) {
+                for (Quarter q : quarters) {
+                    if (!serves(quarterly.getOrDefault(q, Map.of()).get(metric), own,
+                            metric.of(inputs(own, ownTotals.get(q))))) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            values.put(metric, value);
+            shown.put(metric, kept);
+        }
+        Map<Metric, Double> toRank = new java.util.EnumMap<>(Metric.class);
+        values.forEach((metric, value) -> {
+            if (value.value() != null && !metric.isYesNo()) {
+                toRank.put(metric, value.value());
+            }
+        });
+        Map<Metric, Rank> ranks = toRank.isEmpty() ? Map.of() : counter.ranks(toRank);
+        List<MetricResult> results = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            List<TrendPoint> trend = new ArrayList<>();
+            if (metric.isQuarterly()) {
+                for (Quarter q : quarters) {
+                    trend.add(trendPoint(q, metric.of(inputs(own, ownTotals.get(q))),
+                            new FromKept(quarterly.get(q).get(metric), Map.of())));
+                }
+            }
+            results.add(result(metric, own, values.get(metric), List.of(), Map.of(),
+                    new FromKept(shown.get(metric), ranks), trend));
+        }
+        return Optional.of(new Benchmark(group, quarter, peerCount, results));
+    }
+
+    private static boolean serves(KeptStatistics kept, Peer own, Double ownValue) {
+        return kept != null && kept.countsEveryValueFor(!own.named() && ownValue != null);
     }
 
     private static MetricInputs inputs(Peer peer, QuarterTotals totals) {

@@ -14,7 +14,9 @@ import org.healthengineering.portal.domain.account.Permissions;
 import org.healthengineering.portal.domain.audit.AuditAction;
 import org.healthengineering.portal.domain.audit.AuditEvent;
 import org.healthengineering.portal.domain.benchmark.Benchmark;
+import org.healthengineering.portal.domain.benchmark.Peer;
 import org.healthengineering.portal.domain.benchmark.PeerGroup;
+import org.healthengineering.portal.domain.staffing.QuarterTotals;
 import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.shared.FieldProblem;
 import org.healthengineering.portal.domain.shared.InvalidInputException;
@@ -30,6 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -95,11 +99,44 @@ public class Benchmarking {
         Quarter when = quarter != null ? quarter : latestQuarter(hospital);
         BenchmarkQueries.Scope scope = BenchmarkQueries.Scope.of(peers, hospital);
         try (Connection connection = dataSource.getConnection()) {
+            if (peers != PeerGroup.CUSTOM) {
+                Optional<Benchmark> kept = fromKept(connection, hospital, scope, when);
+                if (kept.isPresent()) {
+                    return kept.get();
+                }
+            }
             return Benchmark.compute(hospital.getId(), peers, when, BenchmarkQueries.peers(connection, scope),
                     BenchmarkQueries.quarterRows(connection, scope, when.lastQuarters(Benchmark.TREND_QUARTERS)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the peer group's figures", e);
         }
+    }
+
+    /**
+     * The benchmark from the group's kept statistics (four statements whatever the group's size), or empty when
+     * they cannot give it (a small group, too few not-named hospitals to count them, a quarter nobody returned) and
+     * every figure must be read.
+     */
+    private static Optional<Benchmark> fromKept(Connection connection, Hospital hospital,
+                                                BenchmarkQueries.Scope scope, Quarter when) throws SQLException {
+        PeerGroup group = scope.group();
+        String key = BenchmarkQueries.groupKey(group, hospital);
+        List<Quarter> quarters = when.lastQuarters(Benchmark.TREND_QUARTERS);
+        BenchmarkQueries.Kept kept = BenchmarkQueries.kept(connection, group, key, quarters);
+        if (kept.current().isEmpty()) {
+            return Optional.empty();
+        }
+        Peer own = new Peer(hospital.getId(), hospital.getName(), hospital.isConsentsToBeNamed(), hospital.getBeds(),
+                hospital.getMedicalDevices(), hospital.isEngineeringLeadPost(), hospital.getParityScore());
+        Map<Quarter, QuarterTotals> ownTotals = BenchmarkQueries.ownTotals(connection, hospital.getId(), quarters);
+        return Benchmark.fromKept(own, group, when, BenchmarkQueries.hospitalsIn(connection, scope), ownTotals,
+                kept.quarterly(), kept.current(), values -> {
+                    try {
+                        return BenchmarkQueries.ranks(connection, group, key, when, values, kept);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Could not count the hospital's ranks", e);
+                    }
+                }).map(b -> b.kept(new Benchmark.Freshness(kept.keptAt(), kept.pendingSince())));
     }
 
     /** The quarters the hospital has returns for, newest first. */

@@ -37,6 +37,9 @@ public class Hospitals {
     EntityManager em;
 
     @Inject
+    org.healthengineering.portal.application.benchmark.BenchmarkValues benchmarkValues;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -62,7 +65,7 @@ public class Hospitals {
                 number(details.beds(), "beds"), number(details.medicalDevices(), "medicalDevices"),
                 details.consentsToBeNamed(), clock.instant());
         em.persist(hospital);
-        em.flush();
+        benchmarkValues.hospitalChanged(hospital.getId());
         audit.fire(AuditEvent.created(AuditAction.HOSPITAL_CREATED, SUBJECT, hospital.getCode(), hospital.getName()));
         return hospital;
     }
@@ -111,6 +114,7 @@ public class Hospitals {
         String before = describe(hospital);
         hospital.describe(details.name(), details.kind(), details.region(), number(details.beds(), "beds"),
                 number(details.medicalDevices(), "medicalDevices"), details.consentsToBeNamed());
+        benchmarkValues.hospitalChanged(hospital.getId());
         audit.fire(new AuditEvent(AuditAction.HOSPITAL_UPDATED, SUBJECT, hospital.getCode(), before, describe(hospital)));
         return hospital;
     }

@@ -34,6 +34,9 @@ public class Leadership {
     EntityManager em;
 
     @Inject
+    org.healthengineering.portal.application.benchmark.BenchmarkValues benchmarkValues;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -90,6 +93,7 @@ public class Leadership {
     private void keepParityCurrent(Hospital hospital) {
         ParityScorecard card = ParityScorecard.of(postsOf(hospital.getId()));
         hospital.recordLeadership(card.engineeringLead().isPresent(), card.overall().orElse(null));
+        benchmarkValues.hospitalChanged(hospital.getId());
     }
 
     private Hospital editable(String hospitalCode) {

@@ -54,6 +54,9 @@ public class StaffingReturns {
     EntityManager em;
 
     @Inject
+    org.healthengineering.portal.application.benchmark.BenchmarkValues benchmarkValues;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -192,6 +195,7 @@ public class StaffingReturns {
     private void write(List<StaffingReturn> returns) {
         try (Connection connection = dataSource.getConnection()) {
             StaffingWriter.write(connection, returns);
+            benchmarkValues.returnsWritten(connection, returns);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the staffing returns", e);
         }

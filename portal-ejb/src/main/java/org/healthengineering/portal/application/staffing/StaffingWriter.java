@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,9 +20,6 @@ import java.util.List;
  * built, and so checked, by {@link StaffingReturn#revision} first.
  */
 public final class StaffingWriter {
-
-    /** Rows per multi-row INSERT. */
-    private static final int ROWS = 500;
 
     private StaffingWriter() {
     }
@@ -67,10 +63,10 @@ public final class StaffingWriter {
                     t.vacancyFte(), t.agencyFte(), t.engineerFte(), t.technicianFte(), t.leavers(), t.headcount(),
                     t.headcount55Plus()});
         }
-        insertRows(connection, "INSERT INTO staffing_return_line (return_id, staff_group, establishment_fte,"
+        BatchInserts.rows(connection, "INSERT INTO staffing_return_line (return_id, staff_group, establishment_fte,"
                 + " in_post_fte, vacancy_fte, agency_fte, leavers, headcount_under_35, headcount_35_to_54,"
                 + " headcount_55_plus) VALUES ", lines, "");
-        insertRows(connection, "INSERT INTO staffing_quarter (period, hospital_id, return_id, establishment_fte,"
+        BatchInserts.rows(connection, "INSERT INTO staffing_quarter (period, hospital_id, return_id, establishment_fte,"
                 + " in_post_fte, vacancy_fte, agency_fte, engineer_fte, technician_fte, leavers, headcount,"
                 + " headcount_55_plus) VALUES ", totals, " ON DUPLICATE KEY UPDATE return_id = VALUES(return_id),"
                 + " establishment_fte = VALUES(establishment_fte), in_post_fte = VALUES(in_post_fte),"
@@ -78,23 +74,5 @@ public final class StaffingWriter {
                 + " engineer_fte = VALUES(engineer_fte), technician_fte = VALUES(technician_fte),"
                 + " leavers = VALUES(leavers), headcount = VALUES(headcount),"
                 + " headcount_55_plus = VALUES(headcount_55_plus)");
-    }
-
-    private static void insertRows(Connection connection, String insert, List<Object[]> rows, String suffix)
-            throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).length, "?")) + ")";
-            try (PreparedStatement statement = connection.prepareStatement(insert
-                    + String.join(", ", Collections.nCopies(chunk.size(), row)) + suffix)) {
-                int p = 1;
-                for (Object[] values : chunk) {
-                    for (Object value : values) {
-                        statement.setObject(p++, value);
-                    }
-                }
-                statement.executeUpdate();
-            }
-        }
     }
 }

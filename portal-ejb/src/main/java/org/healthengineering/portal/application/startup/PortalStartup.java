@@ -96,7 +96,32 @@ public class PortalStartup {
                 LocalDate today = LocalDate.now(clock);
                 demoData.engineerIds().forEach(id -> engineerReminders.remind(id, today));
             }
+            keepBenchmarkValues();
         });
+    }
+
+    /**
+     * A database from before kept peer statistics (migration V24) has hospitals but no values: they are computed
+     * once, here, and the groups' statistics follow within seconds of start-up.
+     */
+    private void keepBenchmarkValues() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (org.healthengineering.portal.application.benchmark.BenchmarkUpkeep.neverKept(connection)) {
+                boolean auto = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try {
+                    long start = System.nanoTime();
+                    int hospitals = org.healthengineering.portal.application.benchmark.BenchmarkUpkeep
+                            .rebuild(connection, true);
+                    LOG.info(() -> "Benchmark values kept for " + hospitals + " hospitals in "
+                            + (System.nanoTime() - start) / 1_000_000 + " ms; their peer statistics follow.");
+                } finally {
+                    connection.setAutoCommit(auto);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not keep the benchmark values: " + e.getMessage(), e);
+        }
     }
 
     /**

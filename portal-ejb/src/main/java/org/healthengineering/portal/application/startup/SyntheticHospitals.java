@@ -70,9 +70,22 @@ public final class SyntheticHospitals {
      */
     public static Summary generate(Connection connection, int count, Quarter last, int quarters, long seed,
                                    boolean commitChunks) throws SQLException {
+        return generate(connection, CODE_PREFIX, null, count, last, quarters, seed, commitChunks);
+    }
+
+    /**
+     * As {@link #generate(Connection, int, Quarter, int, long, boolean)}, with codes that start with {@code prefix}
+     * (letters, digits and dashes) instead, all in one {@code region} if given (a test's own peer group). Afterwards every hospital's benchmark
+     * values are kept ({@link org.healthengineering.portal.application.benchmark.BenchmarkUpkeep#rebuild}).
+     */
+    public static Summary generate(Connection connection, String prefix, String region, int count, Quarter last,
+                                   int quarters, long seed, boolean commitChunks) throws SQLException {
         List<Traits> traits = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            traits.add(traits(i, new SplittableRandom(seed * 1_000_003L + i)));
+            Traits drawn = traits(i, new SplittableRandom(seed * 1_000_003L + i));
+            traits.add(region == null ? drawn : new Traits(i, drawn.kind(), region, drawn.beds(), drawn.devices(),
+                    drawn.consents(), drawn.devicesPerFte(), drawn.vacancyRate(), drawn.agencyShare(),
+                    drawn.share55(), drawn.shareUnder35(), drawn.groupShares(), drawn.posts()));
         }
         java.time.LocalDateTime now = InstantConverter.utc(Instant.now());
         try (PreparedStatement hospital = connection.prepareStatement("INSERT INTO hospital (code, name, kind, region,"
@@ -80,7 +93,7 @@ public final class SyntheticHospitals {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
             int n = 0;
             for (Traits t : traits) {
-                hospital.setString(1, code(t.index()));
+                hospital.setString(1, code(prefix, t.index()));
                 hospital.setString(2, "Synthetic " + t.kind().getLabel() + " Hospital " + t.index() + " (synthetic)");
                 hospital.setString(3, t.kind().name());
                 hospital.setString(4, t.region());
@@ -97,10 +110,10 @@ public final class SyntheticHospitals {
         }
         Map<Integer, Long> ids = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, code FROM hospital WHERE code LIKE ?")) {
-            select.setString(1, CODE_PREFIX + "%");
+            select.setString(1, prefix + "%");
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    ids.put(Integer.parseInt(rs.getString(2).substring(CODE_PREFIX.length())), rs.getLong(1));
+                    ids.put(Integer.parseInt(rs.getString(2).substring(prefix.length())), rs.getLong(1));
                 }
             }
         }
@@ -109,6 +122,7 @@ public final class SyntheticHospitals {
         for (Traits t : traits) {
             returns += writeReturns(connection, ids.get(t.index()), t, last, quarters, seed, commitChunks);
         }
+        org.healthengineering.portal.application.benchmark.BenchmarkUpkeep.rebuild(connection, commitChunks);
         return new Summary(count, returns, returns * StaffGroup.values().length);
     }
 
@@ -123,7 +137,11 @@ public final class SyntheticHospitals {
     }
 
     public static String code(int index) {
-        return String.format("%s%05d", CODE_PREFIX, index);
+        return code(CODE_PREFIX, index);
+    }
+
+    private static String code(String prefix, int index) {
+        return String.format("%s%05d", prefix, index);
     }
 
     private static Traits traits(int index, RandomGenerator random) {

@@ -3,11 +3,17 @@ package org.healthengineering.portal.web.api;
 import org.healthengineering.portal.domain.benchmark.Benchmark;
 import org.healthengineering.portal.domain.benchmark.PeerStatistics;
 
+import java.time.Instant;
 import java.util.List;
 
-/** A benchmark as JSON: per metric the hospital's value, the peers' statistics (or why they are suppressed), trend. */
+/**
+ * A benchmark as JSON: per metric the hospital's value, the peers' statistics (or why they are suppressed), trend.
+ * {@code statisticsKeptAt} is when a portal group's kept statistics were computed, and {@code statisticsPendingSince}
+ * the oldest change not yet in them; both are null when the statistics were drawn from every figure for this answer.
+ */
 public record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
-                     int minimumPeers, String notNamedRule, List<MetricJson> metrics) {
+                     int minimumPeers, String notNamedRule, List<MetricJson> metrics, Instant statisticsKeptAt,
+                     Instant statisticsPendingSince) {
 
     /**
      * One metric. Statistics are null when suppressed; {@code mean} of a yes/no metric is the share saying yes.
@@ -32,7 +38,9 @@ public record BenchmarkJson(String hospital, String peerGroup, String peerGroupL
 
     static BenchmarkJson of(String hospital, Benchmark b) {
         return new BenchmarkJson(hospital, b.group().name(), b.group().getLabel(), b.quarter().toString(),
-                b.peerCount(), PeerStatistics.MINIMUM_PEERS, Benchmark.RULE, b.metrics().stream().map(BenchmarkJson::metric).toList());
+                b.peerCount(), PeerStatistics.MINIMUM_PEERS, Benchmark.RULE,
+                b.metrics().stream().map(BenchmarkJson::metric).toList(),
+                b.isKept() ? b.freshness().keptAt() : null, b.isKept() ? b.freshness().pendingSince() : null);
     }
 
     private static MetricJson metric(Benchmark.MetricResult m) {

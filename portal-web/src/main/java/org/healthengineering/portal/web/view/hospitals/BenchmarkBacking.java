@@ -45,6 +45,9 @@ public class BenchmarkBacking implements Serializable {
     @Inject
     Words words;
 
+    @Inject
+    org.healthengineering.portal.web.faces.Formats formats;
+
     private String code;
     private Hospital hospital;
     private PeerGroup peers = PeerGroup.KIND;
@@ -150,6 +153,21 @@ public class BenchmarkBacking implements Serializable {
     public String getGroupSize() {
         return messages.text("benchmark.groupSize", words.of(benchmark.group()), benchmark.peerCount(),
                 benchmark.quarter().toString());
+    }
+
+    /**
+     * How current the peer statistics are, when they were kept ahead of time ("as computed at …", with the oldest
+     * change still being added); null when they were drawn from every figure now.
+     */
+    public String getFreshness() {
+        if (benchmark == null || !benchmark.isKept()) {
+            return null;
+        }
+        Benchmark.Freshness f = benchmark.freshness();
+        return f.pendingSince() == null
+                ? messages.text("benchmark.kept", formats.dateTimeToTheSecond(f.keptAt()))
+                : messages.text("benchmark.keptPending", formats.dateTimeToTheSecond(f.keptAt()),
+                formats.dateTimeToTheSecond(f.pendingSince()));
     }
 
     public List<Choice> getQuarterChoices() {
