@@ -55,8 +55,16 @@ public final class HospitalBenchmark {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ANALYZE TABLE hospital, staffing_quarter, staffing_return, staffing_return_line");
             }
-            System.out.printf("  %,d hospitals, %,d returns, %,d lines in %.0f s%n", summary.hospitals(),
-                    summary.returns(), summary.lines(), (System.nanoTime() - start) / 1e9);
+            System.out.printf("  %,d hospitals, %,d returns, %,d lines in %.0f s (their benchmark values included)%n",
+                    summary.hospitals(), summary.returns(), summary.lines(), (System.nanoTime() - start) / 1e9);
+            connection.setAutoCommit(true);
+            long keeping = System.nanoTime();
+            long groups = waitForKeptStatistics(connection, 600);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE TABLE benchmark_value, benchmark_statistics");
+            }
+            System.out.printf("  the portal kept the peer statistics of every group and quarter (%,d summaries) %.0f s"
+                    + " later%n", groups, (System.nanoTime() - keeping) / 1e9);
         }
 
         String adminEmail = "bench-hospital-admin@example.test";
@@ -80,6 +88,14 @@ public final class HospitalBenchmark {
                 HttpResponse<String> first = client.send("GET", path, bearer, null, null);
                 require(first, 200);
                 int peers = json(first).getInt("hospitalsInGroup");
+                boolean kept = json(first).containsKey("statisticsKeptAt");
+                long statements = Long.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                    // The fewest of three: the portal's own background work may fall into one of them.
+                    long before = ServerStatements.count(connection);
+                    require(client.send("GET", path, bearer, null, null), 200);
+                    statements = Math.min(statements, ServerStatements.count(connection) - before - 1);
+                }
                 double[] api = new double[30];
                 for (int i = 0; i < 5; i++) {
                     client.send("GET", path, bearer, null, null);
@@ -102,9 +118,10 @@ public final class HospitalBenchmark {
                         sql[i] = (System.nanoTime() - t) / 1e6;
                     }
                 }
-                System.out.printf(Locale.ROOT, "  %-8s %,6d hospitals, %,6d rows: API median %6.1f ms (p95 %6.1f);"
-                                + " raw SQL median %6.1f ms; ratio %.2f   targets ≤ 300 ms, ≤ 3×%n", group, peers, rows,
-                        median(api), percentile(api, 0.95), median(sql), median(api) / median(sql));
+                System.out.printf(Locale.ROOT, "  %-8s %,6d hospitals, %,6d rows: API median %5.1f ms, p95 %5.1f ms"
+                                + " (%s, %d statements); raw SQL median %5.1f ms; ratio %.2f   target p95 ≤ 50 ms%n",
+                        group, peers, rows, median(api), percentile(api, 0.95), kept ? "kept statistics"
+                                : "every figure", statements, median(sql), median(api) / median(sql));
             }
         }
         System.out.println("  (API times are measured by the client over loopback: the server's share is at most this)");
@@ -138,8 +155,34 @@ public final class HospitalBenchmark {
         double refusedSeconds = (System.nanoTime() - t) / 1e9;
         require(refused, 422);
         System.out.printf("  accepted: median %s s (runs: %s)   target ≤ 5 s%n", fmt(median(uploads)), list(uploads));
+        try (Connection connection = DriverManager.getConnection(url, db[1], db[2])) {
+            long keeping = System.nanoTime();
+            waitForKeptStatistics(connection, 120);
+            System.out.printf("  the peer statistics counted the last upload %.1f s after its answer%n",
+                    (System.nanoTime() - keeping) / 1e9);
+        }
         System.out.printf("  refused (the same file plus one bad row): %s s, returns stored before %,d and after %,d%n",
                 fmt(refusedSeconds), before, count(db, url));
+    }
+
+    /** Waits until no group's statistics are stale (at most {@code seconds}); answers how many summaries exist. */
+    private static long waitForKeptStatistics(Connection connection, int seconds) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT (SELECT COUNT(*) FROM benchmark_stale),"
+                         + " (SELECT COUNT(*) FROM benchmark_statistics)")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return rs.getLong(2);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(rs.getLong(1) + " groups' statistics still stale after "
+                            + seconds + " s");
+                }
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static Object[] hospital(Connection connection, String code) throws Exception {

@@ -65,6 +65,7 @@ public class Hospitals {
                 number(details.beds(), "beds"), number(details.medicalDevices(), "medicalDevices"),
                 details.consentsToBeNamed(), clock.instant());
         em.persist(hospital);
+        em.flush();
         benchmarkValues.hospitalChanged(hospital.getId());
         audit.fire(AuditEvent.created(AuditAction.HOSPITAL_CREATED, SUBJECT, hospital.getCode(), hospital.getName()));
         return hospital;
