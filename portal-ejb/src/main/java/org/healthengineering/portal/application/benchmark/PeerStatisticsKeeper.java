@@ -48,6 +48,7 @@ public class PeerStatisticsKeeper {
     private final ReentrantLock running = new ReentrantLock();
 
     /** Asks for the statistics to be kept once the caller's transaction commits (once per transaction). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void afterCommit() {
         if (transactions.getResource(REGISTERED) != null) {
             return;
