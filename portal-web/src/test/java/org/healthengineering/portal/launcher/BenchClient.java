@@ -58,6 +58,18 @@ final class BenchClient {
      * second {@code --deploy}).
      */
     static void withThrowAwayPortal(List<String> args, List<String> payaraOptions, PortBody body) throws Exception {
+        withThrowAwayLauncher(args, payaraOptions, (client, launcher, port) -> body.run(client, launcher.database(),
+                port));
+    }
+
+    /** What runs against a throw-away portal and needs its launcher (the embedded database's administrator). */
+    @FunctionalInterface
+    interface LauncherBody {
+        void run(BenchClient client, PortalLauncher launcher, int port) throws Exception;
+    }
+
+    static void withThrowAwayLauncher(List<String> args, List<String> payaraOptions, LauncherBody body)
+            throws Exception {
         Path dir = Files.createTempDirectory("portal-bench");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -73,7 +85,7 @@ final class BenchClient {
         try {
             System.out.printf("Starting a throw-away portal (data in %s) …%n", dir);
             launcher.start();
-            body.run(new BenchClient(port, launcher.database()), launcher.database(), port);
+            body.run(new BenchClient(port, launcher.database()), launcher, port);
         } finally {
             launcher.stop();
         }

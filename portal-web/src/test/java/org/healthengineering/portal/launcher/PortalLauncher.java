@@ -146,6 +146,11 @@ public final class PortalLauncher {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** The embedded MariaDB the launcher started, if it started one. */
+    Optional<EmbeddedDatabase> embedded() {
+        return Optional.ofNullable(database);
+    }
+
     /** The JDBC URL, user and password of the database the portal uses. */
     String[] database() {
         if (database != null) {
