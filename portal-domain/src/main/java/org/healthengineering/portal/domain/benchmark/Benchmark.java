@@ -38,7 +38,8 @@ public record Benchmark(PeerGroup group, Quarter quarter, int peerCount, List<Me
     /**
      * How current kept statistics are.
      *
-     * @param keptAt       when the oldest summary the benchmark used was computed
+     * @param keptAt       when the summaries the benchmark used were last brought up to date (the latest of them;
+     *                     a summary whose values did not change since is as current as the newest)
      * @param pendingSince the oldest change not yet in them, or null when none waits
      */
     public record Freshness(java.time.Instant keptAt, java.time.Instant pendingSince) implements Serializable {

@@ -179,7 +179,7 @@ public final class BenchmarkQueries {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Instant computed = rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    keptAt = keptAt == null || computed.isBefore(keptAt) ? computed : keptAt;
+                    keptAt = keptAt == null || computed.isAfter(keptAt) ? computed : keptAt;
                     if (rs.getInt(3) == 0) {
                         continue;
                     }

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A benchmark as JSON: per metric the hospital's value, the peers' statistics (or why they are suppressed), trend.
- * {@code statisticsKeptAt} is when a portal group's kept statistics were computed, and {@code statisticsPendingSince}
- * the oldest change not yet in them; both are null when the statistics were drawn from every figure for this answer.
+ * {@code statisticsKeptAt} is when a portal group's kept statistics were last brought up to date, and
+ * {@code statisticsPendingSince} the oldest change not yet in them; both are null when the statistics were drawn from every figure for this answer.
  */
 public record BenchmarkJson(String hospital, String peerGroup, String peerGroupLabel, String quarter, int hospitalsInGroup,
                      int minimumPeers, String notNamedRule, List<MetricJson> metrics, Instant statisticsKeptAt,

@@ -156,8 +156,8 @@ public class BenchmarkBacking implements Serializable {
     }
 
     /**
-     * How current the peer statistics are, when they were kept ahead of time ("as computed at …", with the oldest
-     * change still being added); null when they were drawn from every figure now.
+     * How current the peer statistics are, when they were kept ahead of time ("last brought up to date at …", with
+     * the oldest change still being added); null when they were drawn from every figure now.
      */
     public String getFreshness() {
         if (benchmark == null || !benchmark.isKept()) {
