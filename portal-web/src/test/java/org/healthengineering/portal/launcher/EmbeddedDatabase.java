@@ -59,6 +59,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setSecurityDisabled(false)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
+                    // A buffer pool that holds a national data set's hot indexes (the server's default is 128 MB).
+                    .addArg("--innodb-buffer-pool-size=1G")
                     .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");

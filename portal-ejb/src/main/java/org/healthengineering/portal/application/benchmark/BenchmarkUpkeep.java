@@ -49,7 +49,7 @@ public final class BenchmarkUpkeep {
             List<Long> chunk = hospitals.subList(from, Math.min(hospitals.size(), from + HOSPITALS));
             Set<String> ofChunk = new LinkedHashSet<>();
             chunk.forEach(h -> ofChunk.addAll(periods.get(h)));
-            refresh(connection, chunk, List.copyOf(ofChunk));
+            refresh(connection, chunk, List.copyOf(ofChunk), true);
         }
     }
 
@@ -57,7 +57,7 @@ public final class BenchmarkUpkeep {
     public static void hospitalsChanged(Connection connection, Collection<Long> hospitalIds) throws SQLException {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(hospitalIds));
         for (int from = 0; from < ids.size(); from += HOSPITALS) {
-            refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null);
+            refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null, true);
         }
     }
 
@@ -74,12 +74,15 @@ public final class BenchmarkUpkeep {
                 ids.add(rs.getLong(1));
             }
         }
+        Set<List<String>> stale = new LinkedHashSet<>();
         for (int from = 0; from < ids.size(); from += HOSPITALS) {
-            refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null);
+            stale.addAll(refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null, false));
             if (commitChunks) {
                 connection.commit();
             }
         }
+        // Marked once, at the end: marks committed with each round would have the statistics recomputed each time.
+        markStale(connection, stale);
         return ids.size();
     }
 
@@ -102,11 +105,11 @@ public final class BenchmarkUpkeep {
     }
 
     /**
-     * Recomputes the hospitals' values in the periods given (null: every period, 'current' included) and marks
-     * stale the groups they were in before and are in now, for each period touched.
+     * Recomputes the hospitals' values in the periods given (null: every period, 'current' included); answers the
+     * groups they were in before and are in now, for each period touched, and marks them stale if {@code mark}.
      */
-    private static void refresh(Connection connection, List<Long> hospitals, List<String> periods)
-            throws SQLException {
+    private static Set<List<String>> refresh(Connection connection, List<Long> hospitals, List<String> periods,
+                                             boolean mark) throws SQLException {
         String ids = " hospital_id IN (" + BenchmarkQueries.marks(hospitals.size()) + ")";
         String inPeriods = periods == null ? "" : " AND period IN (" + BenchmarkQueries.marks(periods.size()) + ")";
         List<Object> parameters = new ArrayList<>(hospitals);
@@ -169,7 +172,10 @@ public final class BenchmarkUpkeep {
             BatchInserts.rows(connection, "INSERT INTO benchmark_value (hospital_id, period, metric, value, named,"
                     + " kind, region, size_band) VALUES ", rows, "");
         }
-        markStale(connection, stale);
+        if (mark) {
+            markStale(connection, stale);
+        }
+        return stale;
     }
 
     private static void values(List<Object[]> rows, long hospitalId, String period, Placed p, QuarterTotals totals,

@@ -111,8 +111,10 @@ public class PortalStartup {
                 connection.setAutoCommit(false);
                 try {
                     long start = System.nanoTime();
+                    // One transaction: a start-up cut short leaves no values without their stale marks.
                     int hospitals = org.healthengineering.portal.application.benchmark.BenchmarkUpkeep
-                            .rebuild(connection, true);
+                            .rebuild(connection, false);
+                    connection.commit();
                     LOG.info(() -> "Benchmark values kept for " + hospitals + " hospitals in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms; their peer statistics follow.");
                 } finally {
