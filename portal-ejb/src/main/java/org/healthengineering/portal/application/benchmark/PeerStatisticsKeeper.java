@@ -111,7 +111,7 @@ public class PeerStatisticsKeeper {
             do {
                 done = ledger.keepSome();
                 kept += done;
-            } while (done == PeerStatisticsLedger.BATCH);
+            } while (done > 0);
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
                 LOG.log(Level.WARNING, "Peer statistics paused: the database cannot be reached ({0})", e.toString());
