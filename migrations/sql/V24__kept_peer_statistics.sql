@@ -3,12 +3,13 @@
 --
 -- Every hospital's metric values, one row per quarter and metric (period 'current' for the metrics that do not
 -- change by quarter), with the traits that place it in the portal's groups. Written in the transaction that changes
--- a return or a hospital, so ranks counted here are always current. A metric without a value has no row.
+-- a return or a hospital, so ranks counted here are always current. A metric without a value keeps its row with a
+-- NULL value: rows are only ever upserted, as deletes would lock the gaps around them.
 CREATE TABLE benchmark_value (
     hospital_id BIGINT       NOT NULL,
     period      CHAR(7)      NOT NULL,
     metric      VARCHAR(30)  NOT NULL,
-    value       DOUBLE       NOT NULL,
+    value       DOUBLE       NULL,
     named       BOOLEAN      NOT NULL,
     kind        VARCHAR(30)  NOT NULL,
     region      VARCHAR(100) NOT NULL,
@@ -48,3 +49,8 @@ CREATE TABLE benchmark_stale (
     marked_at  DATETIME(6)  NOT NULL,
     CONSTRAINT pk_benchmark_stale PRIMARY KEY (peer_group, group_key, period)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The keeper finds the oldest mark, then claims its period's marks: each by an index, so it locks those rows only
+-- and writers marking other periods never wait for it.
+CREATE INDEX ix_benchmark_stale_marked ON benchmark_stale (marked_at);
+CREATE INDEX ix_benchmark_stale_period ON benchmark_stale (period);

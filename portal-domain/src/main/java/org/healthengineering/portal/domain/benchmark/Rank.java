@@ -29,7 +29,15 @@ public record Rank(int position, int sharedWith, int of) implements Serializable
         while (lower + same < sorted.length && sorted[lower + same] == value) {
             same++;
         }
-        return new Rank(lower + 1, Math.max(0, same - 1), Math.max(sorted.length, lower + Math.max(1, same)));
+        return counted(lower, same, sorted.length);
+    }
+
+    /**
+     * The place of a value given how many values are lower, how many equal it (itself among them, when it was
+     * counted) and how many there are: what {@link #of} gives, from counts a database made.
+     */
+    public static Rank counted(int lower, int same, int of) {
+        return new Rank(lower + 1, Math.max(0, same - 1), Math.max(of, lower + Math.max(1, same)));
     }
 
     public boolean isJoint() {

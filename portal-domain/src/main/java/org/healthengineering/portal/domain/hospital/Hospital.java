@@ -135,6 +135,16 @@ public class Hospital implements Serializable {
         this.parityScore = parityScore;
     }
 
+    /** What benchmarks compare of the hospital and which portal groups it falls in; equal when nothing of it changed. */
+    public record BenchmarkTraits(HospitalKind kind, String region, int beds, int medicalDevices, boolean named,
+                                  boolean engineeringLeadPost, Integer parityScore) {
+    }
+
+    public BenchmarkTraits benchmarkTraits() {
+        return new BenchmarkTraits(kind, region, beds, medicalDevices, consentsToBeNamed, engineeringLeadPost,
+                parityScore);
+    }
+
     public Integer getParityScore() {
         return parityScore;
     }

@@ -31,23 +31,32 @@ class KeptStatisticsTest {
     private record Group(List<Peer> peers, List<Benchmark.QuarterRow> rows) {
 
         static Group of(int size, int notNamed, long seed) {
+            return of(size, notNamed, seed, false);
+        }
+
+        /** A group where every hospital has a value of every metric in every quarter. */
+        static Group complete(int size, int notNamed, long seed) {
+            return of(size, notNamed, seed, true);
+        }
+
+        static Group of(int size, int notNamed, long seed, boolean complete) {
             SplittableRandom random = new SplittableRandom(seed);
             List<Peer> peers = new ArrayList<>();
             List<Benchmark.QuarterRow> rows = new ArrayList<>();
             for (int i = 1; i <= size; i++) {
                 peers.add(new Peer(i, "Hospital " + i, i > notNamed, 100 + random.nextInt(900),
                         1000 + random.nextInt(20_000), random.nextInt(3) > 0,
-                        random.nextInt(5) == 0 ? null : random.nextInt(101)));
+                        !complete && random.nextInt(5) == 0 ? null : random.nextInt(101)));
                 for (Quarter q : Q.lastQuarters(Benchmark.TREND_QUARTERS)) {
-                    if (random.nextInt(20) == 0) {
+                    if (!complete && random.nextInt(20) == 0) {
                         continue;
                     }
                     double establishment = 20 + random.nextInt(200);
                     double vacant = random.nextInt(3) == 0 ? 0 : random.nextInt((int) establishment / 4);
-                    int heads = random.nextInt(8) == 0 ? 0 : 10 + random.nextInt(150);
+                    int heads = !complete && random.nextInt(8) == 0 ? 0 : 10 + random.nextInt(150);
                     rows.add(new Benchmark.QuarterRow(i, q, new QuarterTotals(BigDecimal.valueOf(establishment),
                             BigDecimal.valueOf(establishment - vacant), BigDecimal.valueOf(vacant),
-                            BigDecimal.valueOf(random.nextInt(10)), BigDecimal.valueOf(random.nextInt(60)),
+                            BigDecimal.valueOf(random.nextInt(10)), BigDecimal.valueOf(1 + random.nextInt(60)),
                             BigDecimal.valueOf(random.nextInt(60)), random.nextInt(5), heads,
                             heads == 0 ? 0 : random.nextInt(heads))));
                 }
@@ -124,8 +133,7 @@ class KeptStatisticsTest {
                 List<double[]> all = values(metric, metric.isQuarterly() ? Q : null);
                 int lower = (int) all.stream().filter(v -> v[0] < value).count();
                 int same = (int) all.stream().filter(v -> v[0] == value).count();
-                ranks.put(metric, new Rank(lower + 1, Math.max(0, same - 1), Math.max(all.size(),
-                        lower + Math.max(1, same))));
+                ranks.put(metric, Rank.counted(lower, same, all.size()));
             });
             return ranks;
         }
@@ -159,14 +167,15 @@ class KeptStatisticsTest {
     }
 
     @Test
-    void withTooFewNotNamedHospitalsToCountThemTheFiguresDecide() {
-        // Five not named: a summary counts them, but for one of the five its own value is counted anyway and would
-        // leave four others, fewer than may be counted; with none not named, the figures count only the named.
-        Group five = Group.of(400, 5, 8);
-        assertTrue(five.fromKept(3).isEmpty(), "left to the figures, which count the named and the hospital itself");
-        assertTrue(Group.of(400, 0, 8).fromKept(300).isEmpty());
-        Group many = Group.of(400, 60, 8);
-        assertEquals(many.live(3).metrics(), many.fromKept(3).orElseThrow().metrics());
+    void notNamedHospitalsCountFromKeptStatisticsOnlyWhenFiveBesidesTheHospitalItselfHaveAValue() {
+        // Every one of the five not named (ids 1–5) has a value of every metric in every quarter.
+        Group five = Group.complete(400, 5, 8);
+        assertEquals(five.live(300).metrics(), five.fromKept(300).orElseThrow().metrics(),
+                "for a named hospital the five count, and the kept statistics are what every figure gives");
+        assertTrue(five.fromKept(3).isEmpty(), "for one of the five, four others: left to the figures");
+        Group six = Group.complete(400, 6, 8);
+        assertEquals(six.live(3).metrics(), six.fromKept(3).orElseThrow().metrics(), "five others: kept");
+        assertTrue(Group.complete(400, 0, 8).fromKept(300).isEmpty(), "none not named: left to the figures");
     }
 
     @Test

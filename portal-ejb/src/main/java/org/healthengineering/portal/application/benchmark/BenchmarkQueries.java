@@ -244,8 +244,7 @@ public final class BenchmarkQueries {
                     int same = rs.getInt(2);
                     KeptStatistics of = metric.isQuarterly() ? kept.quarterly().get(quarter).get(metric)
                             : kept.current().get(metric);
-                    ranks.put(metric, new Rank(lower + 1, Math.max(0, same - 1),
-                            Math.max(of.count(), lower + Math.max(1, same))));
+                    ranks.put(metric, Rank.counted(lower, same, of.count()));
                 }
             }
         }

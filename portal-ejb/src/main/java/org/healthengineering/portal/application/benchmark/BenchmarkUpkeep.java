@@ -34,30 +34,47 @@ public final class BenchmarkUpkeep {
     /** The period of the metrics that do not change by quarter (leadership). */
     public static final String CURRENT = "current";
 
+    /**
+     * Group keys in about the order the database's case- and accent-insensitive collation puts them ("london" beside
+     * "London", before "Midlands"), so that writers lock marks in one order.
+     */
+    private static final java.util.Comparator<String> KEY_ORDER;
+
+    static {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
+        collator.setStrength(java.text.Collator.PRIMARY);
+        KEY_ORDER = collator::compare;
+    }
+
     /** Hospitals refreshed per round of statements. */
     private static final int HOSPITALS = 500;
 
     private BenchmarkUpkeep() {
     }
 
-    /** After returns were written: the values of their hospitals in their quarters. */
+    /** After returns were written: the values of their hospitals in the quarters written. */
     public static void returnsWritten(Connection connection, Collection<StaffingReturn> returns) throws SQLException {
         Map<Long, Set<String>> periods = new HashMap<>();
         returns.forEach(r -> periods.computeIfAbsent(r.getHospitalId(), h -> new LinkedHashSet<>()).add(r.getPeriod()));
-        List<Long> hospitals = new ArrayList<>(periods.keySet());
+        List<Long> hospitals = new ArrayList<>(new java.util.TreeSet<>(periods.keySet()));
         for (int from = 0; from < hospitals.size(); from += HOSPITALS) {
             List<Long> chunk = hospitals.subList(from, Math.min(hospitals.size(), from + HOSPITALS));
             Set<String> ofChunk = new LinkedHashSet<>();
             chunk.forEach(h -> ofChunk.addAll(periods.get(h)));
-            refresh(connection, chunk, List.copyOf(ofChunk), true);
+            markStale(connection, refresh(connection, chunk, List.copyOf(ofChunk), Map.of()));
         }
     }
 
-    /** After hospitals changed or were created: all their values, and their groups before and after the change. */
-    public static void hospitalsChanged(Connection connection, Collection<Long> hospitalIds) throws SQLException {
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(hospitalIds));
+    /**
+     * After hospitals changed or were created: all their values; the groups they were in ({@code before}: kind,
+     * region and size band by hospital, none for a new one) and are in now are marked stale.
+     */
+    public static void hospitalsChanged(Connection connection, Collection<Long> hospitalIds,
+                                        Map<Long, List<String>> before) throws SQLException {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(hospitalIds));
         for (int from = 0; from < ids.size(); from += HOSPITALS) {
-            refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null, true);
+            markStale(connection, refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)),
+                    null, before));
         }
     }
 
@@ -76,7 +93,8 @@ public final class BenchmarkUpkeep {
         }
         Set<List<String>> stale = new LinkedHashSet<>();
         for (int from = 0; from < ids.size(); from += HOSPITALS) {
-            stale.addAll(refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null, false));
+            stale.addAll(refresh(connection, ids.subList(from, Math.min(ids.size(), from + HOSPITALS)), null,
+                    Map.of()));
             if (commitChunks) {
                 connection.commit();
             }
@@ -86,6 +104,19 @@ public final class BenchmarkUpkeep {
         return ids.size();
     }
 
+    /** Locks the hospitals' rows (in id order) until the transaction ends. */
+    public static void lockHospitals(Connection connection, Collection<Long> hospitalIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(hospitalIds));
+        for (int from = 0; from < ids.size(); from += HOSPITALS) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + HOSPITALS));
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM hospital WHERE id IN ("
+                    + BenchmarkQueries.marks(chunk.size()) + ") ORDER BY id FOR UPDATE")) {
+                BenchmarkQueries.bind(lock, new ArrayList<>(chunk), 1);
+                lock.executeQuery().close();
+            }
+        }
+    }
+
     /** Whether no value has been kept yet while there are hospitals: a database from before kept statistics. */
     public static boolean neverKept(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM hospital),"
@@ -93,6 +124,11 @@ public final class BenchmarkUpkeep {
             rs.next();
             return rs.getBoolean(1) && !rs.getBoolean(2);
         }
+    }
+
+    /** The kind, region and size band that place a hospital of these traits in the portal's groups. */
+    public static List<String> place(String kind, String region, int beds) {
+        return List.of(kind, region, SizeBand.of(beds).name());
     }
 
     /** A hospital's place in the portal's groups, as its values are kept. */
@@ -105,31 +141,29 @@ public final class BenchmarkUpkeep {
     }
 
     /**
-     * Recomputes the hospitals' values in the periods given (null: every period, 'current' included); answers the
-     * groups they were in before and are in now, for each period touched, and marks them stale if {@code mark}.
+     * Writes the hospitals' values in the periods given (null: every period they have, 'current' included) and
+     * answers the groups to mark stale for each period touched: those they are in now, and those {@code before}
+     * says they were in.
+     * <p>
+     * Locks: the hospitals' rows first, in id order (a return's writer took them before writing, and a change to a
+     * hospital holds its row from its own update), so two writers of one hospital take turns and read its current
+     * traits. Values are upserted, never deleted (a metric without a value keeps its row with none), because a
+     * delete locks the gaps around what it looked for and two writers' gaps would make their inserts wait on each
+     * other. The returns' quarters are the writer's own rows; a changed hospital's every quarter is read with a
+     * locking read, which sees returns committed since the transaction began.
      */
     private static Set<List<String>> refresh(Connection connection, List<Long> hospitals, List<String> periods,
-                                             boolean mark) throws SQLException {
+                                             Map<Long, List<String>> before) throws SQLException {
         String ids = " hospital_id IN (" + BenchmarkQueries.marks(hospitals.size()) + ")";
-        String inPeriods = periods == null ? "" : " AND period IN (" + BenchmarkQueries.marks(periods.size()) + ")";
         List<Object> parameters = new ArrayList<>(hospitals);
         if (periods != null) {
             parameters.addAll(periods);
         }
         Set<List<String>> stale = new LinkedHashSet<>();
-        try (PreparedStatement before = connection.prepareStatement("SELECT DISTINCT kind, region, size_band, period"
-                + " FROM benchmark_value WHERE" + ids + inPeriods)) {
-            BenchmarkQueries.bind(before, parameters, 1);
-            try (ResultSet rs = before.executeQuery()) {
-                while (rs.next()) {
-                    groups(stale, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                }
-            }
-        }
         Map<Long, Placed> placed = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, consents_to_named, beds,"
                 + " medical_devices, engineering_lead_post, parity_score, kind, region FROM hospital WHERE id IN ("
-                + BenchmarkQueries.marks(hospitals.size()) + ")")) {
+                + BenchmarkQueries.marks(hospitals.size()) + ") ORDER BY id FOR UPDATE")) {
             BenchmarkQueries.bind(select, new ArrayList<>(hospitals), 1);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -144,16 +178,23 @@ public final class BenchmarkUpkeep {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT hospital_id, period, establishment_fte,"
                 + " in_post_fte, vacancy_fte, agency_fte, engineer_fte, technician_fte, leavers, headcount,"
-                + " headcount_55_plus FROM staffing_quarter WHERE" + ids + inPeriods)) {
+                + " headcount_55_plus FROM staffing_quarter WHERE" + ids + (periods == null ? " LOCK IN SHARE MODE"
+                : " AND period IN (" + BenchmarkQueries.marks(periods.size()) + ")"))) {
             BenchmarkQueries.bind(select, parameters, 1);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    Placed p = placed.get(rs.getLong(1));
+                    long hospital = rs.getLong(1);
+                    String period = rs.getString(2);
+                    Placed p = placed.get(hospital);
                     QuarterTotals totals = new QuarterTotals(rs.getBigDecimal(3), rs.getBigDecimal(4),
                             rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                             rs.getInt(9), rs.getInt(10), rs.getInt(11));
-                    values(rows, rs.getLong(1), rs.getString(2), p, totals, true);
-                    groups(stale, p.kind(), p.region(), p.band(), rs.getString(2));
+                    values(rows, hospital, period, p, totals, true);
+                    groups(stale, p.kind(), p.region(), p.band(), period);
+                    List<String> was = before.get(hospital);
+                    if (was != null) {
+                        groups(stale, was.get(0), was.get(1), was.get(2), period);
+                    }
                 }
             }
         }
@@ -161,19 +202,17 @@ public final class BenchmarkUpkeep {
             placed.forEach((id, p) -> {
                 values(rows, id, CURRENT, p, null, false);
                 groups(stale, p.kind(), p.region(), p.band(), CURRENT);
+                List<String> was = before.get(id);
+                if (was != null) {
+                    groups(stale, was.get(0), was.get(1), was.get(2), CURRENT);
+                }
             });
-        }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM benchmark_value WHERE" + ids
-                + inPeriods)) {
-            BenchmarkQueries.bind(delete, parameters, 1);
-            delete.executeUpdate();
         }
         if (!rows.isEmpty()) {
             BatchInserts.rows(connection, "INSERT INTO benchmark_value (hospital_id, period, metric, value, named,"
-                    + " kind, region, size_band) VALUES ", rows, "");
-        }
-        if (mark) {
-            markStale(connection, stale);
+                    + " kind, region, size_band) VALUES ", rows, " ON DUPLICATE KEY UPDATE value = VALUES(value),"
+                    + " named = VALUES(named), kind = VALUES(kind), region = VALUES(region),"
+                    + " size_band = VALUES(size_band)");
         }
         return stale;
     }
@@ -182,11 +221,8 @@ public final class BenchmarkUpkeep {
                                boolean quarterly) {
         for (Metric metric : Metric.values()) {
             if (metric.isQuarterly() == quarterly) {
-                Double value = metric.of(p.inputs(totals));
-                if (value != null) {
-                    rows.add(new Object[] {hospitalId, period, metric.name(), value, p.named(), p.kind(), p.region(),
-                            p.band()});
-                }
+                rows.add(new Object[] {hospitalId, period, metric.name(), metric.of(p.inputs(totals)), p.named(),
+                        p.kind(), p.region(), p.band()});
             }
         }
     }
@@ -210,8 +246,8 @@ public final class BenchmarkUpkeep {
         }
         Object now = InstantConverter.utc(Instant.now());
         List<List<String>> sorted = new ArrayList<>(stale);
-        sorted.sort(java.util.Comparator.<List<String>, String>comparing(s -> s.get(0)).thenComparing(s -> s.get(1))
-                .thenComparing(s -> s.get(2)));
+        sorted.sort(java.util.Comparator.<List<String>, String>comparing(s -> s.get(0))
+                .thenComparing(s -> s.get(1), KEY_ORDER).thenComparing(s -> s.get(2)));
         List<Object[]> rows = new ArrayList<>();
         sorted.forEach(s -> rows.add(new Object[] {s.get(0), s.get(1), s.get(2), now}));
         BatchInserts.rows(connection, "INSERT IGNORE INTO benchmark_stale (peer_group, group_key, period, marked_at)"

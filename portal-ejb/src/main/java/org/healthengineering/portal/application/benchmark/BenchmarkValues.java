@@ -7,11 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.healthengineering.portal.application.startup.PortalStartup;
+import org.healthengineering.portal.domain.hospital.Hospital;
 import org.healthengineering.portal.domain.staffing.StaffingReturn;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -32,15 +34,27 @@ public class BenchmarkValues {
     @Inject
     PeerStatisticsKeeper keeper;
 
-    /** After a hospital was created or changed (its entity's changes are flushed first). */
-    public void hospitalChanged(long hospitalId) {
+    /**
+     * After a hospital was created ({@code before} null) or changed what benchmarks compare ({@code before}: its
+     * traits until now); its entity's changes are flushed first.
+     */
+    public void hospitalChanged(long hospitalId, Hospital.BenchmarkTraits before) {
         em.flush();
         try (Connection connection = dataSource.getConnection()) {
-            BenchmarkUpkeep.hospitalsChanged(connection, List.of(hospitalId));
+            BenchmarkUpkeep.hospitalsChanged(connection, List.of(hospitalId), before == null ? Map.of()
+                    : Map.of(hospitalId, BenchmarkUpkeep.place(before.kind().name(), before.region(), before.beds())));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not keep the hospital's benchmark values", e);
         }
         keeper.afterCommit();
+    }
+
+    /**
+     * Before returns are written: locks their hospitals' rows, so that a change to one of those hospitals (which
+     * holds its row while it rewrites its values) waits for the returns, or they for it, in one order.
+     */
+    public void lockHospitals(Connection connection, List<StaffingReturn> returns) throws SQLException {
+        BenchmarkUpkeep.lockHospitals(connection, returns.stream().map(StaffingReturn::getHospitalId).toList());
     }
 
     /** After returns were written on the connection given (the transaction's). */

@@ -42,9 +42,11 @@ public class PeerStatisticsLedger {
     /** Recomputes the stale groups of the period waiting longest; answers how many (0: none waits). */
     public int keepSome() {
         try (Connection connection = dataSource.getConnection()) {
+            // Locking reads only until the claim: the first plain read fixes the transaction's snapshot, which must
+            // come after the claim so that every change whose mark is claimed is in the values read.
             String period = null;
             try (PreparedStatement oldest = connection.prepareStatement("SELECT period FROM benchmark_stale"
-                    + " ORDER BY marked_at LIMIT 1"); ResultSet rs = oldest.executeQuery()) {
+                    + " ORDER BY marked_at LIMIT 1 FOR UPDATE SKIP LOCKED"); ResultSet rs = oldest.executeQuery()) {
                 if (rs.next()) {
                     period = rs.getString(1);
                 }
@@ -76,23 +78,6 @@ public class PeerStatisticsLedger {
             return claimed.size();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not keep the peer statistics", e);
-        }
-    }
-
-    /** How many groups' periods wait, and since when the oldest (null when none). */
-    public record Waiting(long count, Instant oldest) {
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Waiting waiting() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MIN(marked_at)"
-                     + " FROM benchmark_stale"); ResultSet rs = select.executeQuery()) {
-            rs.next();
-            java.time.LocalDateTime oldest = rs.getObject(2, java.time.LocalDateTime.class);
-            return new Waiting(rs.getLong(1), oldest == null ? null : oldest.toInstant(java.time.ZoneOffset.UTC));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the peer statistics' lag", e);
         }
     }
 
@@ -153,7 +138,7 @@ public class PeerStatisticsLedger {
         if (!wanted.isEmpty()) {
             Values national = wanted.get(PeerGroup.NATIONAL.name() + " ");
             try (PreparedStatement select = connection.prepareStatement("SELECT metric, value, named, kind, size_band"
-                    + " FROM benchmark_value WHERE period = ?")) {
+                    + " FROM benchmark_value WHERE period = ? AND value IS NOT NULL")) {
                 select.setString(1, period);
                 select.setFetchSize(1000);
                 try (ResultSet rs = select.executeQuery()) {
@@ -181,7 +166,7 @@ public class PeerStatisticsLedger {
         for (String region : regions) {
             Values values = new Values();
             try (PreparedStatement select = connection.prepareStatement("SELECT metric, value, named"
-                    + " FROM benchmark_value WHERE region = ? AND period = ?")) {
+                    + " FROM benchmark_value WHERE region = ? AND period = ? AND value IS NOT NULL")) {
                 select.setString(1, region);
                 select.setString(2, period);
                 try (ResultSet rs = select.executeQuery()) {

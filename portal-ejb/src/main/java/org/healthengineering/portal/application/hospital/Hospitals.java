@@ -66,7 +66,7 @@ public class Hospitals {
                 details.consentsToBeNamed(), clock.instant());
         em.persist(hospital);
         em.flush();
-        benchmarkValues.hospitalChanged(hospital.getId());
+        benchmarkValues.hospitalChanged(hospital.getId(), null);
         audit.fire(AuditEvent.created(AuditAction.HOSPITAL_CREATED, SUBJECT, hospital.getCode(), hospital.getName()));
         return hospital;
     }
@@ -113,9 +113,12 @@ public class Hospitals {
         Hospital hospital = readable(code);
         caller.check(Permissions.hospitalEdit(hospital.getId()));
         String before = describe(hospital);
+        Hospital.BenchmarkTraits traits = hospital.benchmarkTraits();
         hospital.describe(details.name(), details.kind(), details.region(), number(details.beds(), "beds"),
                 number(details.medicalDevices(), "medicalDevices"), details.consentsToBeNamed());
-        benchmarkValues.hospitalChanged(hospital.getId());
+        if (!traits.equals(hospital.benchmarkTraits())) {
+            benchmarkValues.hospitalChanged(hospital.getId(), traits);
+        }
         audit.fire(new AuditEvent(AuditAction.HOSPITAL_UPDATED, SUBJECT, hospital.getCode(), before, describe(hospital)));
         return hospital;
     }

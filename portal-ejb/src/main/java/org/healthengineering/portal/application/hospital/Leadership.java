@@ -92,8 +92,11 @@ public class Leadership {
     /** Benchmarking compares peers' engineering lead and parity without reading their posts; keep them current. */
     private void keepParityCurrent(Hospital hospital) {
         ParityScorecard card = ParityScorecard.of(postsOf(hospital.getId()));
+        Hospital.BenchmarkTraits traits = hospital.benchmarkTraits();
         hospital.recordLeadership(card.engineeringLead().isPresent(), card.overall().orElse(null));
-        benchmarkValues.hospitalChanged(hospital.getId());
+        if (!traits.equals(hospital.benchmarkTraits())) {
+            benchmarkValues.hospitalChanged(hospital.getId(), traits);
+        }
     }
 
     private Hospital editable(String hospitalCode) {

@@ -194,6 +194,8 @@ public class StaffingReturns {
      */
     private void write(List<StaffingReturn> returns) {
         try (Connection connection = dataSource.getConnection()) {
+            // The hospitals' rows first, as a change to a hospital takes them before its returns' values.
+            benchmarkValues.lockHospitals(connection, returns);
             StaffingWriter.write(connection, returns);
             benchmarkValues.returnsWritten(connection, returns);
         } catch (SQLException e) {

@@ -117,6 +117,9 @@ public class PortalStartup {
                     connection.commit();
                     LOG.info(() -> "Benchmark values kept for " + hospitals + " hospitals in "
                             + (System.nanoTime() - start) / 1_000_000 + " ms; their peer statistics follow.");
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
                 } finally {
                     connection.setAutoCommit(auto);
                 }
