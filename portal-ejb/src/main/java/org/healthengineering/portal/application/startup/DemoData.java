@@ -60,7 +60,7 @@ import javax.sql.DataSource;
  * self-assessments against the starter framework so that readiness has something to show (its leadership domain
  * reached through a roll-up rule), a synthetic
  * hospital with a leadership structure and eight quarters of staffing returns for the demo hospital administrator
- * and board viewer, and 200 synthetic peer hospitals ({@link SyntheticHospitals}) to benchmark it against; Ada also
+ * and board viewer, and 400 synthetic peer hospitals ({@link SyntheticHospitals}) to benchmark it against; Ada also
  * has a plan objective about to fall due and an activity without its reflection, so the CPD reminders find
  * something. Loaded
  * once, the first time the portal starts in demo mode; the logins are logged at every demo start so the launcher
@@ -74,7 +74,7 @@ public class DemoData {
     static final String LOGIN_LINE = "Demo login: ";
     private static final String LOADED = "demo.loaded-at";
     /** Synthetic peers for benchmarking, and the quarters of returns each (and the demo hospital) has. */
-    static final int PEER_HOSPITALS = 200;
+    static final int PEER_HOSPITALS = 400;
     static final int PEER_QUARTERS = 8;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
