@@ -130,6 +130,8 @@ public final class PortalLauncher {
         if (demo) {
             payaraEnv.put("PORTAL_DEMO", "true");
         }
+        // Links in mail and the ids in signed credentials point at the port this portal serves on.
+        payaraEnv.putIfAbsent("PORTAL_LOCAL_ADDRESS", "http://localhost:" + httpPort);
         String secret = env.get("PORTAL_CREDENTIALS_SECRET");
         if (secret == null || secret.isBlank()) {
             payaraEnv.put("PORTAL_CREDENTIALS_SECRET", keptSecret("credentials-secret", 32));
