@@ -8,6 +8,9 @@
  * - Portal.downloadChart(id, name) saves a chart as a PNG on a white ground, for a board paper.
  * - When an Ajax update replaces the element that had the focus (a select that recomputes its form, say), focus
  *   goes back to the new element of the same id instead of falling to <body>.
+ * - The menu: a button opens or closes the group of links it controls (one group open at a time); Escape closes
+ *   it and gives focus back to its button, and so does leaving it with the keyboard or clicking elsewhere. On a
+ *   narrow screen the Menu button shows or hides the whole list.
  * - A dialog gives focus back, when it closes, to the control that opened it (found again by id after an Ajax
  *   update replaced it), or else to the main content; focus never falls to <body>.
  */
@@ -55,6 +58,59 @@
             counter.classList.toggle('over', words > limit);
         }
     });
+    // The menu's disclosure buttons (the layout's <nav id="menu">).
+    var menu = document.getElementById('menu');
+    if (menu) {
+        var closeGroups = function (except) {
+            var open = menu.querySelectorAll('.menu-group > button[aria-expanded="true"]');
+            for (var i = 0; i < open.length; i++) {
+                if (open[i] !== except) {
+                    open[i].setAttribute('aria-expanded', 'false');
+                    document.getElementById(open[i].getAttribute('aria-controls')).hidden = true;
+                }
+            }
+        };
+        menu.addEventListener('click', function (event) {
+            var button = event.target.closest ? event.target.closest('button[aria-controls]') : null;
+            if (!button || !menu.contains(button)) {
+                return;
+            }
+            var opening = button.getAttribute('aria-expanded') !== 'true';
+            if (button.id === 'menu-toggle') {
+                menu.classList.toggle('open', opening);
+                if (!opening) {
+                    closeGroups(null);
+                }
+            } else {
+                closeGroups(button);
+                document.getElementById(button.getAttribute('aria-controls')).hidden = !opening;
+            }
+            button.setAttribute('aria-expanded', opening ? 'true' : 'false');
+        });
+        menu.addEventListener('keydown', function (event) {
+            if (event.key !== 'Escape') {
+                return;
+            }
+            var group = event.target.closest ? event.target.closest('.menu-group') : null;
+            if (group && group.querySelector('button[aria-expanded="true"]')) {
+                var button = group.querySelector('button[aria-controls]');
+                closeGroups(null);
+                button.focus();
+                event.preventDefault();
+            }
+        });
+        menu.addEventListener('focusout', function (event) {
+            var group = event.target.closest ? event.target.closest('.menu-group') : null;
+            if (group && event.relatedTarget && !group.contains(event.relatedTarget)) {
+                closeGroups(null);
+            }
+        });
+        document.addEventListener('click', function (event) {
+            if (!menu.contains(event.target)) {
+                closeGroups(null);
+            }
+        });
+    }
     if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Dialog) {
         return;
     }

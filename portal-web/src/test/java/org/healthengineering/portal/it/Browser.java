@@ -180,11 +180,12 @@ final class Browser implements AutoCloseable {
                 datePickerId, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
-    /** Opens a menu bar's sub-menu by hovering over its label, as a mouse user does. */
+    /** Opens a group of the menu by clicking the button that bears its label, as a mouse user does. */
     void openMenu(String label) {
-        WebElement menu = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//span[contains(@class,'ui-menuitem-text') and normalize-space(.)='" + label + "']")));
-        new org.openqa.selenium.interactions.Actions(driver).moveToElement(menu).perform();
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//nav[@id='menu']//button[@aria-controls and normalize-space(.)='" + label + "']")));
+        button.click();
+        wait.until(d -> "true".equals(button.getAttribute("aria-expanded")));
     }
 
     /** The status of a request the page itself makes with the browser's cookies. */

@@ -143,7 +143,7 @@ class EngineerJourneyIT {
 
             browser.open(url("/index.xhtml"));
             browser.openMenu("Jo Journey");
-            browser.click("menu-form:sign-out");
+            browser.click("sign-out");
             browser.waitForText("body", "You have signed out.");
             browser.open(url("/cpd/index.xhtml"));
             assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"));

@@ -127,12 +127,8 @@ class EveryPersonIT {
             try {
                 browser.signIn(url("/login.xhtml"), viewer, PASSWORD);
                 browser.open(url("/index.xhtml"));
-                // Through the menu bar: Tab to it, then the arrow keys and Enter.
-                browser.tabTo("menu-form:menu-home", 6);
-                for (int i = 0; i < 8 && !"menu-form:menu-hospitals".equals(browser.focused()); i++) {
-                    browser.press(Keys.ARROW_RIGHT);
-                }
-                assertEquals("menu-form:menu-hospitals", browser.focused());
+                // Through the menu: Tab to its link, then Enter.
+                browser.tabTo("menu-hospitals", 20);
                 browser.assertVisibleFocus();
                 browser.press(Keys.ENTER);
                 browser.waitForText("h1", "Hospitals");
@@ -179,18 +175,19 @@ class EveryPersonIT {
             try {
                 browser.signIn(url("/login.xhtml"), email, PASSWORD);
                 browser.open(url("/index.xhtml"));
-                browser.tabTo("menu-form:menu-home", 6);
-                // Right walks the menu bar to Competence; Down opens it and walks its items.
-                for (int i = 0; i < 8 && !"Competence".equals(browser.focusedText()); i++) {
-                    browser.press(Keys.ARROW_RIGHT);
-                }
+                // Tab to Competence; Enter discloses its links, Escape closes them again, Tab walks them.
+                browser.tabTo("menu-competence", 20);
                 assertEquals("Competence", browser.focusedText());
                 browser.assertVisibleFocus();
-                browser.press(Keys.ARROW_DOWN);
-                for (int i = 0; i < 8 && !"menu-form:menu-frameworks".equals(browser.focused()); i++) {
-                    browser.press(Keys.ARROW_DOWN);
-                }
-                assertEquals("menu-form:menu-frameworks", browser.focused());
+                browser.press(Keys.ENTER);
+                assertEquals("true", browser.driver.findElement(By.id("menu-competence")).getAttribute("aria-expanded"));
+                browser.press(Keys.ESCAPE);
+                assertEquals("false", browser.driver.findElement(By.id("menu-competence")).getAttribute("aria-expanded"));
+                assertFalse(browser.driver.findElement(By.id("menu-frameworks")).isDisplayed(), "Escape closes the group");
+                browser.press(Keys.ENTER);
+                browser.tabTo("menu-frameworks", 8);
+                browser.assertVisibleFocus();
+                browser.checkAccessibility();
                 browser.press(Keys.ENTER);
                 browser.waitForText("h1", "Competency frameworks");
                 browser.tabToText(title, 40);
@@ -222,7 +219,17 @@ class EveryPersonIT {
                     browser.open(url(page));
                     assertEquals(0L, browser.pageOverflow(), page + " scrolls sideways at 390 px");
                 }
-                browser.open(url("/cpd/index.xhtml"));
+                // The menu folds behind one button on a phone: it opens the list, and a group opens in place.
+                browser.open(url("/index.xhtml"));
+                assertFalse(browser.driver.findElement(By.id("menu-cpd")).isDisplayed(), "the menu is folded away");
+                browser.click("menu-toggle");
+                browser.click("menu-competence");
+                assertTrue(browser.driver.findElement(By.id("menu-frameworks")).isDisplayed());
+                assertEquals(0L, browser.pageOverflow(), "the open menu fits the phone");
+                browser.checkAccessibility();
+                browser.screenshot("phone-menu");
+                browser.click("menu-cpd");
+                browser.waitForText("h1", "My CPD");
                 browser.screenshot("phone-cpd");
                 browser.click("cpd-form:add-activity");
                 browser.find(Browser.byId("activity-dialog"));

@@ -1,6 +1,7 @@
 package org.healthengineering.portal.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -236,6 +237,15 @@ public class HomeBacking {
             case FIND_MENTOR -> "/mentoring/index";
             case PLAN_OBJECTIVE -> "/cpd/index";
         };
+    }
+
+    /** Where a next step leads: its page, the framework it names, and the part of the page it opens on. */
+    public String stepHref(Homes.Step step) {
+        String fragment = stepFragment(step.step());
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + stepOutcome(step.step()) + ".xhtml"
+                + (step.frameworkId() == null ? "" : "?framework=" + step.frameworkId())
+                + (fragment == null ? "" : "#" + fragment);
     }
 
     /** The part of the page a next step opens on. */

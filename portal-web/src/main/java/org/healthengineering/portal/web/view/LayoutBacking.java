@@ -1,8 +1,6 @@
 package org.healthengineering.portal.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -10,11 +8,10 @@ import org.apache.shiro.SecurityUtils;
 import org.healthengineering.portal.application.account.MyAccount;
 import org.healthengineering.portal.application.security.Caller;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** What the layout needs on every page: who is signed in, what they may use, and signing out. */
+/** What the layout needs on every page: who is signed in and what they may use (signing out: SignOutServlet). */
 @Named
 @RequestScoped
 public class LayoutBacking {
@@ -69,12 +66,5 @@ public class LayoutBacking {
 
     public LocalDate getToday() {
         return LocalDate.now(clock);
-    }
-
-    public void signOut() throws IOException {
-        SecurityUtils.getSubject().logout();
-        answers.clear();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");
     }
 }
