@@ -9,7 +9,9 @@ import org.eclipse.persistence.sessions.Session;
  * pool already validates each connection it lends and discards them all after one failure, so one quick retry is
  * enough to step over a connection that died with a restarted server; a database that is really gone is reported
  * at once (a 503 with {@code Retry-After} from the API, the "temporarily unavailable" page). It also has every write
- * of reference data reported to the node's reference-data cache (see {@code ReferenceChangeListener}).
+ * of reference data reported to the node's reference-data cache (see {@code ReferenceChangeListener}), and every write
+ * of an account or of a hospital's members to the versions of what signed-in people may do
+ * ({@code AuthorizationChangeListener}).
  */
 public class DatabaseSessionCustomizer implements SessionCustomizer {
 
@@ -24,5 +26,6 @@ public class DatabaseSessionCustomizer implements SessionCustomizer {
         session.getLogin().setQueryRetryAttemptCount(RETRIES);
         session.getLogin().setDelayBetweenConnectionAttempts(DELAY_MILLIS);
         org.healthengineering.portal.application.reference.ReferenceChangeListener.register(session);
+        org.healthengineering.portal.application.security.AuthorizationChangeListener.register(session);
     }
 }

@@ -311,6 +311,11 @@ class SecurityIT {
                 .header("Referer", "https://evil.example/trap.html")
                 .POST(HttpRequest.BodyPublishers.ofString("login-form=login-form")));
         assertEquals(403, referred.statusCode());
+        // Signing out is a change as well: another site's page cannot post the menu's sign-out form.
+        HttpResponse<String> signOut = send(HttpRequest.newBuilder(URI.create(url("/sign-out")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, signOut.statusCode());
         // The same request from the portal's own origin, or from a script that sends no Origin, is served.
         URI own = URI.create(url("/"));
         HttpResponse<String> same = send(HttpRequest.newBuilder(URI.create(url("/api/v1/me/cpd")))
@@ -365,6 +370,42 @@ class SecurityIT {
         assertEquals(200, api.put("accounts/" + id + "/roles", "{\"roles\":[\"ENGINEER\"]}", Api.ADMIN).status());
         assertEquals(403, api.get("workforce/national", bearer).status(), "the revoked role no longer works by token");
         assertNotNull(api.get("me", bearer).json().getString("email"));
+    }
+
+    /**
+     * A page keeps the signed-in person's roles and memberships in their session between requests (under a version
+     * on the Data Grid): a role or a membership taken away still takes effect at the very next page.
+     */
+    @Test
+    void aRevokedRoleOrMembershipTakesEffectAtTheNextPage() {
+        Api api = new Api(deployment);
+        Api.Registered body = api.registerWith("session-revoked", PASSWORD, "BODY_ADMIN", "BOARD_VIEWER");
+        long id = api.get("me", body.credentials()).json().getJsonNumber("id").longValue();
+        String hospital = "HS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertEquals(201, api.post("hospitals", "{\"code\":\"" + hospital + "\",\"name\":\"Held General (test)\","
+                + "\"kind\":\"ACUTE\",\"region\":\"Held\",\"beds\":300,\"medicalDevices\":9000}", Api.ADMIN).status());
+        assertEquals(200, api.put("hospitals/" + hospital + "/members",
+                "{\"administrators\":[],\"boardViewers\":[\"" + body.email() + "\"]}", Api.ADMIN).status());
+        try (Browser browser = Browser.start()) {
+            browser.signIn(url("/login.xhtml"), body.email(), PASSWORD);
+            browser.open(url("/workforce/national.xhtml"));
+            browser.waitForText("h1", "National engineering workforce");
+            browser.open(url("/hospitals/view.xhtml?code=" + hospital));
+            browser.waitForText("h1", "Held General (test)");
+            assertFalse(browser.driver.findElements(org.openqa.selenium.By.id("menu-workforce")).isEmpty());
+
+            // The membership goes: the hospital's page is not found at the next request.
+            assertEquals(200, api.put("hospitals/" + hospital + "/members",
+                    "{\"administrators\":[],\"boardViewers\":[]}", Api.ADMIN).status());
+            browser.open(url("/hospitals/view.xhtml?code=" + hospital));
+            browser.waitForText("h1", "Page not found");
+
+            // The role goes: the page is refused and the menu no longer offers it.
+            assertEquals(200, api.put("accounts/" + id + "/roles", "{\"roles\":[\"ENGINEER\"]}", Api.ADMIN).status());
+            browser.open(url("/workforce/national.xhtml"));
+            browser.waitForText("h1", "Not available to you");
+            assertTrue(browser.driver.findElements(org.openqa.selenium.By.id("menu-workforce")).isEmpty());
+        }
     }
 
     /**

@@ -9,10 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.healthengineering.portal.application.AfterCommit;
 import org.healthengineering.portal.application.DatabaseOutage;
 
 import java.util.concurrent.RejectedExecutionException;
@@ -50,22 +49,7 @@ public class PeerStatisticsKeeper {
     /** Asks for the statistics to be kept once the caller's transaction commits (once per transaction). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void afterCommit() {
-        if (transactions.getResource(REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    soon();
-                }
-            }
-        });
+        AfterCommit.once(transactions, REGISTERED, false, this::soon);
     }
 
     /** Starts a round on a managed thread. */

@@ -6,10 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.healthengineering.portal.application.AfterCommit;
 import org.healthengineering.portal.domain.notification.OutboxMail;
 
 import java.time.Clock;
@@ -47,22 +46,7 @@ public class Outbox {
             return;
         }
         em.persist(OutboxMail.queue(mail.to(), mail.subject(), mail.body(), clock.instant()));
-        if (transaction.getResource(KICK) == null) {
-            transaction.putResource(KICK, Boolean.TRUE);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // Nothing to do before the commit.
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        kick();
-                    }
-                }
-            });
-        }
+        AfterCommit.once(transaction, KICK, false, this::kick);
     }
 
     private void kick() {

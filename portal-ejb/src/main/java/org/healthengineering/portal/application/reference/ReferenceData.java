@@ -4,10 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.healthengineering.portal.application.AfterCommit;
 import org.healthengineering.portal.application.PortalMetrics;
 
 import javax.cache.Cache;
@@ -99,28 +98,7 @@ public class ReferenceData {
      * node drops its snapshot); without a transaction, at once.
      */
     public void changed(Catalogue catalogue) {
-        if (transactions.getTransactionKey() == null) {
-            renew(catalogue);
-            return;
-        }
-        Object key = new ChangeKey(catalogue);
-        if (transactions.getResource(key) != null) {
-            return;
-        }
-        transactions.putResource(key, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing before the commit: a new version before it could be read together with the old data.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    renew(catalogue);
-                }
-            }
-        });
+        AfterCommit.once(transactions, new ChangeKey(catalogue), true, () -> renew(catalogue));
     }
 
     /** The key under which a transaction remembers that a catalogue changed in it. */

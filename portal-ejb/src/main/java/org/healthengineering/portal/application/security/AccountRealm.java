@@ -14,6 +14,8 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.authz.permission.WildcardPermission;
 import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.session.Session;
+import org.apache.shiro.subject.Subject;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.apache.shiro.util.ThreadContext;
 import org.healthengineering.portal.application.account.AccountDirectory;
@@ -29,12 +31,15 @@ import java.util.stream.Collectors;
 
 /**
  * Signs accounts in by email and password (argon2id hashes), refusing emails that are locked out, and answers
- * every authorisation question: roles and permissions are read afresh from the database on each check, so a
- * revoked role takes effect at once.
+ * every authorisation question: roles and permissions are read from the database once per request, or kept in the
+ * session while their version in the Data Grid stays the same, so a revoked role takes effect at the next request.
  */
 public class AccountRealm extends AuthorizingRealm {
 
     private static final String AUTHORIZATION_KEY = AccountRealm.class.getName() + ".authorization.";
+
+    /** The session attribute holding the caller's roles and permissions with their version. */
+    private static final String SESSION_KEY = AccountRealm.class.getName() + ".authorization";
 
     public AccountRealm() {
         super(new PasswordMatcher());
@@ -67,10 +72,12 @@ public class AccountRealm extends AuthorizingRealm {
     }
 
     /**
-     * The caller's roles and permissions, read once per request: kept in Shiro's thread state, which the Shiro
-     * filter (and {@code Subject.execute}) restores when the request ends, so the next request reads them afresh and
-     * a revoked role still takes effect at once. Without this every permission check (a page's menu makes about ten)
-     * would query the account and its hospital memberships again.
+     * The caller's roles and permissions. Within a request they are kept in Shiro's thread state (which the Shiro
+     * filter restores when the request ends); between requests, in the caller's session under the version
+     * {@link AuthorizationVersions} gave before they were read. A change to the account or to a hospital's members
+     * gives a new version once committed, so the next request on any node reads them again and a revoked role or
+     * membership still takes effect at once. Without this a page read the account and its hospital memberships on
+     * every request; a request without a session (the API) reads them once per request.
      */
     @Override
     protected AuthorizationInfo getAuthorizationInfo(PrincipalCollection principals) {
@@ -82,13 +89,46 @@ public class AccountRealm extends AuthorizingRealm {
         if (ThreadContext.get(key) instanceof AuthorizationInfo cached) {
             return cached;
         }
-        AuthorizationInfo info = super.getAuthorizationInfo(principals);
+        Session session = sessionOf(principals);
+        AuthorizationInfo info;
+        if (session == null) {
+            info = super.getAuthorizationInfo(principals);
+        } else {
+            String version = versions().current(principal.accountId());
+            if (session.getAttribute(SESSION_KEY) instanceof HeldAuthorization held
+                    && held.accountId() == principal.accountId() && held.version().equals(version)) {
+                info = held.info();
+            } else {
+                info = super.getAuthorizationInfo(principals);
+                // Kept under the version read before loading: a change committed meanwhile has a newer one.
+                session.setAttribute(SESSION_KEY, new HeldAuthorization(principal.accountId(), version, info));
+            }
+        }
         ThreadContext.put(key, info);
         return info;
     }
 
+    /** The session of the request's subject when these are its principals and it has one; else null. */
+    private static Session sessionOf(PrincipalCollection principals) {
+        Subject subject = ThreadContext.getSubject();
+        if (subject == null || !principals.equals(subject.getPrincipals())) {
+            return null;
+        }
+        try {
+            return subject.getSession(false);
+        } catch (RuntimeException e) {
+            // No session may be made here (the API's noSessionCreation), or it has just ended.
+            return null;
+        }
+    }
+
+    /** An account's roles and permissions as read under a version (kept in its session, so Serializable). */
+    record HeldAuthorization(long accountId, String version, AuthorizationInfo info) implements java.io.Serializable {
+    }
+
     /** An account's roles and permissions, with the display name read with them (for the page's menu). */
     private static final class AccountAuthorization extends SimpleAuthorizationInfo {
+        private static final long serialVersionUID = 1L;
         private String displayName;
     }
 
@@ -134,6 +174,11 @@ public class AccountRealm extends AuthorizingRealm {
     @Override
     protected Object getAuthorizationCacheKey(PrincipalCollection principals) {
         return principals.oneByType(AccountPrincipal.class);
+    }
+
+    /** Looked up once per request that reads the versions (at most once: the thread state keeps the answer). */
+    private static AuthorizationVersions versions() {
+        return CDI.current().select(AuthorizationVersions.class).get();
     }
 
     private static AccountDirectory directory() {
