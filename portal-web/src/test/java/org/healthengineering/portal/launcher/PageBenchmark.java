@@ -34,7 +34,7 @@ final class PageBenchmark {
 
     private static final int THREADS = 2;
     private static final int CONNECTIONS = 16;
-    private static final int WARM_UP_SECONDS = 10;
+    private static final int WARM_UP_SECONDS = 30;
     private static final int ROUND_SECONDS = 5;
     private static final int ROUNDS = 3;
     private static final int CPD_ACTIVITIES = 500;
