@@ -26,6 +26,8 @@ import org.healthengineering.portal.domain.account.Role;
 import org.healthengineering.portal.domain.hospital.Membership;
 
 import java.util.HashSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,8 @@ import java.util.stream.Collectors;
  * session while their version in the Data Grid stays the same, so a revoked role takes effect at the next request.
  */
 public class AccountRealm extends AuthorizingRealm {
+
+    private static final Logger LOG = Logger.getLogger(AccountRealm.class.getName());
 
     private static final String AUTHORIZATION_KEY = AccountRealm.class.getName() + ".authorization.";
 
@@ -90,22 +94,30 @@ public class AccountRealm extends AuthorizingRealm {
             return cached;
         }
         Session session = sessionOf(principals);
+        String version = session == null ? null : currentVersion(principal.accountId());
         AuthorizationInfo info;
-        if (session == null) {
+        if (version == null) {
             info = super.getAuthorizationInfo(principals);
+        } else if (session.getAttribute(SESSION_KEY) instanceof HeldAuthorization held
+                && held.accountId() == principal.accountId() && held.version().equals(version)) {
+            info = held.info();
         } else {
-            String version = versions().current(principal.accountId());
-            if (session.getAttribute(SESSION_KEY) instanceof HeldAuthorization held
-                    && held.accountId() == principal.accountId() && held.version().equals(version)) {
-                info = held.info();
-            } else {
-                info = super.getAuthorizationInfo(principals);
-                // Kept under the version read before loading: a change committed meanwhile has a newer one.
-                session.setAttribute(SESSION_KEY, new HeldAuthorization(principal.accountId(), version, info));
-            }
+            info = super.getAuthorizationInfo(principals);
+            // Kept under the version read before loading: a change committed meanwhile has a newer one.
+            session.setAttribute(SESSION_KEY, new HeldAuthorization(principal.accountId(), version, info));
         }
         ThreadContext.put(key, info);
         return info;
+    }
+
+    /** The account's authorization version, or null when the Data Grid cannot say (then nothing is kept). */
+    private static String currentVersion(long accountId) {
+        try {
+            return versions().current(accountId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No authorization version for account " + accountId + "; reading its roles afresh", e);
+            return null;
+        }
     }
 
     /** The session of the request's subject when these are its principals and it has one; else null. */

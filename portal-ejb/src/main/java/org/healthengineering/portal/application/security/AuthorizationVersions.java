@@ -12,8 +12,6 @@ import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.CreatedExpiryPolicy;
-import javax.cache.expiry.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,8 +22,8 @@ import java.util.logging.Logger;
  * and permissions in its session under the version it read before loading them, and loads them again whenever the
  * version differs, so a page no longer reads the account and its memberships on every request while a revoked role
  * or membership still takes effect at the next request on any node. Writes are seen by
- * {@link AuthorizationChangeListener}; a version is renewed once the writing transaction commits. Entries expire
- * after an hour and a lost or expired entry is replaced by a new version, which only means one more load.
+ * {@link AuthorizationChangeListener}; a version is renewed once the writing transaction commits. A lost entry is
+ * replaced by a new version, which only means one more load.
  */
 @ApplicationScoped
 public class AuthorizationVersions {
@@ -49,9 +47,11 @@ public class AuthorizationVersions {
         Cache<String, String> cache = caches.getCache(CACHE, String.class, String.class);
         if (cache == null) {
             try {
+                // No expiry policy: on Payara's Data Grid a cache with one fails its puts (the partition thread's
+                // tenant context closes an entity manager it does not hold). An entry is one short string per
+                // account that has signed in.
                 cache = caches.createCache(CACHE, new MutableConfiguration<String, String>()
-                        .setTypes(String.class, String.class).setStoreByValue(true)
-                        .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(Duration.ONE_HOUR)));
+                        .setTypes(String.class, String.class).setStoreByValue(true));
             } catch (CacheException e) {
                 // Another node (or thread) created it first.
                 cache = caches.getCache(CACHE, String.class, String.class);
