@@ -42,6 +42,12 @@ public class AccountRealm extends AuthorizingRealm {
 
     private static final String AUTHORIZATION_KEY = AccountRealm.class.getName() + ".authorization.";
 
+    /**
+     * How long a session keeps the roles it read, even under an unchanged version: should a version fail to be
+     * renewed (the Data Grid refusing the write is logged), a change still takes effect within this time.
+     */
+    static final long HELD_MILLIS = 120_000;
+
     /** The session attribute holding the caller's roles and permissions with their version. */
     private static final String SESSION_KEY = AccountRealm.class.getName() + ".authorization";
 
@@ -99,12 +105,14 @@ public class AccountRealm extends AuthorizingRealm {
         if (version == null) {
             info = super.getAuthorizationInfo(principals);
         } else if (session.getAttribute(SESSION_KEY) instanceof HeldAuthorization held
-                && held.accountId() == principal.accountId() && held.version().equals(version)) {
+                && held.accountId() == principal.accountId() && held.version().equals(version)
+                && System.currentTimeMillis() - held.readAtMillis() < HELD_MILLIS) {
             info = held.info();
         } else {
             info = super.getAuthorizationInfo(principals);
             // Kept under the version read before loading: a change committed meanwhile has a newer one.
-            session.setAttribute(SESSION_KEY, new HeldAuthorization(principal.accountId(), version, info));
+            session.setAttribute(SESSION_KEY,
+                    new HeldAuthorization(principal.accountId(), version, System.currentTimeMillis(), info));
         }
         ThreadContext.put(key, info);
         return info;
@@ -135,7 +143,8 @@ public class AccountRealm extends AuthorizingRealm {
     }
 
     /** An account's roles and permissions as read under a version (kept in its session, so Serializable). */
-    record HeldAuthorization(long accountId, String version, AuthorizationInfo info) implements java.io.Serializable {
+    record HeldAuthorization(long accountId, String version, long readAtMillis, AuthorizationInfo info)
+            implements java.io.Serializable {
     }
 
     /** An account's roles and permissions, with the display name read with them (for the page's menu). */
