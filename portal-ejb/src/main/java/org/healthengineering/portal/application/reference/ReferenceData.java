@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.healthengineering.portal.application.AfterCommit;
+import org.healthengineering.portal.application.GridVersions;
 import org.healthengineering.portal.application.PortalMetrics;
 
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,17 +58,7 @@ public class ReferenceData {
 
     @PostConstruct
     void open() {
-        Cache<String, String> cache = caches.getCache(VERSIONS, String.class, String.class);
-        if (cache == null) {
-            try {
-                cache = caches.createCache(VERSIONS, new MutableConfiguration<String, String>()
-                        .setTypes(String.class, String.class).setStoreByValue(true));
-            } catch (CacheException e) {
-                // Another node (or thread) created it first.
-                cache = caches.getCache(VERSIONS, String.class, String.class);
-            }
-        }
-        versions = cache;
+        versions = GridVersions.open(caches, VERSIONS);
     }
 
     /**
@@ -116,12 +105,6 @@ public class ReferenceData {
     }
 
     private String currentVersion(Catalogue catalogue) {
-        String version = versions.get(catalogue.name());
-        if (version == null) {
-            // First read in this cluster, or the entry was lost with a Data Grid member: start a version.
-            versions.putIfAbsent(catalogue.name(), UUID.randomUUID().toString());
-            version = versions.get(catalogue.name());
-        }
-        return version;
+        return GridVersions.current(versions, catalogue.name());
     }
 }

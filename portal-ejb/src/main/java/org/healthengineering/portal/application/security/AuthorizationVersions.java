@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.healthengineering.portal.application.AfterCommit;
+import org.healthengineering.portal.application.GridVersions;
 
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,20 +43,7 @@ public class AuthorizationVersions {
 
     @PostConstruct
     void open() {
-        Cache<String, String> cache = caches.getCache(CACHE, String.class, String.class);
-        if (cache == null) {
-            try {
-                // No expiry policy: on Payara's Data Grid a cache with one fails its puts (the partition thread's
-                // tenant context closes an entity manager it does not hold). An entry is one short string per
-                // account that has signed in.
-                cache = caches.createCache(CACHE, new MutableConfiguration<String, String>()
-                        .setTypes(String.class, String.class).setStoreByValue(true));
-            } catch (CacheException e) {
-                // Another node (or thread) created it first.
-                cache = caches.getCache(CACHE, String.class, String.class);
-            }
-        }
-        versions = cache;
+        versions = GridVersions.open(caches, CACHE);
     }
 
     /** The version of the account's roles, name and memberships; read it before reading them. */
@@ -80,13 +66,7 @@ public class AuthorizationVersions {
     }
 
     private String version(String key) {
-        String version = versions.get(key);
-        if (version == null) {
-            versions.putIfAbsent(key, UUID.randomUUID().toString());
-            version = versions.get(key);
-        }
-        // Expired between the two calls: a version nobody holds, so the caller loads afresh.
-        return version == null ? UUID.randomUUID().toString() : version;
+        return GridVersions.current(versions, key);
     }
 
     private void renewAfterCommit(String key) {
